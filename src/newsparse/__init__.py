@@ -1,0 +1,28 @@
+"""newsparse: raw news pages and text dumps -> validated, typed Article objects.
+
+>>> import newsparse
+>>> art = newsparse.parse("Breadcrumb > News\\nA headline\\n2019-07-23\\n" + "Text. " * 30)
+>>> art.title
+'A headline'
+"""
+
+from newsparse.api import parse, parse_file
+from newsparse.errors import EmptyInputError, NewsparseError, NotAPageError
+from newsparse.models import Article, Block, Image, ImageRole, Kind, Role
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "Block",
+    "EmptyInputError",
+    "Image",
+    "ImageRole",
+    "Kind",
+    "NewsparseError",
+    "NotAPageError",
+    "Role",
+    "__version__",
+    "parse",
+    "parse_file",
+]

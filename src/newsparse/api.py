@@ -1,0 +1,110 @@
+"""The public entry points: :func:`parse` and :func:`parse_file`.
+
+One pipeline for every format: decode -> segment into candidate units -> compute each
+unit's features once -> document analyses and the rule table decide role and kind ->
+metadata -> assemble the :class:`~newsparse.models.Article`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import Final, Literal
+
+from newsparse import features, rules
+from newsparse.assemble import build_article
+from newsparse.decode import decode
+from newsparse.errors import EmptyInputError, NewsparseError
+from newsparse.metadata import Hints, extract
+from newsparse.models import Article
+from newsparse.segment_text import segment_text
+
+Format = Literal["auto", "html", "text"]
+
+#: Tags that, near the start of the input, say it is HTML rather than a text dump.
+_HTML_SNIFF: Final = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|script|style|table|article)[\s>/]",
+    re.I,
+)
+#: How much of the input the HTML sniffer reads.
+SNIFF_CHARS: Final = 4096
+
+
+def sniff_format(text: str) -> Literal["html", "text"]:
+    """ "html" when the start of the input has HTML tags, else "text"."""
+    head = text[:SNIFF_CHARS]
+    return "html" if len(_HTML_SNIFF.findall(head)) >= 2 else "text"
+
+
+def parse(
+    data: bytes | str,
+    *,
+    url: str | None = None,
+    content_type: str | None = None,
+    format: Format = "auto",
+) -> Article:
+    """Parse one page (HTML) or text dump into an :class:`~newsparse.models.Article`.
+
+    ``data`` may be ``bytes`` in any encoding (decoded as described in
+    :mod:`newsparse.decode`) or ``str``. ``content_type`` is the HTTP header, whose charset
+    is trusted first. ``format`` forces ``"html"`` or ``"text"``; ``"auto"`` sniffs.
+
+    Raises :class:`~newsparse.errors.EmptyInputError` for empty input and
+    :class:`~newsparse.errors.NotAPageError` for binary payloads; any other problem ends
+    in an article with ``warnings``.
+    """
+    if format not in ("auto", "html", "text"):
+        raise ValueError(f"format must be 'auto', 'html' or 'text', not {format!r}")
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        raw = bytes(data)
+        head = raw[:SNIFF_CHARS].decode("latin-1")
+        fmt = format if format != "auto" else sniff_format(head)
+        decoded = decode(raw, content_type=content_type, html=fmt == "html")
+        text, encoding, warnings = decoded.text, decoded.encoding, list(decoded.warnings)
+    elif isinstance(data, str):
+        text, encoding, warnings = data.replace("\x00", ""), None, []
+        fmt = format if format != "auto" else sniff_format(text)
+    else:
+        raise TypeError(f"parse() takes bytes or str, not {type(data).__name__}")
+    if not text.strip():
+        raise EmptyInputError("the input holds no text")
+    if fmt == "html":
+        from newsparse.segment_html import segment_html
+
+        units, hints = segment_html(text, url=url, warnings=warnings)
+    else:
+        units, hints = segment_text(text), Hints()
+    return _decide_and_build(units, hints, url=url, encoding=encoding, warnings=warnings)
+
+
+def _decide_and_build(
+    units: list[features.Unit],
+    hints: Hints,
+    *,
+    url: str | None,
+    encoding: str | None,
+    warnings: list[str],
+) -> Article:
+    for u in units:
+        features.compute(u)
+    doc = rules.Doc(units=units, title_hint=hints.title)
+    rules.analyse(doc)
+    decided = rules.decide(doc)
+    meta = extract(doc, decided, hints)
+    return build_article(units, decided, meta, url=url, encoding=encoding, warnings=warnings)
+
+
+def parse_file(
+    path: str | os.PathLike[str],
+    *,
+    url: str | None = None,
+    content_type: str | None = None,
+    format: Format = "auto",
+) -> Article:
+    """Read ``path`` as bytes and :func:`parse` it."""
+    with open(path, "rb") as fh:
+        data = fh.read()
+    return parse(data, url=url, content_type=content_type, format=format)
+
+
+__all__ = ["NewsparseError", "parse", "parse_file", "sniff_format"]

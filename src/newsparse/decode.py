@@ -1,0 +1,210 @@
+"""bytes -> text, saying which encoding was used.
+
+Order (cheapest and most reliable first):
+
+1. a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32);
+2. the declared charset: the ``content_type`` argument (HTTP header), then, for HTML, a
+   ``<meta charset>`` / ``http-equiv`` declaration in the first bytes — but a declaration is
+   only believed when the bytes decode under it, and a page that declares a legacy
+   charset while being valid UTF-8 is read as UTF-8 (declarations lie);
+3. strict UTF-8;
+4. charset-normalizer's best guess;
+5. GB18030 with replacement characters, and a warning.
+
+GB2312 and GBK are read as GB18030 (a superset, so nothing is lost), Big5 as Big5-HKSCS.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from newsparse.errors import DecodeError, EmptyInputError, NotAPageError
+
+#: Legacy charsets widened to the superset that decodes everything they do.
+CHARSET_SUPERSETS: Final[dict[str, str]] = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "gb_2312-80": "gb18030",
+    "cp936": "gb18030",
+    "big5": "big5hkscs",
+    "cp950": "big5hkscs",
+    "shift_jis": "cp932",
+    "sjis": "cp932",
+    "euc-kr": "cp949",
+    "ks_c_5601-1987": "cp949",
+    "iso-8859-1": "cp1252",  # browsers read latin-1 declarations as windows-1252
+    "latin-1": "cp1252",
+    "ascii": "cp1252",
+    "us-ascii": "cp1252",
+}
+
+_BOMS: Final[tuple[tuple[bytes, str], ...]] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_HEADER_CHARSET: Final = re.compile(rb"charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
+_META_CHARSET: Final = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
+#: How far into an HTML page a charset declaration is looked for (the spec says 1024
+#: bytes; real pages put long <head>s first, so look further).
+META_SCAN_BYTES: Final = 8192
+
+#: File signatures of binary payloads that are not pages, with what they are.
+BINARY_MAGIC: Final[tuple[tuple[bytes, str], ...]] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"BZh", "bzip2-compressed data"),
+    (b"\xfd7zXZ\x00", "xz-compressed data"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\x7fELF", "an ELF executable"),
+    (b"MZ", "a Windows executable"),
+    (b"RIFF", "a RIFF container (WebP, WAV or AVI)"),
+    (b"\x00\x00\x01\x00", "an ICO image"),
+    (b"OggS", "an Ogg media file"),
+    (b"ID3", "an MP3 audio file"),
+    (b"\x28\xb5\x2f\xfd", "zstd-compressed data"),
+)
+#: Share of control bytes (other than tab/newline/CR/ESC/FF) in the head of an input above
+#: which it is binary rather than text. Text with a few stray NULs stays text.
+BINARY_CONTROL_SHARE: Final = 0.10
+#: Share of U+FFFD in a decoded text above which the decoding is reported as lossy.
+REPLACEMENT_WARN_SHARE: Final = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """The result of decoding: the text, the codec used and what went wrong."""
+
+    text: str
+    encoding: str | None
+    warnings: list[str] = field(default_factory=list)
+
+
+def normalize_charset(name: str) -> str | None:
+    """Map a declared charset name to the Python codec newsparse reads it with, or None
+    when Python has no such codec."""
+    key = name.strip().strip("\"'").lower()
+    key = CHARSET_SUPERSETS.get(key, key)
+    try:
+        return codecs.lookup(key).name
+    except LookupError:
+        return None
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """Say what a binary payload looks like ("a PNG image"), or None for text."""
+    for magic, what in BINARY_MAGIC:
+        if data.startswith(magic):
+            return what
+    head = data[:4096]
+    if not head or _looks_utf16(head):
+        return None
+    controls = sum(1 for b in head if b < 0x20 and b not in (9, 10, 12, 13, 27))
+    if controls / len(head) > BINARY_CONTROL_SHARE:
+        return "binary data"
+    return None
+
+
+def _looks_utf16(head: bytes) -> str | None:
+    """UTF-16 without a BOM: every other byte is NUL in ASCII-heavy text."""
+    if len(head) < 4:
+        return None
+    even = head[0::2]
+    odd = head[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def declared_charsets(data: bytes, content_type: str | None, *, html: bool) -> list[str]:
+    """Charsets the transport and the page declare, most authoritative first."""
+    found: list[str] = []
+    if content_type:
+        m = _HEADER_CHARSET.search(content_type.encode("ascii", "ignore"))
+        if m:
+            found.append(m.group(1).decode("ascii", "ignore"))
+    if html:
+        m = _META_CHARSET.search(data[:META_SCAN_BYTES])
+        if m:
+            found.append(m.group(1).decode("ascii", "ignore"))
+    return found
+
+
+def _try(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def decode(data: bytes, *, content_type: str | None = None, html: bool = False) -> Decoded:
+    """Decode ``data`` to text. Raises :class:`NotAPageError` for binary payloads and
+    :class:`EmptyInputError` for empty input; never raises on bad bytes."""
+    if not data.strip():
+        raise EmptyInputError("the input is empty" if not data else "the input is whitespace only")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            text = data[len(bom) :].decode(codec, errors="replace")
+            return _finish(text, codec, [])
+    utf16 = _looks_utf16(data[:4096])
+    if utf16:
+        return _finish(data.decode(utf16, errors="replace"), utf16, [])
+    what = sniff_binary(data)
+    if what:
+        raise NotAPageError(f"the input looks like {what}, not a web page or a text dump")
+
+    warnings: list[str] = []
+    as_utf8 = _try(data, "utf-8")
+    for declared in declared_charsets(data, content_type, html=html):
+        codec = normalize_charset(declared)
+        if codec is None:
+            warnings.append(f"unknown declared charset {declared!r} ignored")
+            continue
+        if codec != "utf-8" and as_utf8 is not None and not data.isascii():
+            warnings.append(f"declared charset {declared!r} is wrong: the bytes are UTF-8")
+            return _finish(as_utf8, "utf-8", warnings)
+        text = _try(data, codec)
+        if text is not None:
+            return _finish(text, codec, warnings)
+        warnings.append(f"declared charset {declared!r} does not fit the bytes")
+    if as_utf8 is not None:
+        return _finish(as_utf8, "utf-8", warnings)
+    return _detect(data, warnings)
+
+
+def _detect(data: bytes, warnings: list[str]) -> Decoded:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is not None and best.encoding:
+        codec = normalize_charset(best.encoding) or best.encoding
+        text = data.decode(codec, errors="replace")
+        if "\ufffd" in text:
+            warnings.append(f"some bytes are not valid {codec} and were replaced")
+        return _finish(text, codec, warnings)
+    for codec in ("gb18030", "cp1252"):
+        text = data.decode(codec, errors="replace")
+        warnings.append(f"encoding could not be detected; read as {codec} with replacements")
+        return _finish(text, codec, warnings)
+    raise DecodeError("the bytes could not be decoded")  # pragma: no cover - loop returns
+
+
+def _finish(text: str, codec: str, warnings: list[str]) -> Decoded:
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+        warnings.append("NUL characters were removed")
+    return Decoded(text=text, encoding=codecs.lookup(codec).name, warnings=warnings)

@@ -1,0 +1,221 @@
+"""Candidate blocks and the facts about them that every rule reads.
+
+A segmenter (text lines or HTML nodes) produces :class:`Unit` objects; :func:`compute`
+fills in their features once, so that no rule re-scans a line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from newsparse import patterns as P
+
+
+@dataclass(slots=True)
+class DateHit:
+    """A date found in a line: the parsed value, the exact text, and where it sits."""
+
+    value: datetime
+    text: str
+    start: int
+    end: int
+    has_time: bool
+
+
+@dataclass(slots=True)
+class Unit:
+    """One candidate block: a line (or wrapped lines) of a dump, or a DOM block."""
+
+    line: int
+    """1-based line where the candidate starts."""
+    text: str
+    """Whitespace-trimmed text ("" for an image slot)."""
+    indent: str = ""
+    """Leading whitespace as written (text dumps)."""
+    slot: bool = False
+    """A whitespace-only line: maybe where an image stood."""
+    # --- set by the HTML segmenter ---------------------------------------------------
+    tag: str = ""
+    """HTML tag that produced the block ("p", "h2", "img", ...); "" for text dumps."""
+    dom_kind: str = ""
+    """A kind the DOM says outright (nav, footer, aside, figcaption, ...), or ""."""
+    link_density: float = 0.0
+    """Share of the text inside links (HTML only)."""
+    src: str | None = None
+    """Image source for image units."""
+    alt: str | None = None
+    """Image alt text for image units."""
+    # --- features, filled by compute() ----------------------------------------------------
+    units: int = 0
+    """CJK characters plus words: a script-neutral length."""
+    cjk: int = 0
+    """Number of CJK characters."""
+    sentence_end: bool = False
+    """Ends with sentence-final punctuation."""
+    punct: int = 0
+    """Sentence punctuation marks inside."""
+    image_name: bool = False
+    """The text is an image file name / URL, or a w3m image placeholder."""
+    bullet: bool = False
+    """Starts with a list bullet."""
+    boiler_kind: str | None = None
+    """Kind of boilerplate the text is headed by (copyright, related_links, ...)."""
+    fields: list[tuple[str, str, str]] = field(default_factory=list)
+    """Labelled metadata fields found: (field, label, value)."""
+    field_cover: float = 0.0
+    """Share of the text covered by labelled fields."""
+    date: DateHit | None = None
+    """The first date in the text, if any."""
+    breadcrumb: list[str] | None = None
+    """Items, when the text reads as a breadcrumb trail."""
+    byline: list[str] | None = None
+    """Names, when the text is an English "By ..." byline."""
+
+
+def count_units(text: str) -> tuple[int, int]:
+    """(units, cjk): CJK characters plus non-CJK words."""
+    cjk = len(P.CJK_CHAR.findall(text))
+    if cjk * 2 >= len(text):
+        words = len(P.WORD.findall(P.CJK_CHAR.sub(" ", text))) if cjk < len(text) else 0
+    else:
+        words = len(P.WORD.findall(P.CJK_CHAR.sub(" ", text) if cjk else text))
+    return cjk + words, cjk
+
+
+def compute(u: Unit) -> None:
+    """Fill every feature of ``u`` from its text."""
+    t = u.text
+    if not t:
+        return
+    u.units, u.cjk = count_units(t)
+    u.sentence_end = P.SENTENCE_END.search(t) is not None
+    u.punct = len(P.SENTENCE_PUNCT.findall(t))
+    u.image_name = u.tag == "img" or (
+        len(t) < 300 and (P.IMAGE_NAME.match(t) is not None or P.W3M_IMAGE.match(t) is not None)
+    )
+    u.bullet = P.BULLET.match(t) is not None
+    u.boiler_kind = boilerplate_kind(t, u.units)
+    if len(t) <= 400:
+        u.fields = labelled_fields(t)
+        if u.fields:
+            covered = sum(len(label) + len(value) + 1 for _, label, value in u.fields)
+            u.field_cover = min(1.0, covered / len(t))
+        u.date = find_date(t)
+        u.breadcrumb = breadcrumb_items(t)
+        u.byline = english_byline(t)
+
+
+def boilerplate_kind(text: str, units: int) -> str | None:
+    """The boilerplate kind a line is headed by, or None."""
+    for kind, pattern, max_units in P.BOILERPLATE_HEADS:
+        if (max_units is None or units <= max_units) and pattern.search(text):
+            return kind
+    return None
+
+
+def labelled_fields(text: str) -> list[tuple[str, str, str]]:
+    """Every "label: value" pair in a line, as (field, label, value)."""
+    out: list[tuple[str, str, str]] = []
+    for m in P.FIELD.finditer(text):
+        label = m.group("label")
+        value = m.group("value").strip(" \t:：|｜[]【】()（）")
+        canon = _LABEL_FIELD.get(label.lower())
+        if canon is None:
+            continue
+        has_colon = text[m.end("label") : m.start("value")].strip() != ""
+        if not has_colon and (label in P.COLON_REQUIRED_LABELS or not P.CJK_CHAR.match(label)):
+            continue
+        out.append((canon, label, value))
+    return out
+
+
+_LABEL_FIELD: dict[str, str] = {
+    w.lower(): name for name, words in P.FIELD_LABELS.items() for w in words
+}
+
+
+def find_date(text: str) -> DateHit | None:
+    """The first plausible date in ``text`` (naive; zones are applied later)."""
+    best: DateHit | None = None
+    for pattern in P.DATE_PATTERNS:
+        m = pattern.search(text)
+        if m is None or (best is not None and m.start() >= best.start):
+            continue
+        hit = _to_datehit(m)
+        if hit is not None:
+            best = hit
+    return best
+
+
+def _to_datehit(m: re.Match[str]) -> DateHit | None:
+    g = m.groupdict()
+    try:
+        year = int(g["y"])
+        month = P.MONTHS[g["mon"].lower().rstrip(".")] if g.get("mon") else int(g["m"])
+        day = int(g["d"])
+        hour = int(g["H"]) if g.get("H") else 0
+        minute = int(g["M"]) if g.get("M") else 0
+        second = int(g["S"]) if g.get("S") else 0
+        ampm = (g.get("ampm") or "").lower().replace(".", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        value = datetime(year, month, day, hour, minute, second)
+    except (KeyError, ValueError):
+        return None
+    tz = g.get("tz")
+    if tz:
+        from datetime import timedelta, timezone
+
+        if tz.upper() in P.TZ_OFFSETS:
+            offset = P.TZ_OFFSETS[tz.upper()]
+        else:
+            sign = -1 if tz[0] == "-" else 1
+            digits = tz[1:].replace(":", "")
+            offset = sign * (int(digits[:2]) * 60 + int(digits[2:4]))
+        value = value.replace(tzinfo=timezone(timedelta(minutes=offset)))
+    return DateHit(
+        value=value,
+        text=m.group(0).strip(),
+        start=m.start(),
+        end=m.end(),
+        has_time=bool(g.get("H")),
+    )
+
+
+def breadcrumb_items(text: str) -> list[str] | None:
+    """Items of a breadcrumb trail ("首页 > 新闻 > 正文"), or None."""
+    if len(text) > 200 or not P.BREADCRUMB_SEP.search(text):
+        return None
+    parts = [p.strip() for p in P.BREADCRUMB_SEP.split(text)]
+    if parts and not parts[0]:
+        parts = parts[1:]
+    if any(not p for p in parts):
+        return None
+    has_noise = any(p.lower().rstrip(":：") in P.BREADCRUMB_NOISE for p in parts)
+    if len(parts) < 2 or (len(parts) < 3 and not has_noise):
+        return None
+    if any(
+        len(p) > P.BREADCRUMB_ITEM_MAX_CHARS
+        or count_units(p)[0] > P.BREADCRUMB_ITEM_MAX
+        or P.SENTENCE_PUNCT.search(p)
+        for p in parts
+    ):
+        return None
+    if P.find_url(text) or find_date(text):
+        return None
+    return parts
+
+
+def english_byline(text: str) -> list[str] | None:
+    """Names of an English "By ..." byline, or None."""
+    if len(text) > 160:
+        return None
+    m = P.BYLINE_EN.match(text)
+    if m is None:
+        return None
+    names = [n for n in P.NAME_SPLIT.split(m.group("names")) if n]
+    return names or None

@@ -1,0 +1,252 @@
+"""Article metadata from the decided blocks: dates, people, source, breadcrumb, tags,
+language.
+
+Each field is read by a small function, most reliable evidence first: a labelled field
+("来源：", "责编：") beats an unlabelled guess (the name beside a dateline). The HTML
+path passes what ``<meta>`` and JSON-LD said as :class:`Hints`; hints come first.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+
+from newsparse import patterns as P
+from newsparse.features import Unit, count_units, find_date
+from newsparse.models import Kind, Role
+from newsparse.rules import Doc
+
+
+@dataclass(slots=True)
+class Hints:
+    """Metadata known before the blocks are read (from HTML head, JSON-LD, the caller)."""
+
+    title: str | None = None
+    site_name: str | None = None
+    published: str | None = None
+    modified: str | None = None
+    authors: list[str] = field(default_factory=list)
+    source: str | None = None
+    tags: list[str] = field(default_factory=list)
+    language: str | None = None
+    description: str | None = None
+
+
+@dataclass(slots=True)
+class Meta:
+    """The metadata fields of an :class:`~newsparse.models.Article`."""
+
+    title: str | None = None
+    subtitle: str | None = None
+    published: datetime | None = None
+    modified: datetime | None = None
+    published_text: str | None = None
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    source: str | None = None
+    site_name: str | None = None
+    breadcrumb: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    language: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+Decided = list[tuple[int, Role, Kind, str]]
+
+
+def extract(doc: Doc, decided: Decided, hints: Hints) -> Meta:
+    """Read every metadata field from the decided units and the hints."""
+    meta = Meta()
+    units = doc.units
+    meta_units = [units[i] for i, role, _, _ in decided if role is Role.METADATA]
+    fields = [f for u in meta_units for f in u.fields]
+
+    meta.title = _title(doc, hints)
+    meta.subtitle = _first(v for f, _, v in fields if f == "original_title" and v)
+    meta.language = hints.language or guess_language(
+        [units[i].text for i, role, _, _ in decided if role in (Role.BODY, Role.HEADING)]
+        or [units[i].text for i, role, _, _ in decided if role is Role.TITLE]
+    )
+    meta.breadcrumb, crumb_site = _breadcrumb(units, decided)
+    meta.site_name = hints.site_name or crumb_site
+    meta.authors = _dedupe(hints.authors + _people(fields, "authors") + _bylines(meta_units))
+    meta.editors = _dedupe(_people(fields, "editors"))
+    meta.source = hints.source or _first(v for f, _, v in fields if f == "source" and v)
+    if meta.source is None:
+        meta.source = _dateline_source(meta_units, decided, units)
+    meta.tags = _dedupe(hints.tags or _tags(fields))
+    _dates(meta, meta_units, fields, hints)
+    return meta
+
+
+def _first(values: object) -> str | None:
+    for v in values:  # type: ignore[attr-defined]
+        return str(v)
+    return None
+
+
+def _title(doc: Doc, hints: Hints) -> str | None:
+    if doc.title is not None:
+        return doc.units[doc.title].text
+    return hints.title
+
+
+def _breadcrumb(units: list[Unit], decided: Decided) -> tuple[list[str], str | None]:
+    for i, _, kind, _ in decided:
+        if kind is Kind.BREADCRUMB:
+            items = [
+                p
+                for p in (units[i].breadcrumb or [])
+                if p.lower().rstrip(":：") not in P.BREADCRUMB_NOISE
+            ]
+            if items and items[0].lower() in P.HOME_WORDS:
+                return items[1:], None  # "首页 > 国内": home is not a section
+            return items, items[0] if items else None
+    return [], None
+
+
+def _split_names(value: str) -> list[str]:
+    names = []
+    # Chinese names hold no spaces, so a space separates two of them ("李四 王五").
+    splitter = P.NAME_SPLIT_CJK if P.CJK_CHAR.match(value) else P.NAME_SPLIT
+    for n in splitter.split(value):
+        n = n.strip(" \t:：()（）[]【】")
+        if n and len(n) <= P.NAME_MAX_CHARS and not P.SENTENCE_END.search(n):
+            names.append(n)
+    return names
+
+
+def _people(fields: list[tuple[str, str, str]], name: str) -> list[str]:
+    out: list[str] = []
+    for f, _, v in fields:
+        if f == name and v:
+            out.extend(_split_names(v))
+    return out
+
+
+def _bylines(meta_units: list[Unit]) -> list[str]:
+    return [n for u in meta_units if u.byline for n in u.byline]
+
+
+def _tags(fields: list[tuple[str, str, str]]) -> list[str]:
+    out: list[str] = []
+    for f, _, v in fields:
+        if f == "tags" and v:
+            out.extend(t for t in P.TAG_SPLIT.split(v) if t)
+    return out
+
+
+def _dedupe(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for it in items:
+        key = it.casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(it)
+    return out
+
+
+def _dateline_source(meta_units: list[Unit], decided: Decided, units: list[Unit]) -> str | None:
+    """ "2019/07/23 18:45  连网": the short name beside a dateline's date is the outlet."""
+    for i, _, kind, _ in decided:
+        u = units[i]
+        if kind is not Kind.DATELINE or u.date is None or u.fields:
+            continue
+        rest = (u.text[: u.date.start] + " " + u.text[u.date.end :]).strip(" |｜-—·")
+        rest = P.EN_DATE_LABEL.sub("", rest).strip()
+        if (
+            rest
+            and count_units(rest)[0] <= DATELINE_SOURCE_MAX_UNITS
+            and not any(ch.isdigit() for ch in rest)
+        ):
+            return rest
+    return None
+
+
+#: The outlet name beside a dateline is short; more is a sentence.
+DATELINE_SOURCE_MAX_UNITS = 8
+
+
+def _dates(
+    meta: Meta, meta_units: list[Unit], fields: list[tuple[str, str, str]], hints: Hints
+) -> None:
+    published: tuple[datetime, str] | None = None
+    modified: tuple[datetime, str] | None = None
+    if hints.published:
+        published = _parse(hints.published)
+    if hints.modified:
+        modified = _parse(hints.modified)
+    for f, label, v in fields:
+        if f != "published":
+            continue
+        parsed = _parse(v)
+        if parsed is None:
+            continue
+        if label in P.MODIFIED_LABELS:
+            modified = modified or parsed
+        else:
+            published = published or parsed
+    if published is None:
+        for u in meta_units:
+            if u.date is not None:
+                lab = P.EN_DATE_LABEL.match(u.text)
+                pair = (u.date.value, u.date.text)
+                if lab and lab.group("label").lower() in ("updated", "last updated", "modified"):
+                    modified = modified or pair
+                else:
+                    published = pair
+                    break
+    if published is not None:
+        meta.published_text = published[1]
+        meta.published = _zone(published[0], meta, "published")
+    if modified is not None:
+        meta.modified = _zone(modified[0], meta, "modified")
+
+
+def _parse(value: str) -> tuple[datetime, str] | None:
+    try:
+        dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        return dt, value.strip()
+    except ValueError:
+        pass
+    hit = find_date(value)
+    return (hit.value, hit.text) if hit else None
+
+
+def _zone(dt: datetime, meta: Meta, what: str) -> datetime:
+    if dt.tzinfo is not None:
+        return dt
+    if meta.language == "zh":
+        return dt.replace(tzinfo=timezone(timedelta(minutes=P.CHINA_OFFSET_MINUTES)))
+    meta.warnings.append(f"{what} time has no timezone; left naive")
+    return dt
+
+
+def guess_language(texts: list[str]) -> str | None:
+    """BCP-47 primary tag from the script and, for Latin-script text, function words."""
+    sample = "\n".join(texts)[:LANGUAGE_SAMPLE_CHARS]
+    if not sample.strip():
+        return None
+    units, cjk = count_units(sample)
+    if units and cjk / units >= P.CJK_LANGUAGE_SHARE:
+        if len(P.KANA.findall(sample)) > cjk * 0.05:
+            return "ja"
+        if len(P.HANGUL.findall(sample)) > cjk * 0.3:
+            return "ko"
+        return "zh"
+    words = Counter(w.lower() for w in P.WORD.findall(sample))
+    best, best_hits = None, 0
+    for lang, stop in P.STOPWORDS.items():
+        hits = sum(words[w] for w in stop)
+        if hits > best_hits:
+            best, best_hits = lang, hits
+    total = sum(words.values())
+    return best if total and best_hits / total >= LANGUAGE_MIN_STOPWORD_SHARE else None
+
+
+#: How much text the language guess reads.
+LANGUAGE_SAMPLE_CHARS = 4000
+#: Function words are ~20-40% of running text in these languages; below 8% no guess.
+LANGUAGE_MIN_STOPWORD_SHARE = 0.08

@@ -1,0 +1,172 @@
+"""The typed result: :class:`Article`, made of :class:`Block` and :class:`Image`.
+
+Every piece of the input lands in exactly one :class:`Block`, in reading order; the
+convenient views (``body``, ``captions``, ``boilerplate``, ``text``) are derived from
+``blocks`` so that nothing the parser saw is ever silently dropped.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field, computed_field
+
+
+class Role(str, Enum):
+    """What a block is for, coarsely. The finer label is :class:`Kind`."""
+
+    TITLE = "title"
+    METADATA = "metadata"
+    BODY = "body"
+    HEADING = "heading"
+    CAPTION = "caption"
+    IMAGE = "image"
+    BOILERPLATE = "boilerplate"
+
+
+class Kind(str, Enum):
+    """What a block is, finely: a paragraph, a byline, a copyright notice, ..."""
+
+    TITLE = "title"
+    SUBTITLE = "subtitle"
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    LIST_ITEM = "list_item"
+    QUOTE = "quote"
+    TABLE = "table"
+    CAPTION = "caption"
+    IMAGE = "image"
+    BREADCRUMB = "breadcrumb"
+    DATELINE = "dateline"
+    BYLINE = "byline"
+    EDITOR = "editor"
+    SOURCE = "source"
+    TAGS = "tags"
+    COPYRIGHT = "copyright"
+    DISCLAIMER = "disclaimer"
+    RELATED_LINKS = "related_links"
+    NAVIGATION = "navigation"
+    SHARE = "share"
+    QR_CODE = "qr_code"
+    REPORT = "report"
+    AD = "ad"
+    COMMENT = "comment"
+    FOOTER = "footer"
+    PAGE_IMAGE = "page_image"
+    OTHER = "other"
+
+
+class ImageRole(str, Enum):
+    """Whether an image belongs to the story or to the page around it."""
+
+    CONTENT = "content"
+    PAGE = "page"
+
+
+_FROZEN = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+
+
+class Block(BaseModel):
+    """One piece of the input, with the decision taken about it."""
+
+    model_config = _FROZEN
+
+    role: Role
+    """Coarse role: title, metadata, body, heading, caption, image or boilerplate."""
+    kind: Kind
+    """Fine label within the role (paragraph, byline, copyright, qr_code, ...)."""
+    text: str
+    """The block's text, whitespace-trimmed; empty for an image slot without a name."""
+    line: int = Field(ge=1)
+    """1-based line of the source text (or of the HTML source) where the block starts."""
+    reason: str
+    """Name of the rule that decided role and kind, so a user can see why."""
+
+
+class Image(BaseModel):
+    """An image reference found in the page."""
+
+    model_config = _FROZEN
+
+    src: str | None
+    """File name or URL as written (resolved against the page URL for HTML); ``None`` for
+    an image slot that has no name."""
+    alt: str | None = None
+    """Alternative text, when the page gives one."""
+    caption: str | None = None
+    """Text of the caption block this image owns, if any."""
+    role: ImageRole
+    """``content`` for pictures of the story, ``page`` for chrome: logos, QR codes, badges."""
+    line: int = Field(ge=1)
+    """1-based source line of the image."""
+
+
+class Article(BaseModel):
+    """A parsed news page: metadata, every block in reading order, and the images."""
+
+    model_config = _FROZEN
+
+    title: str | None = None
+    """The headline."""
+    subtitle: str | None = None
+    """Kicker or sub-headline (引题/副题) when the page has one."""
+    published: datetime | None = None
+    """Publication time. Timezone-aware when the page gives a zone, or when the page is
+    Chinese-language news (then +08:00 is assumed); otherwise naive, with a warning."""
+    modified: datetime | None = None
+    """Last-modified time, under the same rules as ``published``."""
+    published_text: str | None = None
+    """The exact string ``published`` was read from."""
+    authors: list[str] = Field(default_factory=list)
+    """Writers and reporters (作者/记者/文/撰文/By ...)."""
+    editors: list[str] = Field(default_factory=list)
+    """Editors and reviewers (责编/责任编辑/编辑/审核/校对)."""
+    source: str | None = None
+    """The credited outlet (来源/稿源/转载自)."""
+    site_name: str | None = None
+    """The site that published the page."""
+    breadcrumb: list[str] = Field(default_factory=list)
+    """Section path, outermost first, without the "you are here" marker."""
+    tags: list[str] = Field(default_factory=list)
+    """Keywords and tags the page lists."""
+    language: str | None = None
+    """BCP-47 language tag of the article text (``zh``, ``en``, ...), when known."""
+    url: str | None = None
+    """The page's address, as given by the caller or found in the page."""
+    encoding: str | None = None
+    """What the input bytes were decoded as; ``None`` when a ``str`` was given."""
+    warnings: list[str] = Field(default_factory=list)
+    """Everything the parser had to guess or repair, in plain words."""
+    blocks: list[Block] = Field(default_factory=list)
+    """Every piece of the input, in reading order."""
+    images: list[Image] = Field(default_factory=list)
+    """Every image reference, in reading order, with the caption it owns."""
+
+    @property
+    def body(self) -> list[Block]:
+        """Body paragraphs and headings, in reading order."""
+        return [b for b in self.blocks if b.role in (Role.BODY, Role.HEADING)]
+
+    @property
+    def captions(self) -> list[Block]:
+        """Image caption blocks."""
+        return [b for b in self.blocks if b.role is Role.CAPTION]
+
+    @property
+    def boilerplate(self) -> list[Block]:
+        """Navigation, footers, legal text, related links and other page chrome."""
+        return [b for b in self.blocks if b.role is Role.BOILERPLATE]
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def text(self) -> str:
+        """Body paragraphs and headings joined by blank lines."""
+        return "\n\n".join(b.text for b in self.body)
+
+    def to_markdown(self) -> str:
+        """Render the article as Markdown: title, a metadata line, headings, paragraphs,
+        and images with their captions in place."""
+        from newsparse.render import article_to_markdown
+
+        return article_to_markdown(self)

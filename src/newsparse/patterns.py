@@ -1,0 +1,580 @@
+"""Heuristics as data: every marker word, pattern and threshold the rules use.
+
+Rules in :mod:`newsparse.rules` and :mod:`newsparse.metadata` read these names; nothing
+else in the package hard-codes a marker. Each entry says why it exists. Patterns are
+compiled once at import time; none of them has nested unbounded quantifiers, so matching
+is linear in the line length.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# --------------------------------------------------------------------------------------
+# Characters and sizes
+# --------------------------------------------------------------------------------------
+
+#: Han ideographs (incl. ext. A and compatibility), kana and hangul: one CJK character
+#: carries about as much text as one Latin word, so it is counted as a word.
+CJK_CHAR: Final = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff]"
+)
+KANA: Final = re.compile(r"[\u3040-\u30ff]")
+HANGUL: Final = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
+#: A Latin/Cyrillic/... word; weighted as one unit like a CJK character.
+WORD: Final = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+#: Units (CJK characters + words) a line needs before it reads as running text. Below
+#: it a line is a label, a menu item, a heading or a caption.
+PARAGRAPH_MIN_UNITS: Final = 20
+#: A text line's contribution to the article-region score is capped, so that one very
+#: long line (a terms-of-service blob) cannot pull a whole footer into the article.
+REGION_LINE_CAP: Final = 120
+#: Every non-blank line costs this much in the region score: short lines (menus, lists of
+#: links, comment metadata) make a region lose score, paragraphs make it gain.
+REGION_LINE_COST: Final = 18
+#: Lines with a boilerplate or metadata marker count this much against a region.
+REGION_MARKER_PENALTY: Final = 40
+#: A sentence-punctuated line is text even when short; this bonus lets a short but real
+#: paragraph ("He declined to comment.") pay for itself.
+REGION_SENTENCE_BONUS: Final = 6
+
+#: The longest line (in units) that can be a heading or a caption without sentence end.
+HEADING_MAX_UNITS: Final = 30
+CAPTION_MAX_UNITS: Final = 60
+#: How far above the article region (in non-blank lines) the title and dateline are looked
+#: for: news pages put them right above the first paragraph, after the menus.
+HEADER_WINDOW: Final = 12
+#: How far past the region's end metadata (责编, tags) is still looked for.
+FOOTER_WINDOW: Final = 12
+#: Title length bounds in units: shorter is a menu item, longer is a paragraph.
+TITLE_MIN_UNITS: Final = 4
+TITLE_MAX_UNITS: Final = 60
+
+#: Sentence-final punctuation (CJK and Latin), possibly followed by closing quotes.
+SENTENCE_END: Final = re.compile(r"[。！？!?…\.；;][\"'”’」』）)\]]*$")
+#: Any sentence-internal punctuation: running text has it, menus rarely do.
+SENTENCE_PUNCT: Final = re.compile(r"[。！？!?，,；;：:、]|\.\s")
+
+# --------------------------------------------------------------------------------------
+# Image references in text dumps
+# --------------------------------------------------------------------------------------
+
+#: A line that is only an image file name or URL (how dumps show <img> they could not
+#: render).
+IMAGE_NAME: Final = re.compile(
+    r"^\S{0,200}\.(?:jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(?:\?\S{0,200})?$", re.IGNORECASE
+)
+#: w3m renders <img alt> as "[alt]"; a line that is only such brackets is an image.
+W3M_IMAGE: Final = re.compile(r"^(?:\[[^\[\]]{0,80}\]\s*)+$")
+#: Page-chrome images by what their name says (QR codes, report badges, logos).
+QR_MARKERS: Final = re.compile(r"二维码|qr[_-]?code|(?<![a-z])qr(?![a-z])|扫码|扫一扫", re.I)
+REPORT_MARKERS: Final = re.compile(r"jubao|jbapp|wyjb|举报|不良信息|12377|piyao|辟谣", re.I)
+LOGO_MARKERS: Final = re.compile(r"logo|icon|banner|badge|标识|徽标", re.I)
+
+# --------------------------------------------------------------------------------------
+# Boilerplate markers: (kind, pattern). A line that *starts* with one of these, or is
+# short and contains one, is page chrome, whatever its length.
+# --------------------------------------------------------------------------------------
+
+#: Legal text, related-content blocks and page furniture, by the words that head them:
+#: (kind, pattern, longest line in units it may head or None for any length). Heads
+#: that could also open a sentence of the story ("评论员...", "Share prices ...") only
+#: count on short lines. Order matters: the first matching kind wins.
+BOILERPLATE_HEADS: Final[tuple[tuple[str, re.Pattern[str], int | None], ...]] = (
+    ("disclaimer", re.compile(r"^\W{0,3}(免责声明|免责申明|disclaimer\b)", re.I), None),
+    (
+        "copyright",
+        re.compile(
+            r"^\W{0,3}(版权声明|版权和免责声明|版权所有|版权归|copyright\b|©|\(c\)\s*\d{4}"
+            r"|all rights reserved|本网站所刊载|未经.{0,12}授权.{0,12}不得|本文系.{0,20}原创)",
+            re.I,
+        ),
+        None,
+    ),
+    (
+        "related_links",
+        re.compile(
+            r"^\W{0,3}(相关网站|相关链接|友情链接|相关阅读|相关新闻|相关文章|相关推荐|延伸阅读|推荐阅读|"
+            r"热门推荐|猜你喜欢|更多精彩|热点新闻|热门文章|排行榜?|精彩推荐|"
+            r"related (articles|stories|news|links|content|topics)|read more|more from|"
+            r"recommended|you may also like|you might also like|most (read|popular|viewed)|"
+            r"trending|latest news|more stories|top stories)",
+            re.I,
+        ),
+        12,
+    ),
+    (
+        "share",
+        re.compile(
+            r"^\W{0,3}(分享到|分享至|分享|打印|字号|字体|字大|字小|收藏|纠错|"
+            r"share( this| on|$)|tweet$|print$|email$|copy link)",
+            re.I,
+        ),
+        8,
+    ),
+    (
+        "qr_code",
+        re.compile(r"^\W{0,3}(扫一扫|扫码|扫描二维码|微信扫一扫|长按识别|二维码)", re.I),
+        20,
+    ),
+    (
+        "report",
+        re.compile(
+            r"^\W{0,3}(举报|违法和不良信息|网上有害信息|不良信息举报|report (this|an?)\b)", re.I
+        ),
+        20,
+    ),
+    (
+        "comment",
+        re.compile(
+            r"^\W{0,3}(评论\s*\d*$|发表评论|网友评论|我要评论|查看全部\d*条评论|文明上网|"
+            r"\d+\s*comments?$|leave a (comment|reply)|comments$|join the conversation)",
+            re.I,
+        ),
+        12,
+    ),
+    ("ad", re.compile(r"^\W{0,3}(广告$|advertisement$|sponsored$|推广$)", re.I), 4),
+    (
+        "footer",
+        re.compile(
+            r"^\W{0,3}(关于我们|联系我们|网站地图|隐私政策|服务协议|用户协议|法律声明|"
+            r"[京沪粤浙苏]?ICP|网络文化经营许可证|互联网新闻信息服务许可证|"
+            r"about us|contact us|privacy policy|terms of (use|service)|cookie (policy|settings)|"
+            r"sitemap)",
+            re.I,
+        ),
+        40,
+    ),
+)
+
+#: A URL in running text (breadcrumbs never hold one).
+URL: Final = re.compile(r"https?://|www\.", re.I)
+
+
+def find_url(text: str) -> bool:
+    """True when ``text`` holds a URL."""
+    return URL.search(text) is not None
+
+
+# --------------------------------------------------------------------------------------
+# Metadata labels
+# --------------------------------------------------------------------------------------
+
+#: Separator between a Chinese label and its value: full- or half-width colon, or
+#: whitespace after a short label ("来源 新华社").
+_SEP: Final = r"\s*[:：]\s*|\s+"
+
+#: Labelled fields: field name -> label words. A line may hold several ("来源：X 作者：Y").
+FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
+    "source": ("来源", "稿源", "出处", "转载自", "信息来源", "文章来源", "Source"),
+    "authors": (
+        "作者",
+        "记者",
+        "撰文",
+        "文",
+        "通讯员",
+        "本报记者",
+        "特约记者",
+        "撰稿",
+        "摄影",
+        "图",
+        "Author",
+        "Authors",
+        "Written by",
+        "Words by",
+    ),
+    "editors": (
+        "责任编辑",
+        "责编",
+        "编辑",
+        "审核",
+        "校对",
+        "主编",
+        "值班编辑",
+        "审校",
+        "终审",
+        "初审",
+        "复审",
+        "Editor",
+        "Edited by",
+    ),
+    "published": (
+        "发布时间",
+        "发表时间",
+        "发布日期",
+        "时间",
+        "日期",
+        "更新时间",
+        "Published",
+        "Posted",
+        "Date",
+        "Updated",
+        "Last updated",
+        "Modified",
+    ),
+    "tags": ("标签", "关键词", "关键字", "Tags", "Keywords", "Topics"),
+    "original_title": ("原标题", "Original title"),
+}
+
+#: Label words whose value is a *modification* time, not the publication time.
+MODIFIED_LABELS: Final = frozenset({"更新时间", "Updated", "Last updated", "Modified"})
+
+
+def _label_alternation() -> str:
+    labels = sorted({w for ws in FIELD_LABELS.values() for w in ws}, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in labels)
+
+
+#: One "label: value" pair; values run until the next label or a wide gap.
+FIELD: Final = re.compile(
+    r"(?:^|(?<=[\s\[【（(|｜/]))(?P<label>" + _label_alternation() + r")"
+    r"(?:\s*[:：]\s*|\s+(?=\S))(?P<value>.*?)(?=\s+(?:" + _label_alternation() + r")\s*[:：]|"
+    r"\s{2,}|\s*[|｜]|[\]】）)]|$)",
+    re.I,
+)
+#: Labels that need a colon to count (single characters like 文/图 are too common in
+#: ordinary words to accept "文 张三").
+COLON_REQUIRED_LABELS: Final = frozenset(
+    {
+        "文",
+        "图",
+        "时间",
+        "日期",
+        "Date",
+        "Source",
+        "Tags",
+        "Author",
+        "Editor",
+        "编辑",
+        "Topics",
+        "Keywords",
+    }
+)
+#: "(记者 张三 李四)" style credit inside a paragraph start.
+CREDIT_PAREN: Final = re.compile(
+    r"^[（(【\[]\s*(?:本报)?(?:记者|通讯员|作者)\s*[:：]?\s*([^）)】\]]{1,40})[）)】\]]"
+)
+
+#: English byline: "By Jane Doe and John Roe", "BY JANE DOE | Reuters".
+BYLINE_EN: Final = re.compile(
+    r"^(?:written\s+)?by\s+(?P<names>[A-Z\u00c0-\u024f][\w.'\u00c0-\u024f-]*"
+    r"(?:[\s,]+(?:and\s+|&\s+)?[A-Z\u00c0-\u024f][\w.'\u00c0-\u024f-]*){0,12})",
+    re.I,
+)
+#: Name separators inside a byline value.
+NAME_SPLIT: Final = re.compile(r"\s*(?:[,，、;；/|｜&]|\band\b|\s{2,}|\s+和\s+)\s*")
+NAME_SPLIT_CJK: Final = re.compile(r"\s*(?:[,，、;；/|｜&和]|\band\b)\s*|\s+")
+#: Tag list separators.
+TAG_SPLIT: Final = re.compile(r"\s*[,，、;；|｜/#]\s*|\s+")
+
+#: A name is short; anything longer is a sentence that happened to follow a label.
+NAME_MAX_CHARS: Final = 40
+
+# --------------------------------------------------------------------------------------
+# Dates
+# --------------------------------------------------------------------------------------
+
+MONTHS: Final[dict[str, int]] = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("jan", "january", "januar", "janvier", "enero", "gennaio"),
+            ("feb", "february", "februar", "février", "febrero", "febbraio"),
+            ("mar", "march", "märz", "mars", "marzo"),
+            ("apr", "april", "avril", "abril", "aprile"),
+            ("may", "mai", "mayo", "maggio"),
+            ("jun", "june", "juni", "juin", "junio", "giugno"),
+            ("jul", "july", "juli", "juillet", "julio", "luglio"),
+            ("aug", "august", "août", "agosto"),
+            ("sep", "sept", "september", "septembre", "septiembre", "settembre"),
+            ("oct", "october", "oktober", "octobre", "octubre", "ottobre"),
+            ("nov", "november", "novembre", "noviembre"),
+            ("dec", "december", "dezember", "décembre", "diciembre", "dicembre"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH_NAMES: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
+_TIME: Final = (
+    r"(?:[T\s,]*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分](?P<S>\d{2}))?[秒分]?"
+    r"(?:\.\d{1,6})?\s*(?P<ampm>[ap]\.?m\.?)?)?"
+    r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|UTC|GMT|CST|EST|EDT|PST|PDT|CET|CEST|BST|JST|KST)?"
+)
+#: Date forms, most specific first; each yields groups y, m, d and the time groups.
+DATE_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
+    # 2019-07-23 18:45, 2019/07/23, 2019.07.23, ISO 8601
+    re.compile(
+        r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)" + _TIME, re.I
+    ),
+    # 2019年7月23日 18:45, 2019年07月23日18时45分
+    re.compile(
+        r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _TIME, re.I
+    ),
+    # July 23, 2019 / Jul. 23 2019
+    re.compile(
+        r"\b(?P<mon>" + _MONTH_NAMES + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+"
+        r"(?P<y>(?:19|20)\d{2})\b" + _TIME,
+        re.I,
+    ),
+    # 23 July 2019 / 23. Juli 2019
+    re.compile(
+        r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?P<mon>" + _MONTH_NAMES + r")\.?,?\s+"
+        r"(?P<y>(?:19|20)\d{2})\b" + _TIME,
+        re.I,
+    ),
+    # 23.07.2019 (European day-first)
+    re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
+)
+#: Named zones the date patterns accept, as UTC offsets in minutes.
+TZ_OFFSETS: Final[dict[str, int]] = {
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "CST": 8 * 60,
+    "EST": -5 * 60,
+    "EDT": -4 * 60,
+    "PST": -8 * 60,
+    "PDT": -7 * 60,
+    "CET": 60,
+    "CEST": 120,
+    "BST": 60,
+    "JST": 540,
+    "KST": 540,
+}
+#: When a Chinese-language page gives no zone, Beijing time is by far the likeliest.
+CHINA_OFFSET_MINUTES: Final = 8 * 60
+#: English publication labels that lead a dateline without a colon.
+EN_DATE_LABEL: Final = re.compile(
+    r"^(?P<label>published|posted|updated|last updated|modified)"
+    r"\b\s*(?:on|at)?\s*[:：]?\s*",
+    re.I,
+)
+
+# --------------------------------------------------------------------------------------
+# Breadcrumbs and navigation
+# --------------------------------------------------------------------------------------
+
+#: Breadcrumb separators: ">", "›", "»", "＞", "/", "→", "|" between short items.
+BREADCRUMB_SEP: Final = re.compile(r"\s*(?:>>?|›|»|＞|→|/|\\)\s*")
+#: "You are here" markers that end or start a breadcrumb and are not sections.
+BREADCRUMB_NOISE: Final = frozenset(
+    {
+        "正文",
+        "正文内容",
+        "内容",
+        "当前位置",
+        "您的位置",
+        "你的位置",
+        "当前位置：",
+        "您现在的位置",
+        "you are here",
+        "home",
+    }
+)
+#: Breadcrumb items are short; a longer piece is a headline, not a section name.
+BREADCRUMB_ITEM_MAX: Final = 16
+BREADCRUMB_ITEM_MAX_CHARS: Final = 40
+#: First breadcrumb items that are not the site's name.
+HOME_WORDS: Final = frozenset(
+    {"首页", "主页", "home", "网站首页", "startseite", "accueil", "inicio"}
+)
+#: w3m/markdown bullets that start list items.
+BULLET: Final = re.compile(r"^(?:[•·▪◦●○■□\-*+]|\d{1,2}[.)、])\s+")
+
+#: Page-furniture words that form whole lines in navigation menus.
+NAV_WORDS: Final = frozenset(
+    {
+        "首页",
+        "登录",
+        "注册",
+        "搜索",
+        "更多",
+        "返回顶部",
+        "返回首页",
+        "下一页",
+        "上一页",
+        "打印",
+        "关闭",
+        "关闭窗口",
+        "收藏",
+        "分享",
+        "回复",
+        "点赞",
+        "查看更多",
+        "加载更多",
+        "展开全文",
+        "home",
+        "login",
+        "log in",
+        "sign in",
+        "sign up",
+        "subscribe",
+        "search",
+        "menu",
+        "share",
+        "next",
+        "previous",
+        "close",
+        "more",
+        "print",
+        "skip to main content",
+        "back to top",
+    }
+)
+
+# --------------------------------------------------------------------------------------
+# Captions
+# --------------------------------------------------------------------------------------
+
+#: Photo credits that end a caption: "（新华社记者 张三 摄）", "Photo: Reuters".
+PHOTO_CREDIT: Final = re.compile(
+    r"(?:[（(]?\s*[^\s（(]{0,16}\s*摄\s*[）)]?\s*$|^(?:图|图片|图为|photo|image|picture)\s*[:：|]"
+    r"|\((?:photo|image|picture)[^)]{0,40}\)$|(?:photo|image|picture)\s*(?:credit|by)?\s*[:：]"
+    r"|/\s*(?:getty|reuters|ap|afp|epa|shutterstock)\b)",
+    re.I,
+)
+#: A date at the very start of a line: Chinese photo descriptions open this way.
+LEADING_DATE: Final = re.compile(r"^\s*(?:(?:19|20)\d{2}年|\d{1,2}月\d{1,2}日)")
+#: A caption is one or two sentences; more is a paragraph.
+CAPTION_MAX_SENTENCES: Final = 2
+
+# --------------------------------------------------------------------------------------
+# Language
+# --------------------------------------------------------------------------------------
+
+#: Share of CJK units above which text counts as CJK-language.
+CJK_LANGUAGE_SHARE: Final = 0.3
+#: Frequent function words per language, for a cheap guess on Latin-script text.
+STOPWORDS: Final[dict[str, frozenset[str]]] = {
+    "en": frozenset(
+        [
+            "the",
+            "and",
+            "of",
+            "to",
+            "in",
+            "is",
+            "that",
+            "for",
+            "with",
+            "was",
+            "on",
+            "as",
+            "by",
+            "it",
+            "are",
+            "from",
+        ]
+    ),
+    "de": frozenset(
+        [
+            "der",
+            "die",
+            "und",
+            "das",
+            "ist",
+            "nicht",
+            "mit",
+            "den",
+            "von",
+            "zu",
+            "ein",
+            "eine",
+            "sich",
+            "auf",
+            "für",
+        ]
+    ),
+    "fr": frozenset(
+        [
+            "le",
+            "la",
+            "les",
+            "et",
+            "des",
+            "est",
+            "une",
+            "un",
+            "pour",
+            "dans",
+            "que",
+            "qui",
+            "du",
+            "sur",
+            "pas",
+        ]
+    ),
+    "es": frozenset(
+        [
+            "el",
+            "la",
+            "los",
+            "las",
+            "y",
+            "de",
+            "que",
+            "en",
+            "por",
+            "una",
+            "con",
+            "para",
+            "del",
+            "se",
+            "es",
+        ]
+    ),
+    "it": frozenset(
+        [
+            "il",
+            "lo",
+            "la",
+            "gli",
+            "le",
+            "di",
+            "che",
+            "è",
+            "per",
+            "una",
+            "con",
+            "del",
+            "non",
+            "sono",
+            "della",
+        ]
+    ),
+    "pt": frozenset(
+        [
+            "o",
+            "os",
+            "as",
+            "e",
+            "de",
+            "que",
+            "em",
+            "um",
+            "uma",
+            "para",
+            "com",
+            "não",
+            "do",
+            "da",
+            "por",
+        ]
+    ),
+    "nl": frozenset(
+        ["de", "het", "een", "en", "van", "is", "dat", "op", "te", "met", "voor", "niet", "zijn"]
+    ),
+    "ru": frozenset(
+        ["и", "в", "не", "на", "что", "с", "по", "как", "это", "из", "он", "к", "но", "за"]
+    ),
+    "tr": frozenset(
+        ["ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "daha", "çok", "gibi"]
+    ),
+    "pl": frozenset(["i", "w", "na", "z", "że", "się", "do", "nie", "jest", "to", "od", "po"]),
+    "id": frozenset(
+        ["yang", "dan", "di", "dari", "ini", "itu", "dengan", "untuk", "pada", "tidak", "dalam"]
+    ),
+}

@@ -1,0 +1,559 @@
+"""Deciding what each candidate block is.
+
+Two stages, both over one :class:`Doc` whose per-unit features were computed once:
+
+1. *Document analyses* that need the whole page: where the article region is (the
+   densest run of running text), the paragraph indent, which line is the headline,
+   which lines repeat other text.
+2. *The rule table* :data:`RULES`: an ordered list of small named functions. For each
+   unit the first rule that returns a ``(role, kind)`` decides; its name becomes the
+   block's ``reason``. A rule returns ``None`` to pass. New behaviour is a new rule in
+   the table, not an edit of a big function.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Final
+
+from newsparse import patterns as P
+from newsparse.features import Unit, count_units
+from newsparse.models import Kind, Role
+
+Decision = tuple[Role, Kind]
+
+
+@dataclass(slots=True)
+class Doc:
+    """Everything the rules may read about one document."""
+
+    units: list[Unit]
+    start: int = 0
+    """Index of the first unit of the article region."""
+    end: int = -1
+    """Index of the last unit of the article region (inclusive); -1 when there is none."""
+    para_indent: str = ""
+    """Leading whitespace that most body paragraphs carry (text dumps)."""
+    title: int | None = None
+    """Index of the headline unit."""
+    title_hint: str | None = None
+    """A headline known from elsewhere (HTML <title>, og:title), to find among the units."""
+    repeats: set[int] = field(default_factory=set)
+    """Units whose text mostly repeats another unit's (captions restated, galleries)."""
+    zone: list[str | None] = field(default_factory=list)
+    """For units after the region: the boilerplate kind of the section they sit in."""
+
+    def in_region(self, i: int) -> bool:
+        return self.start <= i <= self.end
+
+    def prev(self, i: int) -> Unit | None:
+        return self.units[i - 1] if i > 0 else None
+
+    def next(self, i: int) -> Unit | None:
+        return self.units[i + 1] if i + 1 < len(self.units) else None
+
+
+# ======================================================================================
+# Stage 1: document analyses
+# ======================================================================================
+
+
+def is_marker(u: Unit) -> bool:
+    """Boilerplate heads, labelled metadata, datelines and breadcrumbs: never body text."""
+    return bool(
+        u.boiler_kind
+        or (u.fields and u.field_cover >= 0.5)
+        or u.breadcrumb
+        or u.byline
+        or is_dateline(u)
+    )
+
+
+def is_dateline(u: Unit) -> bool:
+    """A line that is mostly a date: what is left beside it is a few words at most."""
+    if u.date is None:
+        return False
+    rest = u.text[: u.date.start] + u.text[u.date.end :]
+    return count_units(rest)[0] <= DATELINE_MAX_REST_UNITS
+
+
+#: Words (or CJK characters) a dateline may carry besides its date: a source, a label.
+DATELINE_MAX_REST_UNITS: Final = 14
+
+
+def region_score(u: Unit) -> int:
+    """How much a unit says "this is the article": paragraphs gain, chrome costs."""
+    if u.slot:
+        return 0
+    if is_marker(u):
+        return -P.REGION_MARKER_PENALTY
+    if u.image_name:
+        return -(P.REGION_LINE_COST // 3)
+    if not reads_as_text(u):
+        return -(P.REGION_LINE_COST // 2)
+    score = min(u.units, P.REGION_LINE_CAP) - P.REGION_LINE_COST + P.REGION_SENTENCE_BONUS
+    if u.link_density > 0.5:
+        score -= int(u.units * u.link_density)
+    return score
+
+
+def header_evidence(doc: Doc, start: int) -> bool:
+    """A dateline, byline or labelled source right above (or at the top of) a region:
+    what news pages put between the headline and the story."""
+    lo = _back(doc, start, REGION_HEADER_LOOKBACK)
+    for k in range(lo, min(len(doc.units), start + 2)):
+        u = doc.units[k]
+        if not u.boiler_kind and (
+            is_dateline(u) or u.byline or (u.fields and u.field_cover >= 0.5)
+        ):
+            return True
+    return False
+
+
+#: How many lines above a region a dateline may sit and still vouch for it.
+REGION_HEADER_LOOKBACK: Final = 6
+#: What a dateline right above a run of text is worth, in region-score points: about
+#: one solid paragraph, so a short story under its dateline beats a longer comment
+#: thread or link list further down.
+REGION_HEADER_BONUS: Final = 80
+
+
+def reads_as_text(u: Unit) -> bool:
+    """Running text ends its sentences; headline lists, menus and labels do not."""
+    return u.sentence_end or (u.punct >= 2 and u.units >= 2 * P.PARAGRAPH_MIN_UNITS)
+
+
+def find_region(doc: Doc) -> None:
+    """The article region: the run of units that maximises its total score plus a bonus
+    when it starts right under a dateline or byline. One linear pass (Kadane's maximum
+    subarray, with the option to restart at every unit with that unit's bonus); the
+    region is then widened over image slots at its start."""
+    best, best_s, best_e = 0, 0, -1
+    run, run_s = 0, 0
+    for i, u in enumerate(doc.units):
+        s = region_score(u)
+        restart = REGION_HEADER_BONUS if s > 0 and header_evidence(doc, i) else 0
+        if restart >= run:
+            run, run_s = restart, i
+        run += s
+        if run > best:
+            best, best_s, best_e = run, run_s, i
+    while best_s > 0 and doc.units[best_s - 1].slot:
+        best_s -= 1
+    doc.start, doc.end = best_s, best_e
+
+
+def find_para_indent(doc: Doc) -> None:
+    """The indent most region lines of running text carry."""
+    counts: dict[str, int] = {}
+    for u in doc.units[doc.start : doc.end + 1]:
+        if not u.slot and u.units >= P.PARAGRAPH_MIN_UNITS:
+            counts[u.indent] = counts.get(u.indent, 0) + 1
+    if counts:
+        doc.para_indent = max(counts, key=lambda k: counts[k])
+
+
+def find_title(doc: Doc) -> None:
+    """The headline: a short line shortly above the region, best right above a dateline."""
+    if doc.end < 0:
+        return
+    if doc.title_hint:
+        hint = _norm(doc.title_hint)
+        for i, u in enumerate(doc.units[: doc.end + 1]):
+            if u.text and _norm(u.text) == hint:
+                doc.title = i
+                return
+    best, best_score = None, 0.0
+    lo = _back(doc, doc.start, P.HEADER_WINDOW)
+    for i in range(lo, doc.start):
+        score = title_score(doc, i)
+        if score > best_score:
+            best, best_score = i, score
+    if best is None and doc.start <= doc.end:
+        first = doc.units[doc.start]
+        if title_score(doc, doc.start) > 0 and not first.sentence_end:
+            best = doc.start
+    doc.title = best
+
+
+def _back(doc: Doc, i: int, n: int) -> int:
+    """Index n non-slot units before i."""
+    k = i
+    while k > 0 and n > 0:
+        k -= 1
+        if not doc.units[k].slot:
+            n -= 1
+    return k
+
+
+def title_score(doc: Doc, i: int) -> float:
+    """How headline-like unit i is; 0 when it cannot be the headline."""
+    u = doc.units[i]
+    if (
+        u.slot
+        or u.image_name
+        or is_marker(u)
+        or u.bullet
+        or not (P.TITLE_MIN_UNITS <= u.units <= P.TITLE_MAX_UNITS)
+        or u.text.lower() in P.NAV_WORDS
+    ):
+        return 0.0
+    score = float(min(u.units, 30))
+    nxt = _next_text(doc, i)
+    if nxt is not None and is_marker(doc.units[nxt]) and not doc.units[nxt].boiler_kind:
+        score += 25  # a dateline or byline follows the headline
+    if u.sentence_end and u.cjk:
+        score -= 15  # Chinese headlines do not end with 。
+    # nearer the article is better
+    score += 10 * (1.0 - min(1.0, (doc.start - i) / (P.HEADER_WINDOW + 1)))
+    return score
+
+
+def _next_text(doc: Doc, i: int) -> int | None:
+    for k in range(i + 1, min(len(doc.units), i + 4)):
+        if not doc.units[k].slot:
+            return k
+    return None
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split()).casefold()
+
+
+def find_repeats(doc: Doc) -> None:
+    """Short region lines whose 4-token shingles mostly occur in another region line:
+    photo descriptions restating the text, gallery captions, pull quotes."""
+    owners: dict[tuple[str, ...], set[int]] = {}
+    shingles: dict[int, list[tuple[str, ...]]] = {}
+    for i in range(doc.start, doc.end + 1):
+        u = doc.units[i]
+        if u.slot or u.units < REPEAT_MIN_UNITS:
+            continue
+        toks = _tokens(u.text)
+        sh = [tuple(toks[k : k + 4]) for k in range(len(toks) - 3)]
+        shingles[i] = sh
+        for s in sh:
+            owners.setdefault(s, set()).add(i)
+    for i, sh in shingles.items():
+        u = doc.units[i]
+        if not sh or u.units > REPEAT_MAX_UNITS or _sentences(u.text) > P.CAPTION_MAX_SENTENCES:
+            continue
+        shared = sum(1 for s in sh if len(owners[s]) > 1)
+        if shared / len(sh) >= REPEAT_SHARE:
+            doc.repeats.add(i)
+
+
+#: Lines shorter than this are too short to call a repeat with confidence.
+REPEAT_MIN_UNITS: Final = 10
+#: Lines longer than a caption are paragraphs, even when they restate something.
+REPEAT_MAX_UNITS: Final = P.CAPTION_MAX_UNITS
+#: Share of a line's shingles found elsewhere that makes it a repeat.
+REPEAT_SHARE: Final = 0.6
+
+
+def _tokens(text: str) -> list[str]:
+    return [m.group(0) for m in _TOKEN.finditer(text.lower())]
+
+
+_TOKEN: Final = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]|[^\W_]+"
+)
+_SENTENCE_SPLIT: Final = re.compile(r"[。！？!?]+|\.(?:\s|$)")
+
+
+def _sentences(text: str) -> int:
+    return max(1, len([s for s in _SENTENCE_SPLIT.split(text) if s.strip()]))
+
+
+def find_zones(doc: Doc) -> None:
+    """After the region, each unit inherits the kind of the last boilerplate head above it
+    ("相关新闻" -> related_links for the list that follows)."""
+    doc.zone = [None] * len(doc.units)
+    current: str | None = None
+    for i in range(doc.end + 1, len(doc.units)):
+        u = doc.units[i]
+        if u.boiler_kind:
+            current = u.boiler_kind
+        doc.zone[i] = current
+
+
+def analyse(doc: Doc) -> None:
+    """Run every document analysis, in dependency order."""
+    find_region(doc)
+    find_para_indent(doc)
+    find_title(doc)
+    find_repeats(doc)
+    find_zones(doc)
+
+
+# ======================================================================================
+# Stage 2: the rule table
+# ======================================================================================
+
+Rule = Callable[[Doc, int], "Decision | None"]
+
+
+def image_slot(doc: Doc, i: int) -> Decision | None:
+    """A whitespace-only line with the paragraph indent, between paragraphs of the
+    article: the renderer left it where an image stood."""
+    u = doc.units[i]
+    if not u.slot:
+        return None
+    if not doc.para_indent or u.indent != doc.para_indent or not doc.in_region(i):
+        return None
+    for k in range(i + 1, doc.end + 1):
+        if not doc.units[k].slot:
+            return (Role.IMAGE, Kind.IMAGE)
+    return None
+
+
+def content_image_name(doc: Doc, i: int) -> Decision | None:
+    """An image file name inside the article is a picture of the story."""
+    u = doc.units[i]
+    if u.image_name and doc.in_region(i) and image_chrome_kind(u.text) is None:
+        return (Role.IMAGE, Kind.IMAGE)
+    return None
+
+
+def page_image_name(doc: Doc, i: int) -> Decision | None:
+    """An image file name outside the article is page chrome: QR codes, report badges,
+    logos."""
+    u = doc.units[i]
+    if not u.image_name:
+        return None
+    return (Role.BOILERPLATE, image_chrome_kind(u.text) or Kind.PAGE_IMAGE)
+
+
+def image_chrome_kind(text: str) -> Kind | None:
+    """QR code / report badge / logo, by what the image's name says."""
+    if P.QR_MARKERS.search(text):
+        return Kind.QR_CODE
+    if P.REPORT_MARKERS.search(text):
+        return Kind.REPORT
+    if P.LOGO_MARKERS.search(text):
+        return Kind.PAGE_IMAGE
+    return None
+
+
+def headline(doc: Doc, i: int) -> Decision | None:
+    """The unit the title analysis chose."""
+    return (Role.TITLE, Kind.TITLE) if i == doc.title else None
+
+
+def boilerplate_head(doc: Doc, i: int) -> Decision | None:
+    """Legal notices, related-link heads, share bars ...: by their marker words."""
+    kind = doc.units[i].boiler_kind
+    return (Role.BOILERPLATE, Kind(kind)) if kind else None
+
+
+def breadcrumb(doc: Doc, i: int) -> Decision | None:
+    """ "Home > News > Story" above the article."""
+    if doc.units[i].breadcrumb and i < doc.start:
+        return (Role.METADATA, Kind.BREADCRUMB)
+    return None
+
+
+_FIELD_KIND: Final[dict[str, Kind]] = {
+    "source": Kind.SOURCE,
+    "authors": Kind.BYLINE,
+    "editors": Kind.EDITOR,
+    "published": Kind.DATELINE,
+    "tags": Kind.TAGS,
+    "original_title": Kind.SUBTITLE,
+}
+
+
+def labelled_metadata(doc: Doc, i: int) -> Decision | None:
+    """ "来源：新华社", "责编：张三", "标签：..." near or inside the article."""
+    u = doc.units[i]
+    if not u.fields or u.field_cover < 0.5 or u.units > LABELLED_MAX_UNITS:
+        return None
+    if not _near_article(doc, i):
+        return None
+    return (Role.METADATA, _FIELD_KIND[u.fields[0][0]])
+
+
+#: A labelled line longer than this is a paragraph that starts with a label word.
+LABELLED_MAX_UNITS: Final = 60
+
+
+def _near_article(doc: Doc, i: int) -> bool:
+    if doc.end < 0:
+        return False
+    return _back(doc, doc.start, P.HEADER_WINDOW) <= i <= doc.end + P.FOOTER_WINDOW
+
+
+def dateline(doc: Doc, i: int) -> Decision | None:
+    """A line that is a date (plus maybe a source) just above or at the top of the
+    article."""
+    u = doc.units[i]
+    if not is_dateline(u):
+        return None
+    if _back(doc, doc.start, P.HEADER_WINDOW) <= i <= doc.start + 2 or (
+        doc.title is not None and doc.title < i <= doc.title + 3
+    ):
+        return (Role.METADATA, Kind.DATELINE)
+    return None
+
+
+def english_byline(doc: Doc, i: int) -> Decision | None:
+    """ "By Jane Doe" near the top of the article."""
+    if doc.units[i].byline and _near_article(doc, i):
+        return (Role.METADATA, Kind.BYLINE)
+    return None
+
+
+def _is_image(u: Unit | None, doc: Doc, i: int) -> bool:
+    if u is None:
+        return False
+    if u.slot:
+        return image_slot(doc, i) is not None
+    return u.image_name
+
+
+def _prev_is_image(doc: Doc, i: int) -> bool:
+    return i > 0 and _is_image(doc.units[i - 1], doc, i - 1)
+
+
+def _caption_sized(u: Unit) -> bool:
+    return u.units <= CAPTION_SENTENCE_MAX_UNITS and _sentences(u.text) <= P.CAPTION_MAX_SENTENCES
+
+
+#: A one- or two-sentence photo description may run this long.
+CAPTION_SENTENCE_MAX_UNITS: Final = 90
+
+
+def caption_photo_credit(doc: Doc, i: int) -> Decision | None:
+    """ "（新华社记者 张三 摄）", "Photo: Reuters": a credit marks a caption."""
+    u = doc.units[i]
+    if doc.in_region(i) and _caption_sized(u) and P.PHOTO_CREDIT.search(u.text):
+        return (Role.CAPTION, Kind.CAPTION)
+    return None
+
+
+def caption_under_image(doc: Doc, i: int) -> Decision | None:
+    """A short unpunctuated line right under an image, followed by running text (a run
+    of short lines is a heading block instead)."""
+    u = doc.units[i]
+    if not doc.in_region(i) or not _prev_is_image(doc, i):
+        return None
+    if u.sentence_end or u.units > P.CAPTION_MAX_UNITS or u.bullet:
+        return None
+    nxt = _next_text(doc, i)
+    if nxt is not None and _heading_like(doc.units[nxt]) and doc.in_region(nxt):
+        return None
+    return (Role.CAPTION, Kind.CAPTION)
+
+
+def caption_dated_under_image(doc: Doc, i: int) -> Decision | None:
+    """ "7月22日，...": a dated one- or two-sentence description right under an image."""
+    u = doc.units[i]
+    if (
+        doc.in_region(i)
+        and _prev_is_image(doc, i)
+        and _caption_sized(u)
+        and P.LEADING_DATE.match(u.text)
+    ):
+        return (Role.CAPTION, Kind.CAPTION)
+    return None
+
+
+def caption_repeats_text(doc: Doc, i: int) -> Decision | None:
+    """A short line restating another line of the article: a photo description or a
+    gallery caption."""
+    if i in doc.repeats:
+        return (Role.CAPTION, Kind.CAPTION)
+    return None
+
+
+def _heading_like(u: Unit) -> bool:
+    return (
+        not u.slot
+        and not u.image_name
+        and not u.sentence_end
+        and 0 < u.units <= P.HEADING_MAX_UNITS
+        and not u.bullet
+    )
+
+
+def heading(doc: Doc, i: int) -> Decision | None:
+    """A short unpunctuated line inside the article with more article after it."""
+    u = doc.units[i]
+    if not doc.in_region(i) or not _heading_like(u) or u.punct > HEADING_MAX_PUNCT:
+        return None
+    for k in range(i + 1, doc.end + 1):
+        v = doc.units[k]
+        if not v.slot and not v.image_name:
+            return (Role.HEADING, Kind.HEADING)
+    return None
+
+
+#: Commas and colons a heading may hold ("Trends, risks and the way ahead").
+HEADING_MAX_PUNCT: Final = 2
+
+
+def list_item(doc: Doc, i: int) -> Decision | None:
+    """A bulleted line inside the article."""
+    if doc.in_region(i) and doc.units[i].bullet:
+        return (Role.BODY, Kind.LIST_ITEM)
+    return None
+
+
+def paragraph(doc: Doc, i: int) -> Decision | None:
+    """Anything else inside the article region is running text."""
+    if doc.in_region(i) and not doc.units[i].slot:
+        return (Role.BODY, Kind.PARAGRAPH)
+    return None
+
+
+def before_article(doc: Doc, i: int) -> Decision | None:
+    """Above the article: menus and page header."""
+    if i < doc.start and not doc.units[i].slot:
+        return (Role.BOILERPLATE, Kind.NAVIGATION)
+    return None
+
+
+def after_article(doc: Doc, i: int) -> Decision | None:
+    """Below the article: related lists, comments, footers, by the section they sit in."""
+    if doc.units[i].slot:
+        return None
+    zone = doc.zone[i] if doc.zone else None
+    return (Role.BOILERPLATE, Kind(zone) if zone else Kind.FOOTER)
+
+
+#: The rule table, in order. The first rule that decides wins.
+RULES: Final[tuple[tuple[str, Rule], ...]] = (
+    ("image_slot", image_slot),
+    ("content_image_name", content_image_name),
+    ("page_image_name", page_image_name),
+    ("headline", headline),
+    ("boilerplate_head", boilerplate_head),
+    ("dateline", dateline),
+    ("breadcrumb", breadcrumb),
+    ("labelled_metadata", labelled_metadata),
+    ("english_byline", english_byline),
+    ("caption_photo_credit", caption_photo_credit),
+    ("caption_under_image", caption_under_image),
+    ("caption_dated_under_image", caption_dated_under_image),
+    ("caption_repeats_text", caption_repeats_text),
+    ("heading", heading),
+    ("list_item", list_item),
+    ("paragraph", paragraph),
+    ("before_article", before_article),
+    ("after_article", after_article),
+)
+
+
+def decide(doc: Doc) -> list[tuple[int, Role, Kind, str]]:
+    """Run the rule table over every unit: (unit index, role, kind, rule name). Slots no
+    rule claims are dropped (they are blank lines)."""
+    out: list[tuple[int, Role, Kind, str]] = []
+    for i in range(len(doc.units)):
+        for name, rule in RULES:
+            d = rule(doc, i)
+            if d is not None:
+                out.append((i, d[0], d[1], name))
+                break
+    return out

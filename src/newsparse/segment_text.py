@@ -1,0 +1,95 @@
+"""Text dump -> candidate blocks.
+
+Each non-blank line is a candidate. Renderers that wrap lines at a fixed width (``w3m
+-dump``) split one paragraph over several lines; when a document shows such a hard
+right margin, a line that reaches it is joined with the line that continues it. Lines
+that are only whitespace are kept as *slots*: some renderers leave them where an
+image stood.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsparse import patterns as P
+from newsparse.features import Unit
+
+#: Universal line ends: CRLF, lone CR, LF, and the Unicode line/paragraph separators.
+_LINE_END: Final = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85")
+#: A wrapped line ends within this many columns of the document's right margin (a long
+#: word that did not fit moved to the next line).
+WRAP_SLACK: Final = 24
+#: At least this many lines must reach the margin before the document counts as wrapped.
+WRAP_MIN_LINES: Final = 4
+#: Renderers wrap at a fixed column; a "margin" wider than this is just a long paragraph.
+WRAP_MAX_WIDTH: Final = 260
+
+
+def split_lines(text: str) -> list[str]:
+    """Split on every kind of line end (CRLF, CR, LF, U+2028, ...)."""
+    return _LINE_END.split(text)
+
+
+def display_width(s: str) -> int:
+    """Terminal columns: CJK characters take two."""
+    return len(s) + len(P.CJK_CHAR.findall(s))
+
+
+def _wrap_margin(lines: list[str]) -> int | None:
+    widths = [display_width(s.rstrip()) for s in lines if s.strip()]
+    if not widths:
+        return None
+    margin = max(widths)
+    if margin > WRAP_MAX_WIDTH:
+        # Not every line of a wrapped dump is short: w3m leaves long URLs and <pre> intact.
+        # Use the widest width that several lines share instead.
+        shared = sorted(w for w in widths if w <= WRAP_MAX_WIDTH)
+        if not shared:
+            return None
+        margin = shared[-1]
+    near = sum(1 for w in widths if margin - WRAP_SLACK <= w <= margin)
+    return margin if near >= max(WRAP_MIN_LINES, len(widths) // 50) else None
+
+
+def segment_text(text: str) -> list[Unit]:
+    """Cut a text dump into candidate units, one per line (or wrapped paragraph)."""
+    lines = split_lines(text)
+    margin = _wrap_margin(lines)
+    units: list[Unit] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        raw = lines[i]
+        stripped = raw.strip()
+        if not stripped:
+            if raw:
+                units.append(Unit(line=i + 1, text="", indent=raw, slot=True))
+            i += 1
+            continue
+        indent = raw[: len(raw) - len(raw.lstrip())]
+        parts = [stripped]
+        j = i
+        if margin is not None:
+            while (
+                j + 1 < n
+                and display_width(lines[j].rstrip()) >= margin - WRAP_SLACK
+                and lines[j + 1].strip()
+                and not P.BULLET.match(lines[j + 1].strip())
+            ):
+                j += 1
+                parts.append(lines[j].strip())
+        units.append(Unit(line=i + 1, text=_join(parts), indent=indent))
+        i = j + 1
+    return units
+
+
+def _join(parts: list[str]) -> str:
+    out = parts[0]
+    for p in parts[1:]:
+        # CJK text wraps mid-sentence without a space; Latin text wraps at a space.
+        if P.CJK_CHAR.match(out[-1]) and P.CJK_CHAR.match(p[0]):
+            out += p
+        else:
+            out += " " + p
+    return out

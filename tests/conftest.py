@@ -1,0 +1,13 @@
+"""Shared pytest configuration."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # The accuracy gate runs the parser over the corpus gate subset (about a minute or
+    # two); deselect it with `-m "not gate"`.
+    config.addinivalue_line(
+        "markers", "gate: accuracy gate over the corpus (deselect with -m 'not gate')"
+    )

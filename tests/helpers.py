@@ -1,0 +1,31 @@
+"""Shared test helpers."""
+
+from __future__ import annotations
+
+import re
+
+from newsparse import Article
+from newsparse.segment_text import split_lines
+
+_WS = re.compile(r"\s+")
+
+
+def assert_lossless(text: str, article: Article) -> None:
+    """Every non-blank line of ``text`` lands in exactly one block, in order.
+
+    Blocks start on strictly increasing lines; every non-blank line is either the start
+    of a block or a continuation of the block before it; and the blocks' texts, read in
+    order, hold exactly the non-blank lines' text (whitespace aside).
+    """
+    lines = split_lines(text)
+    starts = [b.line for b in article.blocks if b.text]
+    assert starts == sorted(set(starts)), "blocks are not in reading order, or share a line"
+    nonblank = [i + 1 for i, s in enumerate(lines) if s.strip()]
+    if nonblank:
+        assert starts and starts[0] == nonblank[0], "the first non-blank line is in no block"
+    start_set = set(starts)
+    for n in nonblank:
+        assert n in start_set or any(s < n for s in starts), f"line {n} is in no block"
+    got = _WS.sub("", "".join(b.text for b in article.blocks))
+    want = _WS.sub("", "".join(lines[n - 1] for n in nonblank))
+    assert got == want, "block texts differ from the input's non-blank lines"

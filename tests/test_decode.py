@@ -1,0 +1,91 @@
+"""Decoding: BOM, declared charsets (and their lies), UTF-8, detection, binary input."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+import newsparse
+from newsparse.decode import decode, normalize_charset
+from newsparse.errors import EmptyInputError, NewsparseError, NotAPageError
+
+ZH = "新华社北京7月23日电，连云港市网络社会组织党建经验在全国交流展示。" * 3
+
+
+@pytest.mark.parametrize(
+    ("bom", "codec"),
+    [
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ],
+)
+def test_bom_wins(bom: bytes, codec: str) -> None:
+    d = decode(bom + ZH.encode(codec))
+    assert d.text == ZH
+    assert d.encoding == codecs.lookup(codec).name
+
+
+def test_utf16_without_bom() -> None:
+    d = decode("Hello, this is a plain English news dump.\n".encode("utf-16-le"))
+    assert d.text.startswith("Hello") and d.encoding == "utf-16-le"
+
+
+@pytest.mark.parametrize("declared", ["gb2312", "GBK", "gb18030"])
+def test_gbk_family_reads_as_gb18030(declared: str) -> None:
+    data = f"<html><head><meta charset={declared}></head><body><p>{ZH}</p></body></html>"
+    d = decode(data.encode("gb18030"), html=True)
+    assert ZH in d.text
+    assert d.encoding == "gb18030"
+
+
+def test_http_header_charset_is_trusted_first() -> None:
+    d = decode(ZH.encode("big5", errors="ignore"), content_type="text/html; charset=big5")
+    assert d.encoding == "big5hkscs"
+
+
+def test_lying_declaration_valid_utf8_wins() -> None:
+    data = f"<html><head><meta charset=gb2312></head><body>{ZH}</body></html>".encode()
+    d = decode(data, html=True)
+    assert ZH in d.text and d.encoding == "utf-8"
+    assert any("wrong" in w for w in d.warnings)
+
+
+def test_undeclared_gbk_is_detected() -> None:
+    d = decode((ZH * 4).encode("gbk"))
+    assert ZH in d.text
+
+
+def test_bad_bytes_warn_not_crash() -> None:
+    data = ZH.encode("utf-8") + b"\xff\xfe\xfa" + ZH.encode("utf-8")
+    art = newsparse.parse(data, format="text")
+    assert art.encoding
+
+
+@pytest.mark.parametrize(
+    ("data", "what"),
+    [
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 20, "PNG"),
+        (b"%PDF-1.7\n...", "PDF"),
+        (b"\x1f\x8b\x08\x00" + b"\x00" * 20, "gzip"),
+        (b"PK\x03\x04" + b"\x00" * 20, "ZIP"),
+        (b"\xff\xd8\xff\xe0" + b"\x00" * 20, "JPEG"),
+    ],
+)
+def test_binary_payloads_raise(data: bytes, what: str) -> None:
+    with pytest.raises(NotAPageError, match=what):
+        newsparse.parse(data)
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t  ", ""])
+def test_empty_input_raises(data: bytes | str) -> None:
+    with pytest.raises(EmptyInputError):
+        newsparse.parse(data)
+    assert issubclass(EmptyInputError, NewsparseError)
+
+
+def test_normalize_charset() -> None:
+    assert normalize_charset("GB2312") == "gb18030"
+    assert normalize_charset("big5") == "big5hkscs"
+    assert normalize_charset("no-such-charset") is None

@@ -1,0 +1,127 @@
+"""Metadata lines of text dumps: dates, labels, bylines, breadcrumbs, language."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+import newsparse
+from newsparse.features import Unit, breadcrumb_items, compute, find_date
+
+CN = timezone(timedelta(hours=8))
+ZH_PARA = "为进一步加强网络社会组织党建工作，把主题教育引向深入、落在实处，会议在北京召开。" * 2
+ZH_PARA2 = (
+    "会上，共有7家单位做了交流发言，市委宣传部副部长对近年来全市网络社会组织党建工作作了介绍。"
+)
+EN_PARA = (
+    "The city council voted on Tuesday to approve the new budget, which includes "
+    "funding for parks, schools and public transport across the region."
+)
+EN_PARA2 = (
+    "Opponents said the plan raises property taxes too quickly, and they promised to "
+    "bring the question back before the voters at the next election in November."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2019/07/23 18:45", datetime(2019, 7, 23, 18, 45)),
+        ("2019-07-23", datetime(2019, 7, 23)),
+        ("2019年7月23日 18:45", datetime(2019, 7, 23, 18, 45)),
+        ("2019年07月23日18时45分", datetime(2019, 7, 23, 18, 45)),
+        ("July 23, 2019", datetime(2019, 7, 23)),
+        ("23 July 2019", datetime(2019, 7, 23)),
+        ("Jul. 23, 2019 6:45 pm", datetime(2019, 7, 23, 18, 45)),
+        ("23.07.2019, 16:24 Uhr", datetime(2019, 7, 23, 16, 24)),
+    ],
+)
+def test_date_forms(text: str, expected: datetime) -> None:
+    hit = find_date(text)
+    assert hit is not None and hit.value == expected
+
+
+def test_iso_with_zone() -> None:
+    hit = find_date("2019-07-23T18:45:00+02:00")
+    assert hit is not None
+    assert hit.value == datetime(2019, 7, 23, 18, 45, tzinfo=timezone(timedelta(hours=2)))
+
+
+@pytest.mark.parametrize("sep", [">", "›", "»", "＞", "/"])
+def test_breadcrumb_separators(sep: str) -> None:
+    assert breadcrumb_items(f"首页 {sep} 国内 {sep} 正文") == ["首页", "国内", "正文"]
+
+
+def test_a_sentence_with_slashes_is_not_a_breadcrumb() -> None:
+    text = "Feuerwehrleute versuchen, das Feuer zu bekämpfen. © imago/Marius Schwarz | IMAGO/M"
+    assert breadcrumb_items(text) is None
+
+
+def test_labelled_fields() -> None:
+    u = Unit(line=1, text="[作者: 刘满仓 　责任编辑: 杨丹宇 ]")
+    compute(u)
+    assert [(f, v) for f, _, v in u.fields] == [("authors", "刘满仓"), ("editors", "杨丹宇")]
+
+
+def test_chinese_header_and_footer() -> None:
+    dump = "\n".join(
+        [
+            "首页 > 国内 > 正文",
+            "某市召开网络社会组织党建工作会议",
+            "2024年05月15日 08:58:52  来源：新华网  作者：张三",
+            "",
+            ZH_PARA,
+            "",
+            ZH_PARA2,
+            "原标题：某市网络党建",
+            "责任编辑：李四 王五",
+            "关键词：党建，网络",
+            "",
+        ]
+    )
+    art = newsparse.parse(dump)
+    assert art.title == "某市召开网络社会组织党建工作会议"
+    assert art.published == datetime(2024, 5, 15, 8, 58, 52, tzinfo=CN)
+    assert art.source == "新华网"
+    assert art.authors == ["张三"]
+    assert art.editors == ["李四", "王五"]
+    assert art.tags == ["党建", "网络"]
+    assert art.subtitle == "某市网络党建"
+    assert art.breadcrumb == ["国内"] and art.site_name is None
+    assert art.language == "zh"
+    assert art.text == ZH_PARA + "\n\n" + ZH_PARA2
+
+
+def test_english_byline_and_naive_date_warns() -> None:
+    dump = "\n".join(
+        [
+            "Home",
+            "News",
+            "Council approves the new city budget",
+            "By Jane Doe and John Roe",
+            "Published July 23, 2019",
+            "",
+            EN_PARA,
+            "",
+            EN_PARA2,
+            "",
+            "Share",
+            "Related stories",
+        ]
+    )
+    art = newsparse.parse(dump)
+    assert art.title == "Council approves the new city budget"
+    assert art.authors == ["Jane Doe", "John Roe"]
+    assert art.published == datetime(2019, 7, 23)
+    assert art.published.tzinfo is None
+    assert any("timezone" in w for w in art.warnings)
+    assert art.language == "en"
+    assert art.text == EN_PARA + "\n\n" + EN_PARA2
+
+
+def test_no_body_is_never_silent() -> None:
+    art = newsparse.parse("首页\n新闻\n登录\n")
+    assert art.text == ""
+    assert any("no article body" in w for w in art.warnings)
+    assert len(art.blocks) == 3
