@@ -156,10 +156,9 @@ def decode(data: bytes, *, content_type: str | None = None, html: bool = False) 
     :class:`EmptyInputError` for empty input; never raises on bad bytes."""
     if not data.strip():
         raise EmptyInputError("the input is empty" if not data else "the input is whitespace only")
-    for bom, codec in _BOMS:
+    for bom, bom_codec in _BOMS:
         if data.startswith(bom):
-            text = data[len(bom) :].decode(codec, errors="replace")
-            return _finish(text, codec, [])
+            return _finish(data[len(bom) :].decode(bom_codec, errors="replace"), bom_codec, [])
     utf16 = _looks_utf16(data[:4096])
     if utf16:
         return _finish(data.decode(utf16, errors="replace"), utf16, [])
@@ -177,9 +176,9 @@ def decode(data: bytes, *, content_type: str | None = None, html: bool = False) 
         if codec != "utf-8" and as_utf8 is not None and not data.isascii():
             warnings.append(f"declared charset {declared!r} is wrong: the bytes are UTF-8")
             return _finish(as_utf8, "utf-8", warnings)
-        text = _try(data, codec)
-        if text is not None:
-            return _finish(text, codec, warnings)
+        declared_text = _try(data, codec)
+        if declared_text is not None:
+            return _finish(declared_text, codec, warnings)
         warnings.append(f"declared charset {declared!r} does not fit the bytes")
     if as_utf8 is not None:
         return _finish(as_utf8, "utf-8", warnings)
