@@ -112,6 +112,8 @@ def boilerplate_kind(text: str, units: int) -> str | None:
     for kind, pattern, max_units in P.BOILERPLATE_HEADS:
         if (max_units is None or units <= max_units) and pattern.search(text):
             return kind
+    if units <= P.COPYRIGHT_ANYWHERE_MAX_UNITS and P.COPYRIGHT_ANYWHERE.search(text):
+        return "copyright"
     return None
 
 

@@ -34,6 +34,10 @@ REGION_LINE_CAP: Final = 120
 #: Every non-blank line costs this much in the region score: short lines (menus, lists of
 #: links, comment metadata) make a region lose score, paragraphs make it gain.
 REGION_LINE_COST: Final = 18
+#: What a short line that does not read as running text costs: bare (menu items,
+#: headline links) or punctuated (list and table rows inside a story).
+REGION_SHORT_COST: Final = 9
+REGION_SHORT_PUNCT_COST: Final = 1
 #: Lines with a boilerplate or metadata marker count this much against a region.
 REGION_MARKER_PENALTY: Final = 40
 #: A sentence-punctuated line is text even when short; this bonus lets a short but real
@@ -96,14 +100,15 @@ BOILERPLATE_HEADS: Final[tuple[tuple[str, re.Pattern[str], int | None], ...]] = 
     (
         "related_links",
         re.compile(
-            r"^\W{0,3}(相关网站|相关链接|友情链接|相关阅读|相关新闻|相关文章|相关推荐|延伸阅读|推荐阅读|"
+            r"^\W{0,3}(相关网站|相关链接|友情链接|相关阅读|相关新闻|相关文章|相关推荐|相关资讯|相关报道|"
+            r"相关内容|相关专题|延伸阅读|推荐阅读|"
             r"热门推荐|猜你喜欢|更多精彩|热点新闻|热门文章|排行榜?|精彩推荐|"
             r"related (articles|stories|news|links|content|topics)|read more|more from|"
             r"recommended|you may also like|you might also like|most (read|popular|viewed)|"
             r"trending|latest news|more stories|top stories)",
             re.I,
         ),
-        12,
+        20,
     ),
     (
         "share",
@@ -148,6 +153,22 @@ BOILERPLATE_HEADS: Final[tuple[tuple[str, re.Pattern[str], int | None], ...]] = 
         40,
     ),
 )
+
+#: Legal phrases that mark a line as a copyright notice wherever they stand in it
+#: ("39健康网专稿，未经书面授权请勿转载。"); only on lines no longer than a notice.
+COPYRIGHT_ANYWHERE: Final = re.compile(
+    r"未经.{0,12}(授权|许可|同意).{0,12}(不得|请勿|禁止|严禁).{0,6}(转载|使用|复制)|转载请注明|"
+    r"版权所有|all rights reserved",
+    re.I,
+)
+COPYRIGHT_ANYWHERE_MAX_UNITS: Final = 80
+#: Boilerplate kinds that close an article: a region pays dearly to run past one.
+REGION_BARRIER_KINDS: Final = frozenset({"related_links", "comment", "footer", "disclaimer"})
+REGION_BARRIER_PENALTY: Final = 150
+#: A line of only digits, dates and times ("04-09", "05-11  2271", "00:35"): the
+#: metadata of a list item (a teaser, a comment), never a sentence of a story.
+NUMERIC_LINE: Final = re.compile(r"^[\d\s\-:/.,年月日|·•]+$")
+REGION_NUMERIC_COST: Final = 20
 
 #: A URL in running text (breadcrumbs never hold one).
 URL: Final = re.compile(r"https?://|www\.", re.I)
@@ -259,12 +280,12 @@ CREDIT_PAREN: Final = re.compile(
 
 #: English byline: "By Jane Doe and John Roe", "BY JANE DOE | Reuters".
 BYLINE_EN: Final = re.compile(
-    r"^(?:written\s+)?by\s+(?P<names>[A-Z\u00c0-\u024f][\w.'\u00c0-\u024f-]*"
-    r"(?:[\s,]+(?:and\s+|&\s+)?[A-Z\u00c0-\u024f][\w.'\u00c0-\u024f-]*){0,12})",
-    re.I,
+    r"^(?:[Ww]ritten\s+)?(?:[Bb]y|BY|[Vv]on|VON|[Pp]or|POR|[Pp]ar|PAR)\s+"
+    r"(?P<names>[A-Z\u00c0-\u00de][\w.'\u00c0-\u024f-]*"
+    r"(?:[\s,]+(?:and\s+|und\s+|y\s+|et\s+|&\s+)?[A-Z\u00c0-\u00de][\w.'\u00c0-\u024f-]*){0,12})"
 )
 #: Name separators inside a byline value.
-NAME_SPLIT: Final = re.compile(r"\s*(?:[,，、;；/|｜&]|\band\b|\s{2,}|\s+和\s+)\s*")
+NAME_SPLIT: Final = re.compile(r"\s*(?:[,，、;；/|｜&]|\b(?:and|und|et|y)\b|\s{2,}|\s+和\s+)\s*")
 NAME_SPLIT_CJK: Final = re.compile(r"\s*(?:[,，、;；/|｜&和]|\band\b)\s*|\s+")
 #: Tag list separators.
 TAG_SPLIT: Final = re.compile(r"\s*[,，、;；|｜/#]\s*|\s+")
@@ -578,3 +599,270 @@ STOPWORDS: Final[dict[str, frozenset[str]]] = {
         ["yang", "dan", "di", "dari", "ini", "itu", "dengan", "untuk", "pada", "tidak", "dalam"]
     ),
 }
+
+# ======================================================================================
+# HTML (owned by the HTML path: segment_html.py and the dom_* / html_* rules)
+# ======================================================================================
+
+#: Elements whose content is never page text: dropped with their subtree (the tail text
+#: after them is kept).
+HTML_DROP_TAGS: Final = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "head",
+        "title",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "select",
+        "option",
+        "datalist",
+        "textarea",
+        "input",
+        "audio",
+        "video",
+        "source",
+        "track",
+        "map",
+        "area",
+        "link",
+        "meta",
+        "base",
+        "dialog",
+    }
+)
+#: Inline (phrasing) elements: their text joins the block around them. Every other element
+#: (including unknown custom elements, which mostly wrap blocks) starts a new block.
+HTML_INLINE_TAGS: Final = frozenset(
+    {
+        "a",
+        "abbr",
+        "acronym",
+        "b",
+        "bdi",
+        "bdo",
+        "big",
+        "button",
+        "cite",
+        "code",
+        "data",
+        "del",
+        "dfn",
+        "em",
+        "font",
+        "i",
+        "ins",
+        "kbd",
+        "label",
+        "mark",
+        "nobr",
+        "q",
+        "rb",
+        "rp",
+        "rt",
+        "ruby",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strike",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "tt",
+        "u",
+        "var",
+        "wbr",
+    }
+)
+#: Elements that say what their content is by their tag alone.
+HTML_KIND_TAGS: Final[dict[str, str]] = {
+    "nav": "nav",
+    "footer": "footer",
+    "aside": "aside",
+    "header": "header",
+    "figcaption": "figcaption",
+    "menu": "nav",
+}
+#: ARIA landmark roles -> DOM kind.
+HTML_KIND_ROLES: Final[dict[str, str]] = {
+    "navigation": "nav",
+    "menubar": "nav",
+    "menu": "nav",
+    "contentinfo": "footer",
+    "complementary": "aside",
+    "banner": "header",
+}
+#: class/id tokens (split at non-alphanumerics, lowercased) -> DOM kind. Whole tokens
+#: only: "nav" in "main-nav", never in "canvas". Checked in this order.
+HTML_KIND_TOKENS: Final[tuple[tuple[str, frozenset[str]], ...]] = (
+    (
+        "comment",
+        frozenset(
+            {"comment", "comments", "commentlist", "disqus", "replies", "discuss", "pinglun"}
+        ),
+    ),
+    (
+        "nav",
+        frozenset(
+            {
+                "nav",
+                "navbar",
+                "navigation",
+                "menu",
+                "menubar",
+                "topnav",
+                "subnav",
+                "mainnav",
+                "pagination",
+                "pager",
+                "skip",
+                "daohang",
+            }
+        ),
+    ),
+    (
+        "footer",
+        frozenset({"footer", "foot", "copyright", "colophon", "sitefooter", "bottombar"}),
+    ),
+    (
+        "related",
+        frozenset(
+            {
+                "related",
+                "relate",
+                "recommend",
+                "recommended",
+                "recommendation",
+                "recommendations",
+                "morenews",
+                "readmore",
+                "hot",
+                "hotnews",
+                "rank",
+                "ranking",
+                "popular",
+                "trending",
+                "outbrain",
+                "taboola",
+                "xgyd",
+                "xgxw",
+                "tuijian",
+            }
+        ),
+    ),
+    ("share", frozenset({"share", "sharing", "social", "sns", "fenxiang", "bdshare"})),
+    (
+        "ad",
+        frozenset({"ad", "ads", "advert", "advertisement", "adsbygoogle", "sponsor", "promo"}),
+    ),
+    ("aside", frozenset({"sidebar", "aside", "widget", "rail", "sidebox"})),
+    ("header", frozenset({"header", "masthead", "topbar", "sitehead"})),
+)
+#: DOM kinds that are page chrome; the ``dom_boilerplate`` rule maps them to a Kind name.
+HTML_BOILERPLATE_KINDS: Final[dict[str, str]] = {
+    "nav": "navigation",
+    "footer": "footer",
+    "aside": "other",
+    "comment": "comment",
+    "related": "related_links",
+    "share": "share",
+    "ad": "ad",
+}
+#: A class/id mark is ignored when the marked element holds more than this share of the
+#: page's text (``<div class="wrap has-sidebar">`` around everything is not a sidebar).
+HTML_MARK_MAX_SHARE: Final = 0.4
+#: Attributes that hold the real image address on lazy-loading pages, most specific first.
+HTML_LAZY_SRC_ATTRS: Final = (
+    "data-src",
+    "data-original",
+    "data-lazy-src",
+    "data-actualsrc",
+    "data-original-src",
+    "data-url",
+)
+HTML_SRCSET_ATTRS: Final = ("srcset", "data-srcset", "data-lazy-srcset")
+#: Images declared this small (px) are icons, spacers and tracking pixels: not units.
+HTML_ICON_MAX_PX: Final = 40
+#: Inline style that hides an element.
+HTML_HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+#: schema.org types whose JSON-LD object describes the article.
+JSONLD_ARTICLE_TYPES: Final = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "reportagenews",
+        "blogposting",
+        "liveblogposting",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "reviewnewsarticle",
+        "backgroundnewsarticle",
+        "socialmediaposting",
+        "report",
+    }
+)
+#: <meta> names/properties/itemprops for each hint, most reliable first. Chinese CMS
+#: conventions (publishdate, pubtime, source, ...) included.
+META_TITLE: Final = ("og:title", "twitter:title", "headline", "title", "dc.title")
+META_SITE_NAME: Final = ("og:site_name", "application-name", "sitename", "site_name", "site")
+META_PUBLISHED: Final = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "publishdate",
+    "pubdate",
+    "pubtime",
+    "publish_time",
+    "publishtime",
+    "publish-date",
+    "publication_date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.created",
+    "date",
+    "article.published",
+    "firstpublishedtime",
+    "weibo:article:create_at",
+)
+META_MODIFIED: Final = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "lastmodified",
+    "last-modified",
+    "dcterms.modified",
+    "article.updated",
+)
+META_AUTHOR: Final = (
+    "article:author",
+    "author",
+    "byl",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "twitter:creator",
+)
+META_SOURCE: Final = ("source", "contentsource", "mediaid", "article:source")
+META_TAGS: Final = ("article:tag", "news_keywords", "keywords", "parsely-tags")
+META_DESCRIPTION: Final = ("og:description", "description", "twitter:description")
+#: Separators between a headline and the site/channel names in <title>:
+#: "Headline - Site", "Headline | Site", "标题_频道_站点", "标题—站点", "标题｜站点".
+TITLE_SEPARATOR: Final = re.compile(
+    r"\s+[-–—|·•:»]{1,2}\s+|\s*[_｜|]\s*|\s*(?:--|——|—|–)\s*"
+    r"|(?<=[\u3400-\u9fff」』”）])-(?=[\u3400-\u9fff])"
+)
+#: A trailing <title> part longer than this (in characters) is part of the headline.
+TITLE_SUFFIX_MAX_CHARS: Final = 40
+#: Keyword list separators in <meta name="keywords"> (not spaces: "climate change").
+META_TAG_SPLIT: Final = re.compile(r"\s*[,，、;；|｜]\s*")

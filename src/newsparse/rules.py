@@ -44,6 +44,8 @@ class Doc:
     """Units whose text mostly repeats another unit's (captions restated, galleries)."""
     zone: list[str | None] = field(default_factory=list)
     """For units after the region: the boilerplate kind of the section they sit in."""
+    repeated_texts: set[str] = field(default_factory=set)
+    """Normalised texts that occur on more than one line of the page."""
 
     def in_region(self, i: int) -> bool:
         return self.start <= i <= self.end
@@ -87,12 +89,20 @@ def region_score(u: Unit) -> int:
     """How much a unit says "this is the article": paragraphs gain, chrome costs."""
     if u.slot:
         return 0
+    if u.dom_kind in P.HTML_BOILERPLATE_KINDS:
+        return -P.REGION_MARKER_PENALTY  # HTML: inside <nav>, <footer>, a sidebar ...
+    if u.boiler_kind in P.REGION_BARRIER_KINDS:
+        return -P.REGION_BARRIER_PENALTY
     if is_marker(u):
         return -P.REGION_MARKER_PENALTY
+    if P.NUMERIC_LINE.match(u.text):
+        return -P.REGION_NUMERIC_COST
     if u.image_name:
         return -(P.REGION_LINE_COST // 3)
     if not reads_as_text(u):
-        return -(P.REGION_LINE_COST // 2)
+        # A short line with punctuation ("成人票原价：279元", "1、上海野生动物园") is a
+        # list or table row of the story; a bare one is a menu item or a headline link.
+        return -P.REGION_SHORT_PUNCT_COST if u.punct else -P.REGION_SHORT_COST
     score = min(u.units, P.REGION_LINE_CAP) - P.REGION_LINE_COST + P.REGION_SENTENCE_BONUS
     if u.link_density > 0.5:
         score -= int(u.units * u.link_density)
@@ -159,10 +169,22 @@ def find_title(doc: Doc) -> None:
     """The headline: a short line shortly above the region, best right above a dateline."""
     if doc.end < 0:
         return
+    seen: set[str] = set()
+    for u in doc.units:
+        if u.text and u.units <= P.TITLE_MAX_UNITS:
+            key = _norm(u.text)
+            if key in seen:
+                doc.repeated_texts.add(key)
+            seen.add(key)
     if doc.title_hint:
         hint = _norm(doc.title_hint)
         for i, u in enumerate(doc.units[: doc.end + 1]):
             if u.text and _norm(u.text) == hint:
+                doc.title = i
+                return
+        # HTML: the first <h1> that the hint contains or that contains the hint
+        for i, u in enumerate(doc.units[: doc.end + 1]):
+            if u.tag == "h1" and u.text and _hint_overlaps(_norm(u.text), hint):
                 doc.title = i
                 return
     best, best_score = None, 0.0
@@ -176,6 +198,17 @@ def find_title(doc: Doc) -> None:
         if title_score(doc, doc.start) > 0 and not first.sentence_end:
             best = doc.start
     doc.title = best
+
+
+def _hint_overlaps(text: str, hint: str) -> bool:
+    """One contains the other, and the shorter is not a mere fragment (a site logo)."""
+    short, long = (text, hint) if len(text) <= len(hint) else (hint, text)
+    return short in long and len(short) >= TITLE_HINT_MIN_SHARE * len(long)
+
+
+#: An <h1> and a title hint that contain one another match when the shorter is at least
+#: this share of the longer (a headline under a " - Site" suffix, not the site's logo).
+TITLE_HINT_MIN_SHARE: Final = 0.5
 
 
 def _back(doc: Doc, i: int, n: int) -> int:
@@ -204,11 +237,23 @@ def title_score(doc: Doc, i: int) -> float:
     nxt = _next_text(doc, i)
     if nxt is not None and is_marker(doc.units[nxt]) and not doc.units[nxt].boiler_kind:
         score += 25  # a dateline or byline follows the headline
-    if u.sentence_end and u.cjk:
-        score -= 15  # Chinese headlines do not end with 。
+    if u.sentence_end and not u.text.endswith(("?", "？", "!", "！")):
+        score -= TITLE_SENTENCE_PENALTY  # headlines rarely end with a full stop; ledes do
+    if u.punct > TITLE_MAX_PUNCT:
+        score -= TITLE_SENTENCE_PENALTY  # several clauses: a lede or a caption
+    if _norm(u.text) in doc.repeated_texts:
+        score += TITLE_REPEAT_BONUS  # headlines recur (share text, related box, breadcrumb)
     # nearer the article is better
     score += 10 * (1.0 - min(1.0, (doc.start - i) / (P.HEADER_WINDOW + 1)))
     return score
+
+
+#: What a full stop or a run of clauses costs a headline candidate.
+TITLE_SENTENCE_PENALTY: Final = 15
+#: Commas and colons a headline may hold.
+TITLE_MAX_PUNCT: Final = 2
+#: What it is worth for a headline candidate to occur again elsewhere on the page.
+TITLE_REPEAT_BONUS: Final = 12
 
 
 def _next_text(doc: Doc, i: int) -> int | None:
@@ -523,6 +568,35 @@ def after_article(doc: Doc, i: int) -> Decision | None:
     return (Role.BOILERPLATE, Kind(zone) if zone else Kind.FOOTER)
 
 
+# --- HTML-only rules: text dumps have tag == "" and dom_kind == "", so these pass ---------
+
+#: Heading elements below the headline's <h1>.
+_HTML_HEADING_TAGS: Final = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def dom_boilerplate(doc: Doc, i: int) -> Decision | None:
+    """HTML: inside <nav>, <footer>, <aside>, a comment thread, a share bar ... (by tag,
+    ARIA role or class/id): page chrome, whatever its text says."""
+    kind = P.HTML_BOILERPLATE_KINDS.get(doc.units[i].dom_kind)
+    return (Role.BOILERPLATE, Kind(kind)) if kind else None
+
+
+def dom_caption(doc: Doc, i: int) -> Decision | None:
+    """HTML: a <figcaption> in or near the article."""
+    u = doc.units[i]
+    if u.dom_kind == "figcaption" and u.text and _near_article(doc, i):
+        return (Role.CAPTION, Kind.CAPTION)
+    return None
+
+
+def html_heading(doc: Doc, i: int) -> Decision | None:
+    """HTML: an <h2>-<h6> inside the article."""
+    u = doc.units[i]
+    if u.tag in _HTML_HEADING_TAGS and u.text and doc.in_region(i):
+        return (Role.HEADING, Kind.HEADING)
+    return None
+
+
 #: The rule table, in order. The first rule that decides wins.
 RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("image_slot", image_slot),
@@ -534,6 +608,9 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("breadcrumb", breadcrumb),
     ("labelled_metadata", labelled_metadata),
     ("english_byline", english_byline),
+    ("dom_boilerplate", dom_boilerplate),
+    ("dom_caption", dom_caption),
+    ("html_heading", html_heading),
     ("caption_photo_credit", caption_photo_credit),
     ("caption_under_image", caption_under_image),
     ("caption_dated_under_image", caption_dated_under_image),
