@@ -11,3 +11,12 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "gate: accuracy gate over the corpus (deselect with -m 'not gate')"
     )
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite tests/fixtures/*/expected.json from the current parser (review the diff)",
+    )

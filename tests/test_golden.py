@@ -1,13 +1,12 @@
 """Golden tests: each tests/fixtures/<case>/input.* parses to expected.json, field by field.
 
-Regenerate on purpose only: ``NEWSPARSE_UPDATE_GOLDEN=1 pytest tests/test_golden.py``,
-then review the diff like code.
+Regenerate on purpose only: ``pytest tests/test_golden.py --update-golden``, then review
+the diff like code.
 """
 
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -28,12 +27,12 @@ def _load_case(case: Path) -> tuple[bytes, dict[str, Any]]:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
-def test_golden(case: Path) -> None:
+def test_golden(case: Path, request: pytest.FixtureRequest) -> None:
     data, opts = _load_case(case)
     article = newsparse.parse(data, **opts)
     got = article.model_dump(mode="json")
     expected_path = case / "expected.json"
-    if os.environ.get("NEWSPARSE_UPDATE_GOLDEN") == "1":
+    if request.config.getoption("--update-golden"):
         expected_path.write_text(json.dumps(got, ensure_ascii=False, indent=2) + "\n")
     expected = json.loads(expected_path.read_text())
     assert sorted(got) == sorted(expected), "the Article's fields changed"

@@ -47,6 +47,8 @@ class Unit:
     """Image source for image units."""
     alt: str | None = None
     """Image alt text for image units."""
+    in_main: bool = False
+    """Inside the element that holds the article's paragraphs (HTML only)."""
     # --- features, filled by compute() ----------------------------------------------------
     units: int = 0
     """CJK characters plus words: a script-neutral length."""
@@ -103,6 +105,8 @@ def compute(u: Unit) -> None:
             covered = sum(len(label) + len(value) + 1 for _, label, value in u.fields)
             u.field_cover = min(1.0, covered / len(t))
         u.date = find_date(t)
+        if u.fields and u.tag != "img":
+            u.image_name = False  # "[作者: 张三 责任编辑: 李四]" is a byline in brackets
         u.breadcrumb = breadcrumb_items(t)
         u.byline = english_byline(t)
 

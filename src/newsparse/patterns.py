@@ -31,6 +31,9 @@ PARAGRAPH_MIN_UNITS: Final = 20
 #: A text line's contribution to the article-region score is capped, so that one very
 #: long line (a terms-of-service blob) cannot pull a whole footer into the article.
 REGION_LINE_CAP: Final = 120
+#: A word of an alphabetic script carries about as much as 1.5 CJK characters (a
+#: 20-word English sentence and a 30-character Chinese one say about as much).
+REGION_WORD_WEIGHT: Final = 1.5
 #: Every non-blank line costs this much in the region score: short lines (menus, lists of
 #: links, comment metadata) make a region lose score, paragraphs make it gain.
 REGION_LINE_COST: Final = 18
@@ -87,7 +90,15 @@ LOGO_MARKERS: Final = re.compile(r"logo|icon|banner|badge|标识|徽标", re.I)
 #: that could also open a sentence of the story ("评论员...", "Share prices ...") only
 #: count on short lines. Order matters: the first matching kind wins.
 BOILERPLATE_HEADS: Final[tuple[tuple[str, re.Pattern[str], int | None], ...]] = (
-    ("disclaimer", re.compile(r"^\W{0,3}(免责声明|免责申明|disclaimer\b)", re.I), None),
+    (
+        "disclaimer",
+        re.compile(
+            r"^\W{0,3}(免责声明|免责申明|特别声明|郑重声明|免責聲明|disclaimer\b|"
+            r"notice: the content above)",
+            re.I,
+        ),
+        None,
+    ),
     (
         "copyright",
         re.compile(
@@ -102,13 +113,26 @@ BOILERPLATE_HEADS: Final[tuple[tuple[str, re.Pattern[str], int | None], ...]] = 
         re.compile(
             r"^\W{0,3}(相关网站|相关链接|友情链接|相关阅读|相关新闻|相关文章|相关推荐|相关资讯|相关报道|"
             r"相关内容|相关专题|延伸阅读|推荐阅读|"
-            r"热门推荐|猜你喜欢|更多精彩|热点新闻|热门文章|排行榜?|精彩推荐|"
-            r"related (articles|stories|news|links|content|topics)|read more|more from|"
+            r"热门推荐|猜你喜欢|更多精彩|热点新闻|热门文章|排行榜?|精彩推荐|你可能还想看|你可能也喜欢|"
+            r"相關新聞|相關文章|相關閱讀|相關報導|延伸閱讀|推薦閱讀|熱門|你可能還想看|你可能也喜歡|"
+            r"更多新聞|"
+            r"related (articles|stories|news|links|content|topics)|"
             r"recommended|you may also like|you might also like|most (read|popular|viewed)|"
             r"trending|latest news|more stories|top stories)",
             re.I,
         ),
-        20,
+        30,
+    ),
+    # Inline "read more" links inside a story: chrome, but the story goes on below them.
+    (
+        "related_inline",
+        re.compile(
+            r"^\W{0,3}(read more|more from|see also|related:|related article|also read|read also|"
+            r"lesen sie (auch|hier|mehr)|mehr zum thema|lire aussi|à lire aussi|leer más|"
+            r"leia também|leggi anche)",
+            re.I,
+        ),
+        40,
     ),
     (
         "share",
@@ -135,6 +159,7 @@ BOILERPLATE_HEADS: Final[tuple[tuple[str, re.Pattern[str], int | None], ...]] = 
         "comment",
         re.compile(
             r"^\W{0,3}(评论\s*\d*$|发表评论|网友评论|我要评论|查看全部\d*条评论|文明上网|"
+            r"評論\s*\d*$|發表評論|網友評論|"
             r"\d+\s*comments?$|leave a (comment|reply)|comments$|join the conversation)",
             re.I,
         ),
@@ -145,6 +170,7 @@ BOILERPLATE_HEADS: Final[tuple[tuple[str, re.Pattern[str], int | None], ...]] = 
         "footer",
         re.compile(
             r"^\W{0,3}(关于我们|联系我们|网站地图|隐私政策|服务协议|用户协议|法律声明|"
+            r"關於我們|聯絡我們|服務條款|私隱政策|隱私權政策|使用條款|"
             r"[京沪粤浙苏]?ICP|网络文化经营许可证|互联网新闻信息服务许可证|"
             r"about us|contact us|privacy policy|terms of (use|service)|cookie (policy|settings)|"
             r"sitemap)",
@@ -165,10 +191,18 @@ COPYRIGHT_ANYWHERE_MAX_UNITS: Final = 80
 #: Boilerplate kinds that close an article: a region pays dearly to run past one.
 REGION_BARRIER_KINDS: Final = frozenset({"related_links", "comment", "footer", "disclaimer"})
 REGION_BARRIER_PENALTY: Final = 150
+#: Heads below which running text is teasers or comments, until a dateline or byline
+#: starts a story again.
+REGION_ZONE_KINDS: Final = frozenset({"related_links", "comment"})
+#: ... but only once a story has been seen above (menus at the top name "Trending" too).
+REGION_ZONE_AFTER: Final = 150
 #: A line of only digits, dates and times ("04-09", "05-11  2271", "00:35"): the
 #: metadata of a list item (a teaser, a comment), never a sentence of a story.
 NUMERIC_LINE: Final = re.compile(r"^[\d\s\-:/.,年月日|·•]+$")
 REGION_NUMERIC_COST: Final = 20
+
+#: Boilerplate head kinds that are finer than, and reported as, a Kind.
+KIND_ALIASES: Final[dict[str, str]] = {"related_inline": "related_links"}
 
 #: A URL in running text (breadcrumbs never hold one).
 URL: Final = re.compile(r"https?://|www\.", re.I)
@@ -637,8 +671,9 @@ HTML_DROP_TAGS: Final = frozenset(
         "dialog",
     }
 )
-#: Inline (phrasing) elements: their text joins the block around them. Every other element
-#: (including unknown custom elements, which mostly wrap blocks) starts a new block.
+#: Inline (phrasing) elements: their text joins the block around them (<br> and <img> are
+#: handled apart). Every other element (including unknown custom elements, which mostly
+#: wrap blocks) starts a new block.
 HTML_INLINE_TAGS: Final = frozenset(
     {
         "a",
@@ -648,6 +683,7 @@ HTML_INLINE_TAGS: Final = frozenset(
         "bdi",
         "bdo",
         "big",
+        "br",
         "button",
         "cite",
         "code",
@@ -657,6 +693,7 @@ HTML_INLINE_TAGS: Final = frozenset(
         "em",
         "font",
         "i",
+        "img",
         "ins",
         "kbd",
         "label",
@@ -763,8 +800,12 @@ HTML_KIND_TOKENS: Final[tuple[tuple[str, frozenset[str]], ...]] = (
         "ad",
         frozenset({"ad", "ads", "advert", "advertisement", "adsbygoogle", "sponsor", "promo"}),
     ),
-    ("aside", frozenset({"sidebar", "aside", "widget", "rail", "sidebox"})),
+    ("aside", frozenset({"sidebar", "aside", "rail", "sidebox"})),
     ("header", frozenset({"header", "masthead", "topbar", "sitehead"})),
+    (
+        "consent",
+        frozenset({"cookie", "cookies", "consent", "gdpr", "onetrust", "cookiebanner"}),
+    ),
 )
 #: DOM kinds that are page chrome; the ``dom_boilerplate`` rule maps them to a Kind name.
 HTML_BOILERPLATE_KINDS: Final[dict[str, str]] = {
@@ -775,6 +816,7 @@ HTML_BOILERPLATE_KINDS: Final[dict[str, str]] = {
     "related": "related_links",
     "share": "share",
     "ad": "ad",
+    "consent": "other",
 }
 #: A class/id mark is ignored when the marked element holds more than this share of the
 #: page's text (``<div class="wrap has-sidebar">`` around everything is not a sidebar).
@@ -866,3 +908,44 @@ TITLE_SEPARATOR: Final = re.compile(
 TITLE_SUFFIX_MAX_CHARS: Final = 40
 #: Keyword list separators in <meta name="keywords"> (not spaces: "climate change").
 META_TAG_SPLIT: Final = re.compile(r"\s*[,，、;；|｜]\s*")
+#: What a chrome unit (related box, ad, share bar) costs the region when it sits inside the
+#: element that holds the article's paragraphs (found by segment_html.mark_main).
+HTML_MAIN_CHROME_COST: Final = 4
+#: class/id tokens that say an element holds the story (weigh the main-container choice).
+HTML_CONTENT_TOKENS: Final = frozenset(
+    {
+        "article",
+        "articlebody",
+        "content",
+        "body",
+        "main",
+        "story",
+        "post",
+        "entry",
+        "text",
+        "blog",
+        "page",
+        "detail",
+        "zhengwen",
+        "contentmain",
+        "artibody",
+    }
+)
+#: Score weights of the main-container choice: a class/id token for content or chrome,
+#: an <article> / itemprop="articleBody" element.
+HTML_MAIN_CLASS_WEIGHT: Final = 25.0
+HTML_MAIN_ARTICLE_WEIGHT: Final = 25.0
+#: Units shorter than this (characters) or with more of their text in links do not vote.
+HTML_MAIN_MIN_CHARS: Final = 25
+HTML_MAIN_MAX_LINK_DENSITY: Final = 0.33
+#: The article's container starts at most this many units before the headline (or holds
+#: it), or at most HTML_MAIN_TITLE_AFTER after it; a candidate elsewhere (a recommended
+#: story further down) has its score multiplied by HTML_MAIN_FAR_FACTOR.
+HTML_MAIN_TITLE_BEFORE: Final = 10
+HTML_MAIN_TITLE_AFTER: Final = 15
+HTML_MAIN_FAR_FACTOR: Final = 0.4
+#: class/id tokens that name the story itself: an element named with one of these (and no
+#: chrome token) cancels the boilerplate marks of its ancestors.
+HTML_ARTICLE_TOKENS: Final = frozenset(
+    {"article", "articlebody", "story", "entry", "artibody", "zhengwen", "post"}
+)

@@ -89,8 +89,10 @@ def region_score(u: Unit) -> int:
     """How much a unit says "this is the article": paragraphs gain, chrome costs."""
     if u.slot:
         return 0
-    if u.dom_kind in P.HTML_BOILERPLATE_KINDS:
-        return -P.REGION_MARKER_PENALTY  # HTML: inside <nav>, <footer>, a sidebar ...
+    if u.dom_kind or u.in_main:
+        dom = html_region_score(u)  # HTML: what the DOM says, when it says enough
+        if dom is not None:
+            return dom
     if u.boiler_kind in P.REGION_BARRIER_KINDS:
         return -P.REGION_BARRIER_PENALTY
     if is_marker(u):
@@ -103,10 +105,26 @@ def region_score(u: Unit) -> int:
         # A short line with punctuation ("成人票原价：279元", "1、上海野生动物园") is a
         # list or table row of the story; a bare one is a menu item or a headline link.
         return -P.REGION_SHORT_PUNCT_COST if u.punct else -P.REGION_SHORT_COST
-    score = min(u.units, P.REGION_LINE_CAP) - P.REGION_LINE_COST + P.REGION_SENTENCE_BONUS
+    # A word says more than a CJK character: weigh words by REGION_WORD_WEIGHT.
+    size = u.cjk + int((u.units - u.cjk) * P.REGION_WORD_WEIGHT)
+    score = min(size, P.REGION_LINE_CAP) - P.REGION_LINE_COST + P.REGION_SENTENCE_BONUS
     if u.link_density > 0.5:
         score -= int(u.units * u.link_density)
     return score
+
+
+def html_region_score(u: Unit) -> int | None:
+    """HTML units: chrome (<nav>, <footer>, a sidebar ...) costs like a marker, less inside
+    the element that holds the article's paragraphs (a related box between two paragraphs
+    must not cut the story); inside that element, short lines and pictures are free.
+    None: score the unit by its text."""
+    if u.dom_kind in P.HTML_BOILERPLATE_KINDS:
+        return -(P.HTML_MAIN_CHROME_COST if u.in_main else P.REGION_MARKER_PENALTY)
+    if u.in_main and u.boiler_kind:
+        return -P.HTML_MAIN_CHROME_COST  # "READ MORE: ..." between two paragraphs
+    if u.in_main and (u.image_name or (not is_marker(u) and not reads_as_text(u))):
+        return 0
+    return None
 
 
 def header_evidence(doc: Doc, start: int) -> bool:
@@ -142,9 +160,17 @@ def find_region(doc: Doc) -> None:
     region is then widened over image slots at its start."""
     best, best_s, best_e = 0, 0, -1
     run, run_s = 0, 0
+    in_zone = False  # below a "related" / comments head: teasers, not the story
     for i, u in enumerate(doc.units):
         s = region_score(u)
-        restart = REGION_HEADER_BONUS if s > 0 and header_evidence(doc, i) else 0
+        evidence = s > 0 and header_evidence(doc, i)
+        if u.boiler_kind in P.REGION_ZONE_KINDS and best >= P.REGION_ZONE_AFTER:
+            in_zone = True
+        elif evidence:
+            in_zone = False
+        if in_zone and s > 0:
+            s = -P.REGION_SHORT_COST
+        restart = REGION_HEADER_BONUS if evidence else 0
         if restart >= run:
             run, run_s = restart, i
         run += s
@@ -182,11 +208,15 @@ def find_title(doc: Doc) -> None:
             if u.text and _norm(u.text) == hint:
                 doc.title = i
                 return
-        # HTML: the first <h1> that the hint contains or that contains the hint
-        for i, u in enumerate(doc.units[: doc.end + 1]):
-            if u.tag == "h1" and u.text and _hint_overlaps(_norm(u.text), hint):
-                doc.title = i
-                return
+        # HTML: the first <h1> that the hint contains or that contains the hint; no
+        # guessing when none does (the page's metadata names the headline)
+        if any(u.tag for u in doc.units):
+            hint = _fold_quotes(hint)
+            for i, u in enumerate(doc.units[: doc.end + 1]):
+                if u.tag == "h1" and u.text and _hint_overlaps(_fold_quotes(_norm(u.text)), hint):
+                    doc.title = i
+                    return
+            return
     best, best_score = None, 0.0
     lo = _back(doc, doc.start, P.HEADER_WINDOW)
     for i in range(lo, doc.start):
@@ -198,6 +228,16 @@ def find_title(doc: Doc) -> None:
         if title_score(doc, doc.start) > 0 and not first.sentence_end:
             best = doc.start
     doc.title = best
+
+
+def _fold_quotes(s: str) -> str:
+    """Typographic quotes and dashes as ASCII, soft hyphens dropped."""
+    return s.translate(_QUOTE_FOLD)
+
+
+_QUOTE_FOLD: Final = str.maketrans(
+    {"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\xad": None}
+)
 
 
 def _hint_overlaps(text: str, hint: str) -> bool:
@@ -390,7 +430,7 @@ def headline(doc: Doc, i: int) -> Decision | None:
 def boilerplate_head(doc: Doc, i: int) -> Decision | None:
     """Legal notices, related-link heads, share bars ...: by their marker words."""
     kind = doc.units[i].boiler_kind
-    return (Role.BOILERPLATE, Kind(kind)) if kind else None
+    return (Role.BOILERPLATE, Kind(P.KIND_ALIASES.get(kind, kind))) if kind else None
 
 
 def breadcrumb(doc: Doc, i: int) -> Decision | None:
@@ -565,7 +605,7 @@ def after_article(doc: Doc, i: int) -> Decision | None:
     if doc.units[i].slot:
         return None
     zone = doc.zone[i] if doc.zone else None
-    return (Role.BOILERPLATE, Kind(zone) if zone else Kind.FOOTER)
+    return (Role.BOILERPLATE, Kind(P.KIND_ALIASES.get(zone, zone)) if zone else Kind.FOOTER)
 
 
 # --- HTML-only rules: text dumps have tag == "" and dom_kind == "", so these pass ---------
