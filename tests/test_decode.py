@@ -60,7 +60,16 @@ def test_undeclared_gbk_is_detected() -> None:
 def test_bad_bytes_warn_not_crash() -> None:
     data = ZH.encode("utf-8") + b"\xff\xfe\xfa" + ZH.encode("utf-8")
     art = newsparse.parse(data, format="text")
-    assert art.encoding
+    assert art.encoding == "utf-8"
+    assert ZH in art.blocks[0].text or ZH in art.text or any(ZH in b.text for b in art.blocks)
+    assert any("invalid UTF-8" in w for w in art.warnings)
+
+
+def test_utf8_page_with_a_gbk_fragment_stays_utf8() -> None:
+    data = (ZH * 10).encode("utf-8") + "连云港".encode("gbk") + (ZH * 10).encode("utf-8")
+    d = decode(data)
+    assert d.encoding == "utf-8" and d.text.startswith(ZH)
+    assert d.warnings
 
 
 @pytest.mark.parametrize(

@@ -75,6 +75,7 @@ def test_chinese_header_and_footer() -> None:
             "",
             ZH_PARA2,
             "原标题：某市网络党建",
+            "副标题：网络党建经验交流",
             "责任编辑：李四 王五",
             "关键词：党建，网络",
             "",
@@ -87,7 +88,7 @@ def test_chinese_header_and_footer() -> None:
     assert art.authors == ["张三"]
     assert art.editors == ["李四", "王五"]
     assert art.tags == ["党建", "网络"]
-    assert art.subtitle == "某市网络党建"
+    assert art.subtitle == "网络党建经验交流"  # 原标题 is the original headline, not a subtitle
     assert art.breadcrumb == ["国内"] and art.site_name is None
     assert art.language == "zh"
     assert art.text == ZH_PARA + "\n\n" + ZH_PARA2
@@ -125,3 +126,45 @@ def test_no_body_is_never_silent() -> None:
     assert art.text == ""
     assert any("no article body" in w for w in art.warnings)
     assert len(art.blocks) == 3
+
+
+def test_more_chinese_labels() -> None:
+    dump = "\n".join(
+        [
+            "某市召开网络社会组织党建工作会议",
+            "——记某市网络社会组织党建工作",
+            "发布时间：2019年07月23日18时45分 稿源：连网",
+            "",
+            ZH_PARA,
+            "",
+            ZH_PARA2,
+            "（通讯员 赵六）",
+            "审核：钱七 校对：孙八",
+            "",
+        ]
+    )
+    art = newsparse.parse(dump)
+    assert art.subtitle == "记某市网络社会组织党建工作"
+    assert art.published == datetime(2019, 7, 23, 18, 45, tzinfo=CN)
+    assert art.published_text == "2019年07月23日18时45分"
+    assert art.source == "连网"
+    assert art.editors == ["钱七", "孙八"]
+    assert "赵六" in art.authors
+
+
+def test_updated_is_modified_not_published() -> None:
+    dump = "\n".join(
+        [
+            "Council approves the new city budget",
+            "Published July 23, 2019",
+            "Updated July 24, 2019 10:15 am",
+            "",
+            EN_PARA,
+            "",
+            EN_PARA2,
+            "",
+        ]
+    )
+    art = newsparse.parse(dump)
+    assert art.published == datetime(2019, 7, 23)
+    assert art.modified == datetime(2019, 7, 24, 10, 15)

@@ -144,3 +144,9 @@ def test_markdown(art: Article) -> None:
     assert "## 当好领航员" in md
     assert "*赣榆“网络连心桥”页面*" in md
     assert "版权声明" not in md
+
+
+def test_json_round_trip(art: Article) -> None:
+    again = Article.model_validate_json(art.model_dump_json())
+    assert again == art
+    assert again.text == art.text

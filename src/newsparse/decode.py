@@ -79,8 +79,11 @@ BINARY_MAGIC: Final[tuple[tuple[bytes, str], ...]] = (
 #: Share of control bytes (other than tab/newline/CR/ESC/FF) in the head of an input above
 #: which it is binary rather than text. Text with a few stray NULs stays text.
 BINARY_CONTROL_SHARE: Final = 0.10
-#: Share of U+FFFD in a decoded text above which the decoding is reported as lossy.
-REPLACEMENT_WARN_SHARE: Final = 0.0
+#: Input that is valid UTF-8 but for this many bad sequences (or this share of its
+#: non-ASCII characters) is read as UTF-8 with replacements. Legacy CJK encodings fail
+#: UTF-8 on most of their characters, far above these bounds.
+UTF8_MAX_BAD: Final = 3
+UTF8_MAX_BAD_SHARE: Final = 0.01
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +185,24 @@ def decode(data: bytes, *, content_type: str | None = None, html: bool = False) 
         warnings.append(f"declared charset {declared!r} does not fit the bytes")
     if as_utf8 is not None:
         return _finish(as_utf8, "utf-8", warnings)
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        warnings.append(
+            f"{mostly.count(chr(0xFFFD))} invalid UTF-8 sequence(s) replaced with U+FFFD"
+        )
+        return _finish(mostly, "utf-8", warnings)
     return _detect(data, warnings)
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few bad bytes (a truncated character, a stray fragment in another
+    encoding) is still UTF-8: a detector would guess a legacy codec and garble it all."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    non_ascii = sum(1 for ch in text if ord(ch) > 0x7F) - bad
+    if non_ascii > 0 and bad <= max(UTF8_MAX_BAD, non_ascii * UTF8_MAX_BAD_SHARE):
+        return text
+    return None
 
 
 def _detect(data: bytes, warnings: list[str]) -> Decoded:

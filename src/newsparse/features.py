@@ -47,8 +47,9 @@ class Unit:
     """Image source for image units."""
     alt: str | None = None
     """Image alt text for image units."""
-    in_main: bool = False
-    """Inside the element that holds the article's paragraphs (HTML only)."""
+    in_main: bool | None = None
+    """HTML: inside (True) or outside (False) the element that holds the article's
+    paragraphs; None when no such element is known (and for text dumps)."""
     # --- features, filled by compute() ----------------------------------------------------
     units: int = 0
     """CJK characters plus words: a script-neutral length."""

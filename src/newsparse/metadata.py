@@ -15,7 +15,7 @@ from datetime import datetime, timedelta, timezone
 from newsparse import patterns as P
 from newsparse.features import Unit, count_units, find_date
 from newsparse.models import Kind, Role
-from newsparse.rules import Doc
+from newsparse.rules import Doc, hint_matches
 
 
 @dataclass(slots=True)
@@ -63,7 +63,11 @@ def extract(doc: Doc, decided: Decided, hints: Hints) -> Meta:
     fields = [f for u in meta_units for f in u.fields]
 
     meta.title = _title(doc, hints)
-    meta.subtitle = _first(v for f, _, v in fields if f == "original_title" and v)
+    meta.subtitle = _first(v for f, _, v in fields if f == "subtitle" and v) or _first(
+        units[i].text.lstrip("—－- ")
+        for i, _, kind, _ in decided
+        if kind is Kind.SUBTITLE and not units[i].fields
+    )
     meta.language = hints.language or guess_language(
         [units[i].text for i, role, _, _ in decided if role in (Role.BODY, Role.HEADING)]
         or [units[i].text for i, role, _, _ in decided if role is Role.TITLE]
@@ -88,7 +92,11 @@ def _first(values: object) -> str | None:
 
 def _title(doc: Doc, hints: Hints) -> str | None:
     if doc.title is not None:
-        return doc.units[doc.title].text
+        u = doc.units[doc.title]
+        # HTML: the headline the page's metadata declares beats its <h1> with a kicker
+        if hints.title and u.tag and hint_matches(u.text, hints.title):
+            return hints.title
+        return u.text
     return hints.title
 
 
@@ -188,16 +196,15 @@ def _dates(
             modified = modified or parsed
         else:
             published = published or parsed
-    if published is None:
-        for u in meta_units:
-            if u.date is not None:
-                lab = P.EN_DATE_LABEL.match(u.text)
-                pair = (u.date.value, u.date.text)
-                if lab and lab.group("label").lower() in ("updated", "last updated", "modified"):
-                    modified = modified or pair
-                else:
-                    published = pair
-                    break
+    for u in meta_units:
+        if u.date is None:
+            continue
+        lab = P.EN_DATE_LABEL.match(u.text)
+        pair = (u.date.value, u.date.text)
+        if lab and lab.group("label").lower() in ("updated", "last updated", "modified"):
+            modified = modified or pair
+        else:
+            published = published or pair
     if published is not None:
         meta.published_text = published[1]
         meta.published = _zone(published[0], meta, "published")

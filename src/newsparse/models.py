@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import Enum
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field
+from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
 
 class Role(str, Enum):
@@ -142,6 +143,15 @@ class Article(BaseModel):
     """Every piece of the input, in reading order."""
     images: list[Image] = Field(default_factory=list)
     """Every image reference, in reading order, with the caption it owns."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_derived(cls, data: Any) -> Any:
+        """Accept an Article's own JSON back: ``text`` is derived from ``blocks``, so a
+        serialised copy of it is dropped rather than rejected as an unknown field."""
+        if isinstance(data, dict) and "text" in data:
+            data = {k: v for k, v in data.items() if k != "text"}
+        return data
 
     @property
     def body(self) -> list[Block]:

@@ -271,6 +271,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "tags": ("标签", "关键词", "关键字", "Tags", "Keywords", "Topics"),
     "original_title": ("原标题", "Original title"),
+    "subtitle": ("副标题", "副题", "引题", "Subtitle"),
 }
 
 #: Label words whose value is a *modification* time, not the publication time.
@@ -289,6 +290,8 @@ FIELD: Final = re.compile(
     r"\s{2,}|\s*[|｜]|[\]】）)]|$)",
     re.I,
 )
+#: A Chinese sub-headline (副题) sits right under the headline and opens with a dash.
+SUBTITLE_DASH: Final = re.compile(r"^(?:——|—|－－|--)\s*\S")
 #: Labels that need a colon to count (single characters like 文/图 are too common in
 #: ordinary words to accept "文 张三").
 COLON_REQUIRED_LABELS: Final = frozenset(
@@ -924,8 +927,8 @@ HTML_CONTENT_TOKENS: Final = frozenset(
         "entry",
         "text",
         "blog",
-        "page",
         "detail",
+        "editor",
         "zhengwen",
         "contentmain",
         "artibody",
@@ -949,3 +952,6 @@ HTML_MAIN_FAR_FACTOR: Final = 0.4
 HTML_ARTICLE_TOKENS: Final = frozenset(
     {"article", "articlebody", "story", "entry", "artibody", "zhengwen", "post"}
 )
+#: What running text outside the article's element is worth in the region score, as a
+#: share of its usual score (only when that element sits under the headline).
+HTML_OUTSIDE_MAIN_FACTOR: Final = 0.5

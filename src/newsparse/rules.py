@@ -89,7 +89,7 @@ def region_score(u: Unit) -> int:
     """How much a unit says "this is the article": paragraphs gain, chrome costs."""
     if u.slot:
         return 0
-    if u.dom_kind or u.in_main:
+    if u.dom_kind or u.in_main is not None:
         dom = html_region_score(u)  # HTML: what the DOM says, when it says enough
         if dom is not None:
             return dom
@@ -124,6 +124,10 @@ def html_region_score(u: Unit) -> int | None:
         return -P.HTML_MAIN_CHROME_COST  # "READ MORE: ..." between two paragraphs
     if u.in_main and (u.image_name or (not is_marker(u) and not reads_as_text(u))):
         return 0
+    if u.in_main is False and reads_as_text(u) and not is_marker(u):
+        # running text outside the article's element (a recommended story): worth less
+        size = min(u.units, P.REGION_LINE_CAP) - P.REGION_LINE_COST + P.REGION_SENTENCE_BONUS
+        return max(1, int(size * P.HTML_OUTSIDE_MAIN_FACTOR))
     return None
 
 
@@ -211,9 +215,19 @@ def find_title(doc: Doc) -> None:
         # HTML: the first <h1> that the hint contains or that contains the hint; no
         # guessing when none does (the page's metadata names the headline)
         if any(u.tag for u in doc.units):
-            hint = _fold_quotes(hint)
-            for i, u in enumerate(doc.units[: doc.end + 1]):
-                if u.tag == "h1" and u.text and _hint_overlaps(_fold_quotes(_norm(u.text)), hint):
+            h1s = [
+                i
+                for i, u in enumerate(doc.units[: doc.end + 1])
+                if u.tag == "h1" and u.text and u.dom_kind not in P.HTML_BOILERPLATE_KINDS
+            ]
+            for i in h1s:
+                if hint_matches(doc.units[i].text, doc.title_hint):
+                    doc.title = i
+                    return
+            # else the first <h1> that reads as a headline (the metadata may carry an SEO
+            # variant of it)
+            for i in h1s:
+                if P.TITLE_MIN_UNITS <= doc.units[i].units <= P.TITLE_MAX_UNITS:
                     doc.title = i
                     return
             return
@@ -240,9 +254,11 @@ _QUOTE_FOLD: Final = str.maketrans(
 )
 
 
-def _hint_overlaps(text: str, hint: str) -> bool:
-    """One contains the other, and the shorter is not a mere fragment (a site logo)."""
-    short, long = (text, hint) if len(text) <= len(hint) else (hint, text)
+def hint_matches(text: str, hint: str) -> bool:
+    """HTML: a unit's text and a title hint are the same headline: one contains the other
+    (quotes and dashes folded), and the shorter is not a mere fragment (a site logo)."""
+    a, b = _fold_quotes(_norm(text)), _fold_quotes(_norm(hint))
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
     return short in long and len(short) >= TITLE_HINT_MIN_SHARE * len(long)
 
 
@@ -271,6 +287,7 @@ def title_score(doc: Doc, i: int) -> float:
         or u.bullet
         or not (P.TITLE_MIN_UNITS <= u.units <= P.TITLE_MAX_UNITS)
         or u.text.lower() in P.NAV_WORDS
+        or P.SUBTITLE_DASH.match(u.text)
     ):
         return 0.0
     score = float(min(u.units, 30))
@@ -427,6 +444,17 @@ def headline(doc: Doc, i: int) -> Decision | None:
     return (Role.TITLE, Kind.TITLE) if i == doc.title else None
 
 
+def dash_subtitle(doc: Doc, i: int) -> Decision | None:
+    """ "——记连云港市网络社会组织党建工作": a dash-led line right under the headline is its
+    sub-headline (副题)."""
+    if doc.title is None or i != _next_text(doc, doc.title):
+        return None
+    u = doc.units[i]
+    if P.SUBTITLE_DASH.match(u.text) and u.units <= P.TITLE_MAX_UNITS:
+        return (Role.TITLE, Kind.SUBTITLE)
+    return None
+
+
 def boilerplate_head(doc: Doc, i: int) -> Decision | None:
     """Legal notices, related-link heads, share bars ...: by their marker words."""
     kind = doc.units[i].boiler_kind
@@ -446,7 +474,8 @@ _FIELD_KIND: Final[dict[str, Kind]] = {
     "editors": Kind.EDITOR,
     "published": Kind.DATELINE,
     "tags": Kind.TAGS,
-    "original_title": Kind.SUBTITLE,
+    "original_title": Kind.OTHER,
+    "subtitle": Kind.SUBTITLE,
 }
 
 
@@ -643,6 +672,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("content_image_name", content_image_name),
     ("page_image_name", page_image_name),
     ("headline", headline),
+    ("dash_subtitle", dash_subtitle),
     ("boilerplate_head", boilerplate_head),
     ("dateline", dateline),
     ("breadcrumb", breadcrumb),

@@ -1,7 +1,32 @@
-"""HTML -> candidate blocks. Not built yet: the HTML path is its own issue."""
+"""HTML -> candidate blocks and the metadata hints of the page head.
+
+The page is parsed with lxml's HTML parser. Script, style and the other never-visible
+elements are dropped; every block-level element (``p``, ``h1``-``h6``, ``li``, ``td``,
+``blockquote``, ``figcaption``, a ``div`` with text of its own ...) and every run of text
+between ``<br>`` s becomes one :class:`~newsparse.features.Unit`, in document order, with
+the facts only the DOM knows: the tag, the share of its text inside links, and the
+``dom_kind`` that the element or an ancestor declares (``<nav>``, ``<footer>``, a
+``class="sidebar"``, ...). ``<img>`` elements become image units that carry the resolved
+``src`` (lazy-loading attributes first) and ``alt``.
+
+The head gives :class:`~newsparse.metadata.Hints`: JSON-LD first, then OpenGraph and
+``<meta>`` conventions (Chinese CMS names included), then ``<title>`` and ``<time>``.
+From there on the pipeline is the same as for text dumps.
+"""
 
 from __future__ import annotations
 
+import html
+import json
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any, Final
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+
+from newsparse import patterns as P
 from newsparse.errors import NewsparseError
 from newsparse.features import Unit
 from newsparse.metadata import Hints
@@ -11,8 +36,722 @@ class UnsupportedFormatError(NewsparseError):
     """The input's format is recognised but this version cannot parse it."""
 
 
+#: An XML declaration with an encoding, which lxml refuses in a ``str``.
+_XML_DECL: Final = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_CLASS_SPLIT: Final = re.compile(r"[^a-z0-9]+")
+_HEADINGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_PX: Final = re.compile(r"^\s*(\d+)(?:px)?\s*$")
+_LANG: Final = re.compile(r"^[a-z]{2,3}\b", re.I)
+
+
 def segment_html(text: str, *, url: str | None, warnings: list[str]) -> tuple[list[Unit], Hints]:
-    """Cut an HTML page into candidate units (not available in this version)."""
-    raise UnsupportedFormatError(
-        "HTML input is not supported in this version; pass format='text' for text dumps"
-    )
+    """Cut an HTML page into candidate units, in document order, and read its hints."""
+    root = _parse(text, warnings)
+    if root is None:
+        return [], Hints()
+    hints = read_hints(root, url)
+    base = url or _base_href(root)
+    body = root.find("body")
+    start = body if body is not None else root
+    walker = _Walker(base)
+    walker.walk(start, start, (), False, False)
+    walker.flush()
+    units = walker.finish()
+    mark_main(units, walker.elements, _title_unit(units, hints.title))
+    _check_language(hints, units)
+    if not any(u.text for u in units):
+        warnings.append("the HTML page holds no visible text")
+    return units, hints
+
+
+# ======================================================================================
+# Parsing
+# ======================================================================================
+
+#: lxml's plain HTML parser: the lxml.html element classes cost a lookup per node.
+_PARSER: Final = etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
+
+Element = etree._Element
+
+
+def _parse(text: str, warnings: list[str]) -> Element | None:
+    text = _XML_DECL.sub("", text, count=1)
+    try:
+        root = etree.fromstring(text, parser=_PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
+        warnings.append(f"the HTML could not be parsed ({exc}); no blocks were read")
+        return None
+    if root is None:
+        warnings.append("the HTML holds no elements; no blocks were read")
+    return root
+
+
+def _base_href(root: Element) -> str | None:
+    for el in root.iter("base"):
+        href = el.get("href")
+        if href and href.startswith(("http://", "https://")):
+            return href
+    return None
+
+
+#: Elements never skipped as hidden (anti-flicker scripts hide the body until load).
+#: Not the ``hidden`` attribute either: streaming renderers (React) park the real content
+#: in ``<div hidden>`` until scripts move it into place.
+_ROOTS: Final = frozenset({"html", "body"})
+
+
+def _sourceline(el: Element, default: int) -> int:
+    line = el.sourceline
+    return line if isinstance(line, int) and line > 0 else default
+
+
+def _squash(s: str) -> str:
+    return " ".join(s.split())
+
+
+# ======================================================================================
+# Walking the body
+# ======================================================================================
+
+#: The boilerplate marks in force at a point of the walk, outermost first:
+#: (dom kind, mark id).
+Marks = tuple[tuple[str, int], ...]
+
+
+class _Walker:
+    """Depth-first walk that collects inline text into block units.
+
+    Marks (``<nav>``, ``class="sidebar"`` ...) are checked after the walk: a mark whose
+    element holds the headline, a ``<main>`` or much of the page's text names a layout
+    wrapper, not what the content is, and is ignored."""
+
+    def __init__(self, base: str | None) -> None:
+        self.base = base
+        self.units: list[Unit] = []
+        self.elements: list[Element] = []
+        """The block element each unit was read from (parallel to ``units``)."""
+        self._unit_marks: list[Marks] = []
+        self._bad_marks: set[int] = set()
+        self._n_marks = 0
+        self._parts: list[str] = []
+        self._link_chars = 0
+        self._line = 1
+        self._block: Element | None = None
+        self._marks: Marks = ()
+        self._chars = 0
+        self._chars_at_br = -1
+        self._last = ""
+
+    # -- buffer ----------------------------------------------------------------------
+
+    def add(self, s: str | None, at: Element, block: Element, marks: Marks, in_link: bool) -> None:
+        """Add inline text ``s``; ``at`` is the element whose source line it starts on."""
+        if not s:
+            return
+        if not self._parts:
+            if s.isspace():
+                return
+            self._line = _sourceline(at, self._line)
+            self._block, self._marks = block, marks
+        self._parts.append(s)
+        solid = len("".join(s.split()))
+        self._chars += solid
+        if solid:
+            self._last = s
+        if in_link:
+            self._link_chars += solid
+
+    def line_break(self) -> None:
+        """``<br>``: a paragraph break after a finished sentence or a second ``<br>``;
+        otherwise a line wrapped inside one paragraph (a space)."""
+        if not self._parts:
+            return
+        if self._chars == self._chars_at_br or P.SENTENCE_END.search(self._last.rstrip()):
+            self.flush()
+            return
+        self._parts.append(" ")
+        self._chars_at_br = self._chars
+
+    def flush(self) -> None:
+        if not self._parts:
+            return
+        text = _squash("".join(self._parts))
+        if text and self._block is not None:
+            chars = len(text.replace(" ", ""))
+            tag = self._block.tag
+            self.units.append(
+                Unit(
+                    line=max(1, self._line),
+                    text=text,
+                    tag=tag if isinstance(tag, str) else "",
+                    link_density=min(1.0, self._link_chars / chars) if chars else 0.0,
+                )
+            )
+            self.elements.append(self._block)
+            self._unit_marks.append(self._marks)
+        self._parts = []
+        self._link_chars = 0
+
+    def finish(self) -> list[Unit]:
+        """Drop implausible marks, then give each unit its innermost remaining one."""
+        mass: dict[int, int] = {}
+        total = 0
+        for u, marks in zip(self.units, self._unit_marks, strict=False):
+            n = len(u.text)
+            total += n
+            for _, m in marks:
+                mass[m] = mass.get(m, 0) + n
+        limit = P.HTML_MARK_MAX_SHARE * max(1, total)
+        bad = self._bad_marks | {m for m, n in mass.items() if n > limit}
+        for u, marks in zip(self.units, self._unit_marks, strict=False):
+            for kind, m in reversed(marks):
+                if m not in bad or kind == "figcaption":
+                    u.dom_kind = kind
+                    break
+        return self.units
+
+    # -- tree ------------------------------------------------------------------------
+
+    def walk(
+        self,
+        el: Element,
+        block: Element,
+        marks: Marks,
+        in_link: bool,
+        in_article: bool,
+    ) -> None:
+        tag = el.tag
+        if not isinstance(tag, str) or tag in P.HTML_DROP_TAGS:
+            return
+        style = el.get("style")
+        if style is not None and P.HTML_HIDDEN_STYLE.search(style) and tag not in _ROOTS:
+            return
+        if tag in P.HTML_INLINE_TAGS:
+            if tag == "br":
+                self.line_break()
+                return
+            if tag == "img":
+                self._image(el, marks)
+                return
+            if tag == "a":
+                in_link = True
+            self.add(el.text, el, block, marks, in_link)
+            for child in el:
+                self.walk(child, block, marks, in_link, in_article)
+                self.add(child.tail, child, block, marks, in_link)
+            return
+        if tag == "h1" or tag == "main":
+            self._bad_marks.update(m for _, m in marks)
+        kind = P.HTML_KIND_TAGS.get(tag, "")
+        if kind != "figcaption":
+            cls, ident = el.get("class"), el.get("id")
+            says_article = False
+            if cls or ident:
+                class_mark, says_article = _class_info(cls or "", ident or "")
+                if marks and says_article:
+                    marks = ()  # <div class="article__content"> in "sidebar-grid" blocks
+                if not kind:
+                    kind = class_mark
+            if not kind:
+                role = el.get("role")
+                if role:
+                    kind = P.HTML_KIND_ROLES.get(role.strip().lower(), "")
+            if kind == "header" and in_article:
+                kind = ""  # <article><header><h1>: the article's own header
+        if kind:
+            marks = (*marks, (kind, self._n_marks))
+            self._n_marks += 1
+        if tag == "article" or tag == "main" or el.get("itemprop") == "articleBody":
+            in_article = True
+        self.flush()
+        self.add(el.text, el, el, marks, in_link)
+        for child in el:
+            self.walk(child, el, marks, in_link, in_article)
+            self.add(child.tail, child, el, marks, in_link)
+        self.flush()
+
+    def _image(self, el: Element, marks: Marks) -> None:
+        if _tiny(el):
+            return
+        src = image_src(el, self.base)
+        if src is None:
+            return
+        self.flush()
+        alt = el.get("alt")
+        unit = Unit(
+            line=max(1, _sourceline(el, self._line)),
+            text="",
+            tag="img",
+            src=src,
+            alt=_squash(alt) if alt and alt.strip() else None,
+        )
+        unit.image_name = True  # features.compute() skips units without text
+        self.units.append(unit)
+        self.elements.append(el)
+        self._unit_marks.append(marks)
+
+
+def _title_unit(units: list[Unit], hint: str | None) -> int | None:
+    """Index of the headline: the first <h1> that matches the title hint (one contains
+    the other, the shorter at least half the longer)."""
+    if not hint:
+        return None
+    h = hint.casefold()
+    for k, u in enumerate(units):
+        if u.tag == "h1" and u.text:
+            t = u.text.casefold()
+            short, long = (t, h) if len(t) <= len(h) else (h, t)
+            if short in long and len(short) >= 0.5 * len(long):
+                return k
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _class_names(cls: str, ident: str) -> tuple[tuple[str, ...], ...]:
+    """Token lists of each class name and the id."""
+    out: list[tuple[str, ...]] = []
+    for name in f"{cls} {ident}".lower().split():
+        toks = tuple(t for t in _CLASS_SPLIT.split(name) if t)
+        if toks:
+            out.append(toks)
+    return tuple(out)
+
+
+def _token_kind(tok: str) -> str | None:
+    return _TOKEN_KIND.get(tok)
+
+
+_TOKEN_KIND: Final[dict[str, str]] = {}
+for _kind, _words in reversed(P.HTML_KIND_TOKENS):
+    for _w in _words:
+        _TOKEN_KIND[_w] = _kind
+
+
+@lru_cache(maxsize=8192)
+def _class_info(cls: str, ident: str) -> tuple[str, bool]:
+    """(DOM kind the names declare, whether they name the story itself)."""
+    return _class_kind(cls, ident), _names_article(cls, ident)
+
+
+def class_kind(el: Element) -> str:
+    """The DOM kind an element's class/id names declare, or "". Within one name the last
+    telling token decides ("article-related" is related, "comment-list" a comment list,
+    "sidebar-grid__content" and "post-content" content); a name that ends on a content
+    word vetoes every mark."""
+    cls, ident = el.get("class"), el.get("id")
+    if not cls and not ident:
+        return ""
+    return _class_kind(cls or "", ident or "")
+
+
+@lru_cache(maxsize=4096)
+def _class_kind(cls: str, ident: str) -> str:
+    found = ""
+    for toks in _class_names(cls, ident):
+        for tok in reversed(toks):
+            if tok in P.HTML_CONTENT_TOKENS:
+                return ""
+            kind = _TOKEN_KIND.get(tok)
+            if kind:
+                found = found or kind
+                break
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _names_article(cls: str, ident: str) -> bool:
+    for toks in _class_names(cls, ident):
+        if any(t in P.HTML_ARTICLE_TOKENS for t in toks) and not any(
+            t in _TOKEN_KIND for t in toks
+        ):
+            return True
+    return False
+
+
+def _content_weight(el: Element) -> float:
+    """Class/id and tag evidence that an element holds the story (+) or chrome (-)."""
+    weight = 0.0
+    if el.tag == "article" or el.get("itemprop") == "articleBody":
+        weight += P.HTML_MAIN_ARTICLE_WEIGHT
+    for toks in _class_names(el.get("class") or "", el.get("id") or ""):
+        for tok in reversed(toks):
+            if tok in P.HTML_CONTENT_TOKENS:
+                weight += P.HTML_MAIN_CLASS_WEIGHT
+                break
+            if tok in _TOKEN_KIND:
+                weight -= P.HTML_MAIN_CLASS_WEIGHT
+                break
+    return max(-P.HTML_MAIN_CLASS_WEIGHT, min(2 * P.HTML_MAIN_CLASS_WEIGHT, weight))
+
+
+def mark_main(units: list[Unit], elements: list[Element], title: int | None = None) -> None:
+    """Find the element that holds the article's paragraphs (readability's vote: each
+    paragraph scores its container and, half, the container's parent; class names weigh
+    in; far from the headline unit ``title`` counts less) and set ``in_main`` on the
+    units inside it."""
+    scores: dict[Element, float] = {}
+    first: dict[Element, int] = {}
+    last: dict[Element, int] = {}
+    for k, (u, el) in enumerate(zip(units, elements, strict=False)):
+        if (
+            u.dom_kind
+            or len(u.text) < P.HTML_MAIN_MIN_CHARS
+            or u.link_density > P.HTML_MAIN_MAX_LINK_DENSITY
+        ):
+            continue
+        vote = 1.0 + len(P.SENTENCE_PUNCT.findall(u.text)) + min(3.0, len(u.text) / 100)
+        container = el if el.tag in _TEXT_CONTAINERS else el.getparent()
+        if container is None:
+            continue
+        parent = container.getparent()
+        for target, share in ((container, 1.0), (parent, 0.5)):
+            if target is None:
+                continue
+            scores[target] = scores.get(target, 0.0) + vote * share
+            first.setdefault(target, k)
+            last[target] = k
+    if not scores:
+        return
+    best, best_score, best_near = None, 0.0, False
+    for el, score in scores.items():
+        weight = _content_weight(el)
+        total = score + min(weight, score)  # a name alone cannot make a container
+        near = title is not None and (
+            first[el] - P.HTML_MAIN_TITLE_BEFORE <= title <= last[el]
+            or 0 <= first[el] - title <= P.HTML_MAIN_TITLE_AFTER
+        )
+        if title is not None and not near:
+            total *= P.HTML_MAIN_FAR_FACTOR
+        if total > best_score:
+            best, best_score, best_near = el, total, near
+    if best is None:
+        return
+    inside = set(best.iter())
+    for u, el in zip(units, elements, strict=False):
+        if el in inside:
+            u.in_main = True
+        elif best_near:
+            u.in_main = False  # anchored under the headline: the rest is not the story
+
+
+#: Block elements that hold their paragraphs' text directly (``<div>text<br>text</div>``):
+#: the vote goes to the element itself, not to its parent.
+_TEXT_CONTAINERS: Final = frozenset({"div", "td", "section", "article", "main", "body"})
+
+
+def _tiny(el: Element) -> bool:
+    for attr in ("width", "height"):
+        m = _PX.match(el.get(attr) or "")
+        if m and int(m.group(1)) <= P.HTML_ICON_MAX_PX:
+            return True
+    return False
+
+
+def image_src(el: Element, base: str | None) -> str | None:
+    """The image's real address: lazy-loading attributes, then srcset's first candidate,
+    then ``src``; resolved against ``base``. None for inline data and empty sources."""
+    candidates: list[str] = [el.get(a) or "" for a in P.HTML_LAZY_SRC_ATTRS]
+    for a in P.HTML_SRCSET_ATTRS:
+        value = (el.get(a) or "").strip()
+        if value:
+            candidates.append(value.split(",")[0].strip().split(" ")[0])
+    candidates.append(el.get("src") or "")
+    for c in candidates:
+        c = c.strip()
+        if not c or c.startswith(("data:", "javascript:", "about:")) or c == "#":
+            continue
+        if base:
+            try:
+                return urljoin(base, c)
+            except ValueError:
+                return c
+        return c
+    return None
+
+
+# ======================================================================================
+# Hints from the head
+# ======================================================================================
+
+
+def read_hints(root: Element, url: str | None = None) -> Hints:
+    """Metadata the page declares: JSON-LD, OpenGraph, <meta>, <title>, <time>, lang."""
+    host = urlsplit(url).hostname if url else None
+    metas = _meta_map(root)
+    ld = _jsonld_article(root)
+    hints = Hints()
+
+    site = _ld_name(ld.get("publisher")) if ld else None
+    hints.site_name = site or _first_meta(metas, P.META_SITE_NAME)
+
+    raw_title: str | None = None
+    if ld:
+        raw_title = _ld_text(ld.get("headline")) or _ld_text(ld.get("name"))
+    raw_title = raw_title or _first_meta(metas, P.META_TITLE)
+    declared = raw_title is not None
+    if not raw_title:
+        title_el = root.find(".//title")
+        if title_el is not None:
+            raw_title = _squash("".join(str(t) for t in title_el.itertext())) or None
+    if raw_title:
+        hints.title, suffix_site = strip_title(
+            raw_title, hints.site_name, host=host, declared=declared
+        )
+        hints.site_name = hints.site_name or suffix_site
+
+    if ld:
+        hints.published = _ld_text(ld.get("datePublished")) or _ld_text(ld.get("dateCreated"))
+        hints.modified = _ld_text(ld.get("dateModified"))
+        hints.authors = _ld_people(ld.get("author"))
+        kw = ld.get("keywords")
+        if isinstance(kw, list):
+            hints.tags = [t for k in kw if isinstance(k, str) for t in _split_tags(k)]
+        elif isinstance(kw, str):
+            hints.tags = _split_tags(kw)
+    hints.published = hints.published or _first_meta(metas, P.META_PUBLISHED) or _time_el(root)
+    hints.modified = hints.modified or _first_meta(metas, P.META_MODIFIED)
+    if not hints.authors:
+        hints.authors = _meta_authors(metas, hints.site_name)
+    source = _first_meta(metas, P.META_SOURCE)
+    if source and len(source) <= P.NAME_MAX_CHARS and not source.startswith("http"):
+        hints.source = source
+    if not hints.tags:
+        for name in P.META_TAGS:
+            values = metas.get(name)
+            if values:
+                hints.tags = [t for v in values for t in _split_tags(v)]
+                break
+    hints.description = _first_meta(metas, P.META_DESCRIPTION)
+    hints.language = _language(root, metas)
+    return hints
+
+
+def _meta_map(root: Element) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for el in root.iter("meta"):
+        content = el.get("content")
+        if content is None or not content.strip():
+            continue
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            key = el.get(attr)
+            if key:
+                out.setdefault(key.strip().lower(), []).append(_squash(content))
+    return out
+
+
+def _first_meta(metas: dict[str, list[str]], names: tuple[str, ...]) -> str | None:
+    for name in names:
+        values = metas.get(name)
+        if values:
+            return values[0]
+    return None
+
+
+def _time_el(root: Element) -> str | None:
+    """``<time datetime>``: one marked as the publication time, else the first."""
+    first: str | None = None
+    for el in root.iter("time"):
+        value = el.get("datetime")
+        if not value:
+            continue
+        if el.get("itemprop") == "datePublished" or el.get("pubdate") is not None:
+            return value
+        first = first or value
+    return first
+
+
+def _language(root: Element, metas: dict[str, list[str]]) -> str | None:
+    for value in (
+        root.get("lang"),
+        root.get("{http://www.w3.org/XML/1998/namespace}lang"),
+        _first_meta(metas, ("content-language", "og:locale", "language", "dc.language")),
+    ):
+        if value:
+            m = _LANG.match(value.strip())
+            if m:
+                return m.group(0).lower()
+    return None
+
+
+def _check_language(hints: Hints, units: list[Unit]) -> None:
+    """Templates often keep ``lang="en"`` on Chinese pages: drop a declared language that
+    the script of the text contradicts (the text decides later)."""
+    if hints.language is None:
+        return
+    sample = "".join(u.text for u in units if len(u.text) >= 20)[:4000]
+    if not sample:
+        return
+    cjk = len(P.CJK_CHAR.findall(sample))
+    text_is_cjk = cjk >= CJK_TEXT_MIN_SHARE * len(sample.replace(" ", ""))
+    if (hints.language in ("zh", "ja", "ko")) != text_is_cjk:
+        hints.language = None
+
+
+#: Share of CJK characters (of all non-space characters) above which page text is CJK.
+CJK_TEXT_MIN_SHARE: Final = 0.15
+
+
+def _split_tags(value: str) -> list[str]:
+    return [t for t in P.META_TAG_SPLIT.split(value.strip()) if t]
+
+
+def _meta_authors(metas: dict[str, list[str]], site: str | None) -> list[str]:
+    for name in P.META_AUTHOR:
+        for value in metas.get(name, []):
+            value = re.sub(r"^by\s+", "", value, flags=re.I).strip()
+            if (
+                not value
+                or value.startswith(("http://", "https://", "@", "www."))
+                or (site and value.casefold() == site.casefold())
+                or len(value) > 2 * P.NAME_MAX_CHARS
+            ):
+                continue
+            splitter = P.NAME_SPLIT_CJK if P.CJK_CHAR.match(value) else P.NAME_SPLIT
+            names = [n.strip() for n in splitter.split(value) if n.strip()]
+            if names:
+                return names
+    return []
+
+
+def strip_title(
+    title: str, site: str | None, *, host: str | None = None, declared: bool = False
+) -> tuple[str, str | None]:
+    """(headline, site name) from a page title: " - Site", "_频道_站点", " | Site"
+    suffixes (and a "Site | " prefix) are cut off.
+
+    A trailing part that names the site (``site`` or the page's ``host``) is cut with
+    everything after it. Otherwise, for a ``<title>`` (``declared=False``), short trailing
+    parts are cut; a ``declared`` headline (JSON-LD, og:title) keeps them: "Zwei
+    Rücktritte - und viele offene Fragen" is one headline."""
+    title = _squash(title)
+    pieces = [(m.start(), m.end()) for m in P.TITLE_SEPARATOR.finditer(title)]
+    if not pieces:
+        return title, None
+    bounds = [0, *[x for s, e in pieces for x in (s, e)], len(title)]
+    parts = [title[bounds[k] : bounds[k + 1]].strip() for k in range(0, len(bounds), 2)]
+    names = _site_names(site, host)
+    lo, hi = 0, len(parts)
+    removed_site: str | None = None
+    # a leading site name: "Site | Headline"
+    if hi > 1 and _names_site(parts[0], names):
+        lo = 1
+    for k in range(hi - 1, lo, -1):
+        if _names_site(parts[k], names):
+            removed_site, hi = parts[k], k
+            # "标题_频道_站点": the channel names go with the site
+            while hi - lo > 1 and title[bounds[2 * hi - 1] : bounds[2 * hi]].strip() == "_":
+                hi -= 1
+            break
+    else:
+        while not declared and hi - lo > 1:
+            last = parts[hi - 1]
+            head = title[bounds[2 * lo] : bounds[2 * (hi - 1) - 1]]
+            if last and (len(last) > P.TITLE_SUFFIX_MAX_CHARS or len(last) >= len(head)):
+                break
+            removed_site = removed_site or last or None
+            hi -= 1
+    headline = title[bounds[2 * lo] : bounds[2 * hi - 1]].strip()
+    return (headline or title), removed_site
+
+
+def _site_names(site: str | None, host: str | None) -> set[str]:
+    names: set[str] = set()
+    if site:
+        names.add(site.casefold())
+    if host:
+        h = host.casefold().removeprefix("www.")
+        names.add(h)
+        label = h.split(".")[0]
+        if len(label) >= 3:
+            names.add(label)
+    return names
+
+
+def _names_site(part: str, names: set[str]) -> bool:
+    p = part.casefold()
+    if not p:
+        return False
+    if p in names or p.replace(" ", "") in names:
+        return True
+    return any(len(n) >= 4 and n in p and len(p) <= len(n) + 12 for n in names)
+
+
+# -- JSON-LD ---------------------------------------------------------------------------
+
+
+def _jsonld_article(root: Element) -> dict[str, Any] | None:
+    """The first JSON-LD object of an article type (searching @graph lists too)."""
+    fallback: dict[str, Any] | None = None
+    for el in root.iter("script"):
+        if (el.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        data = _load_json(el.text or "")
+        if data is None:
+            continue
+        for obj in _ld_objects(data):
+            types = obj.get("@type")
+            names = [types] if isinstance(types, str) else types if isinstance(types, list) else []
+            lowered = {t.lower() for t in names if isinstance(t, str)}
+            if lowered & P.JSONLD_ARTICLE_TYPES or any(t.endswith("article") for t in lowered):
+                return obj
+            if fallback is None and "webpage" in lowered and obj.get("datePublished"):
+                fallback = obj
+    return fallback
+
+
+def _load_json(text: str) -> Any:
+    text = text.strip()
+    if text.startswith("<!--"):
+        text = text[4:]
+    if text.endswith("-->"):
+        text = text[:-3]
+    text = text.strip().removeprefix("<![CDATA[").removesuffix("]]>").strip().rstrip(";")
+    if not text:
+        return None
+    try:
+        return json.loads(text, strict=False)
+    except ValueError:
+        return None
+
+
+def _ld_objects(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    if depth > 4:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _ld_objects(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
+            sub = data.get(key)
+            if isinstance(sub, (list, dict)):
+                yield from _ld_objects(sub, depth + 1)
+
+
+def _ld_text(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("@value") or value.get("name")
+    if isinstance(value, (str, int, float)) and str(value).strip():
+        # CMSs often write JSON-LD strings HTML-escaped ("zerst&ouml;ren", "&#8217;")
+        return _squash(html.unescape(str(value)))
+    return None
+
+
+def _ld_name(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        return _ld_text(value.get("name"))
+    return _ld_text(value)
+
+
+def _ld_people(value: Any) -> list[str]:
+    items = value if isinstance(value, list) else [value]
+    out: list[str] = []
+    for item in items:
+        name = _ld_name(item)
+        if name and not name.startswith(("http://", "https://")):
+            out.append(name)
+    return out

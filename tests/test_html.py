@@ -1,0 +1,390 @@
+"""The HTML path: raw pages parse to the same Article model as text dumps.
+
+Every page here is small and written for the test (never copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import newsparse
+from newsparse import Kind, Role
+from newsparse.segment_html import strip_title
+
+URL = "https://news.example.com/world/2024/03/05/story.html"
+
+PARAS_ZH = [
+    "新华社北京3月5日电，今年的政府工作报告提出，要着力扩大国内需求，推动经济实现质的有效提升和量的合理增长。",
+    "报告指出，过去一年我国经济总体回升向好，就业物价总体平稳，粮食产量再创新高，人民生活水平持续改善。",
+    "多位代表在分组审议时表示，科技创新是发展新质生产力的核心要素，应当加大基础研究投入，培养更多青年人才。",
+    "专家认为，随着各项稳增长政策落地见效，消费和投资有望继续回暖，外贸结构也将进一步优化，前景值得期待。",
+]
+
+PARAS_EN = [
+    "The city council voted on Tuesday to expand the network of protected bike lanes across the "
+    "northern districts, a plan that supporters say will make commuting safer for thousands.",
+    "Opponents argued that the project would remove too many parking spaces from busy shopping "
+    "streets, and several shop owners spoke during the public comment period to voice concern.",
+    "Construction is expected to begin in the spring and to last about eighteen months, with the "
+    "busiest intersections rebuilt first according to the transport department's schedule.",
+]
+
+
+def _page(
+    body: str,
+    *,
+    head: str = "",
+    lang: str = "zh-CN",
+    charset: str | None = "utf-8",
+) -> str:
+    meta = f'<meta charset="{charset}">' if charset else ""
+    return f'<!DOCTYPE html><html lang="{lang}"><head>{meta}{head}</head><body>{body}</body></html>'
+
+
+def _nav() -> str:
+    return (
+        '<nav class="top-nav"><ul><li><a href="/">首页</a></li><li><a href="/n">新闻</a></li>'
+        '<li><a href="/s">体育</a></li><li><a href="/f">财经</a></li></ul></nav>'
+    )
+
+
+def _zh_article(extra_head: str = "", title: str = "两会观察：扩大内需成为今年经济工作重点") -> str:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS_ZH)
+    body = (
+        f"{_nav()}<div class='main'><h1>{title}</h1>"
+        "<div class='info'>2024-03-05 10:20 来源：新华社</div>"
+        f"<div class='article-content'>{paras}</div></div>"
+        "<aside class='sidebar'><h3>热门排行</h3><ul>"
+        "<li><a href='/1'>某地举办春季招聘会</a></li><li><a href='/2'>气象台发布大风预警</a></li>"
+        "</ul></aside>"
+        "<footer><p>关于我们 | 联系我们 | 版权所有 某某新闻网</p></footer>"
+    )
+    return _page(body, head=f"<title>{title}_新闻中心_某某新闻网</title>{extra_head}")
+
+
+def _parse(html: str, **kw: object) -> newsparse.Article:
+    return newsparse.parse(html.encode("utf-8"), url=URL, **kw)  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------------- the basics
+
+
+def test_article_body_title_and_boilerplate() -> None:
+    art = _parse(_zh_article())
+    assert art.title == "两会观察：扩大内需成为今年经济工作重点"
+    assert [b.text for b in art.body] == PARAS_ZH
+    assert art.source == "新华社"
+    assert art.published is not None and art.published.isoformat() == "2024-03-05T10:20:00+08:00"
+    assert art.language == "zh"
+    assert art.site_name == "某某新闻网"
+
+
+def test_nav_footer_aside_are_kept_as_boilerplate() -> None:
+    art = _parse(_zh_article())
+    by_text = {b.text: b for b in art.blocks}
+    assert by_text["某地举办春季招聘会"].role is Role.BOILERPLATE
+    assert by_text["首页"].role is Role.BOILERPLATE
+    assert by_text["首页"].kind is Kind.NAVIGATION
+    footer = next(b for b in art.blocks if "联系我们" in b.text)
+    assert footer.role is Role.BOILERPLATE
+    # nothing the page shows is lost
+    assert any("热门排行" in b.text for b in art.blocks)
+    assert all(b.line >= 1 for b in art.blocks)
+
+
+def test_heading_inside_article() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS_EN)
+    body = (
+        f"<article><h1>Council backs bike lane plan</h1><p>{PARAS_EN[0]}</p>"
+        f"<h2>What happens next</h2>{paras}</article>"
+    )
+    art = _parse(
+        _page(body, lang="en", head="<title>Council backs bike lane plan | City News</title>")
+    )
+    heading = next(b for b in art.blocks if b.text == "What happens next")
+    assert heading.role is Role.HEADING
+    assert heading.reason == "html_heading"
+    assert art.title == "Council backs bike lane plan"
+    assert art.language == "en"
+
+
+def test_script_style_and_hidden_content_are_dropped() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS_EN)
+    body = (
+        "<script>var x = 'SCRIPT TEXT';</script><style>p { color: red }</style>"
+        f"<noscript>NOSCRIPT TEXT</noscript><article><h1>Council backs bike lane plan</h1>{paras}"
+        "<div style='display:none'>HIDDEN TEXT</div><template>TEMPLATE TEXT</template></article>"
+    )
+    art = _parse(_page(body, lang="en"))
+    everything = " ".join(b.text for b in art.blocks)
+    for gone in ("SCRIPT TEXT", "color: red", "NOSCRIPT TEXT", "HIDDEN TEXT", "TEMPLATE TEXT"):
+        assert gone not in everything
+    assert art.text == "\n\n".join(PARAS_EN)
+
+
+def test_br_separated_paragraphs() -> None:
+    text = "<br><br>".join(PARAS_ZH)
+    body = f"<h1>两会观察：扩大内需成为今年经济工作重点</h1><div class='content'>{text}</div>"
+    art = _parse(_page(body))
+    assert [b.text for b in art.body] == PARAS_ZH
+
+
+# ------------------------------------------------------------------------- images
+
+
+def test_lazy_images_resolve_against_url() -> None:
+    body = (
+        "<article><h1>Council backs bike lane plan</h1>"
+        f"<p>{PARAS_EN[0]}</p>"
+        '<p><img src="data:image/gif;base64,R0lGOD" data-src="/img/lanes.jpg" alt="A bike lane"></p>'
+        f"<p>{PARAS_EN[1]}</p>"
+        '<picture><img srcset="../photos/council-800.jpg 800w, ../photos/council-1600.jpg 1600w"></picture>'
+        f"<p>{PARAS_EN[2]}</p></article>"
+    )
+    art = _parse(_page(body, lang="en"))
+    srcs = [img.src for img in art.images]
+    assert srcs == [
+        "https://news.example.com/img/lanes.jpg",
+        "https://news.example.com/world/2024/03/photos/council-800.jpg",
+    ]
+    assert art.images[0].alt == "A bike lane"
+    assert all(img.role.value == "content" for img in art.images)
+    image_blocks = [b for b in art.blocks if b.role is Role.IMAGE]
+    assert len(image_blocks) == 2 and all(b.text == "" for b in image_blocks)
+
+
+def test_figcaption_is_a_caption_and_owned_by_its_image() -> None:
+    body = (
+        "<article><h1>Council backs bike lane plan</h1>"
+        f"<p>{PARAS_EN[0]}</p>"
+        '<figure><img src="/img/vote.jpg"><figcaption>Council members vote on the plan.'
+        "</figcaption></figure>"
+        f"<p>{PARAS_EN[1]}</p><p>{PARAS_EN[2]}</p></article>"
+    )
+    art = _parse(_page(body, lang="en"))
+    cap = next(b for b in art.blocks if b.text == "Council members vote on the plan.")
+    assert cap.role is Role.CAPTION
+    assert art.images[0].caption == "Council members vote on the plan."
+    assert "Council members vote" not in art.text
+
+
+def test_centred_caption_paragraph_under_an_image() -> None:
+    body = (
+        "<h1>两会观察：扩大内需成为今年经济工作重点</h1><div class='content'>"
+        f"<p>{PARAS_ZH[0]}</p>"
+        '<p style="text-align:center"><img src="/u/2024/0305/a.jpg"></p>'
+        '<p style="text-align:center">图为人民大会堂外景</p>'
+        + "".join(f"<p>{p}</p>" for p in PARAS_ZH[1:])
+        + "</div>"
+    )
+    art = _parse(_page(body))
+    cap = next(b for b in art.blocks if b.text == "图为人民大会堂外景")
+    assert cap.role is Role.CAPTION
+    assert art.images[0].src == "https://news.example.com/u/2024/0305/a.jpg"
+    assert art.images[0].caption == "图为人民大会堂外景"
+    assert [b.text for b in art.body] == PARAS_ZH
+
+
+# ------------------------------------------------------------------------- metadata
+
+
+def test_jsonld_wins_over_meta() -> None:
+    ld = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "name": "City News"},
+            {
+                "@type": ["NewsArticle"],
+                "headline": "Council backs bike lane plan",
+                "datePublished": "2024-03-05T09:30:00+01:00",
+                "dateModified": "2024-03-06T08:00:00+01:00",
+                "author": [{"@type": "Person", "name": "Jane Doe"}, {"name": "John Roe"}],
+                "publisher": {"@type": "Organization", "name": "City News"},
+                "keywords": ["transport", "cycling"],
+            },
+        ],
+    }
+    head = (
+        '<meta property="og:title" content="Bike lanes: the council decides">'
+        '<meta property="article:published_time" content="2023-01-01T00:00:00Z">'
+        '<meta name="author" content="Somebody Else">'
+        '<meta name="keywords" content="other, words">'
+        f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+        "<title>Bike lanes | City News</title>"
+    )
+    paras = "".join(f"<p>{p}</p>" for p in PARAS_EN)
+    body = f"<article><h1>Council backs bike lane plan</h1>{paras}</article>"
+    art = _parse(_page(body, head=head, lang="en"))
+    assert art.title == "Council backs bike lane plan"
+    assert art.published is not None
+    assert art.published.isoformat() == "2024-03-05T09:30:00+01:00"
+    assert art.modified is not None and art.modified.isoformat() == "2024-03-06T08:00:00+01:00"
+    assert art.authors == ["Jane Doe", "John Roe"]
+    assert art.site_name == "City News"
+    assert art.tags == ["transport", "cycling"]
+
+
+def test_chinese_meta_names() -> None:
+    head = (
+        '<meta name="publishdate" content="2024-03-05 10:20:00">'
+        '<meta name="source" content="人民日报">'
+        '<meta name="author" content="张三">'
+        '<meta name="keywords" content="两会,扩大内需，科技创新">'
+    )
+    paras = "".join(f"<p>{p}</p>" for p in PARAS_ZH)
+    body = f"<h1>两会观察：扩大内需成为今年经济工作重点</h1><div class='content'>{paras}</div>"
+    art = _parse(_page(body, head=head))
+    assert art.published is not None
+    assert art.published.isoformat() == "2024-03-05T10:20:00+08:00"
+    assert art.source == "人民日报"
+    assert art.authors == ["张三"]
+    assert art.tags == ["两会", "扩大内需", "科技创新"]
+
+
+def test_time_element_and_html_lang() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS_EN)
+    body = (
+        "<article><h1>Council backs bike lane plan</h1>"
+        f'<time datetime="2024-03-05T09:30:00Z">March 5</time>{paras}</article>'
+    )
+    art = _parse(_page(body, lang="en-GB"))
+    assert art.published is not None and art.published.isoformat() == "2024-03-05T09:30:00+00:00"
+    assert art.language == "en"
+
+
+def test_contradicted_lang_attribute_is_ignored() -> None:
+    art = _parse(_zh_article().replace('lang="zh-CN"', 'lang="en"'))
+    assert art.language == "zh"
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "want"),
+    [
+        ("两会观察：扩大内需_新闻中心_某某新闻网", None, ("两会观察：扩大内需", "某某新闻网")),
+        (
+            "Council backs bike lane plan - City News",
+            None,
+            ("Council backs bike lane plan", "City News"),
+        ),
+        (
+            "Council backs bike lane plan | City News",
+            "City News",
+            ("Council backs bike lane plan", "City News"),
+        ),
+        (
+            "City News | Council backs bike lane plan",
+            "City News",
+            ("Council backs bike lane plan", None),
+        ),
+        (
+            "扩大内需成为今年经济工作重点—中国某某网",
+            None,
+            ("扩大内需成为今年经济工作重点", "中国某某网"),
+        ),
+        (
+            "Biden - Trump debate draws record audience",
+            None,
+            ("Biden - Trump debate draws record audience", None),
+        ),
+        ("Plain headline", None, ("Plain headline", None)),
+    ],
+)
+def test_strip_title(title: str, site: str | None, want: tuple[str, str | None]) -> None:
+    assert strip_title(title, site) == want
+
+
+def test_title_suffix_stripped_when_no_h1_matches() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS_EN)
+    page = _page(
+        f"<div class='story'>{paras}</div>",
+        head="<title>Council backs bike lane plan - City News</title>",
+        lang="en",
+    )
+    art = _parse(page)
+    assert art.title == "Council backs bike lane plan"
+    assert art.site_name == "City News"
+
+
+def test_h1_close_to_the_hint_is_the_title_block() -> None:
+    head = '<meta property="og:title" content="两会观察：扩大内需成为今年经济工作重点（图）">'
+    art = _parse(_zh_article(extra_head=head))
+    block = next(b for b in art.blocks if b.role is Role.TITLE)
+    assert block.text == "两会观察：扩大内需成为今年经济工作重点"
+    assert block.reason == "headline"
+    # the headline the page's metadata declares is the article's title
+    assert art.title == "两会观察：扩大内需成为今年经济工作重点（图）"
+
+
+# ------------------------------------------------------------------------- encodings
+
+
+def test_lying_charset_declares_gb2312_but_bytes_are_utf8() -> None:
+    html = _zh_article().replace('charset="utf-8"', 'charset="gb2312"')
+    art = newsparse.parse(html.encode("utf-8"), url=URL)
+    assert art.encoding == "utf-8"
+    assert [b.text for b in art.body] == PARAS_ZH
+    assert any("gb2312" in w for w in art.warnings)
+
+
+@pytest.mark.parametrize("codec", ["gbk", "gb18030", "big5"])
+@pytest.mark.parametrize("declared", [True, False])
+def test_legacy_chinese_encodings(codec: str, declared: bool) -> None:
+    paras = PARAS_ZH
+    if codec == "big5":  # traditional characters, as Big5 pages carry them
+        paras = [
+            "新華社北京3月5日電，今年的政府工作報告提出，要著力擴大國內需求，推動經濟實現質的有效提升和量的合理增長。",
+            "報告指出，過去一年我國經濟總體回升向好，就業物價總體平穩，糧食產量再創新高，人民生活水平持續改善。",
+            "多位代表在分組審議時表示，科技創新是發展新質生產力的核心要素，應當加大基礎研究投入，培養更多青年人才。",
+        ]
+    title = (
+        "兩會觀察：擴大內需成為今年經濟工作重點"
+        if codec == "big5"
+        else "两会观察：扩大内需成为今年经济工作重点"
+    )
+    body = (
+        f"<h1>{title}</h1><div class='content'>" + "".join(f"<p>{p}</p>" for p in paras) + "</div>"
+    )
+    html = _page(body, charset=codec if declared else None)
+    art = newsparse.parse(html.encode(codec), url=URL)
+    assert art.title == title
+    assert [b.text for b in art.body] == paras
+    assert art.encoding is not None
+    assert not any("replace" in w for w in art.warnings)
+
+
+# ------------------------------------------------------------------------- odd pages
+
+
+def test_navigation_only_page_warns_and_keeps_blocks() -> None:
+    body = _nav() + "<footer><a href='/about'>About us</a> <a href='/contact'>Contact</a></footer>"
+    art = _parse(_page(body, head="<title>首页 - 某某新闻网</title>"))
+    assert art.body == []
+    assert any("no article body" in w for w in art.warnings)
+    assert art.blocks and all(b.role is Role.BOILERPLATE for b in art.blocks)
+
+
+def test_page_with_no_visible_text() -> None:
+    art = _parse(_page("<script>var a = 1;</script><div></div>"))
+    assert art.blocks == []
+    assert any("no visible text" in w for w in art.warnings)
+
+
+def test_str_input_and_forced_format() -> None:
+    html = _zh_article()
+    art = newsparse.parse(html, url=URL, format="html")
+    assert [b.text for b in art.body] == PARAS_ZH
+    assert art.encoding is None
+
+
+def test_xml_declaration_in_str_input() -> None:
+    html = '<?xml version="1.0" encoding="utf-8"?>\n' + _zh_article()
+    art = newsparse.parse(html, url=URL)
+    assert [b.text for b in art.body] == PARAS_ZH
+
+
+def test_broken_markup_does_not_crash() -> None:
+    html = "<html><body><div><p>" + PARAS_EN[0] + "<div><p>" + PARAS_EN[1] + "</span></td></body>"
+    art = newsparse.parse(html, url=URL, format="html")
+    assert PARAS_EN[0] in art.text and PARAS_EN[1] in art.text
