@@ -388,3 +388,28 @@ def test_broken_markup_does_not_crash() -> None:
     html = "<html><body><div><p>" + PARAS_EN[0] + "<div><p>" + PARAS_EN[1] + "</span></td></body>"
     art = newsparse.parse(html, url=URL, format="html")
     assert PARAS_EN[0] in art.text and PARAS_EN[1] in art.text
+
+
+def test_qr_code_and_logo_images_are_page_chrome() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS_ZH)
+    body = (
+        "<h1>两会观察：扩大内需成为今年经济工作重点</h1><div class='content'>"
+        f"{paras}<p><img src='/static/weixin_qrcode.png' alt='扫一扫'></p></div>"
+        "<div class='footer-logo'><img src='/static/logo.png'></div>"
+    )
+    art = _parse(_page(body))
+    roles = {img.src.rsplit("/", 1)[-1]: img.role.value for img in art.images if img.src}
+    assert roles == {"weixin_qrcode.png": "page", "logo.png": "page"}
+
+
+def test_deeply_nested_page_does_not_crash() -> None:
+    html = "<html><body>" + "<div>" * 3000 + "<p>deep</p>" + "</div>" * 3000 + "</body></html>"
+    art = newsparse.parse(html, url=URL, format="html")
+    assert any("nests deeper" in w for w in art.warnings)
+
+
+def test_numeric_meta_author_is_ignored() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS_ZH)
+    body = f"<h1>两会观察：扩大内需成为今年经济工作重点</h1><div class='content'>{paras}</div>"
+    art = _parse(_page(body, head='<meta name="author" content="2909">'))
+    assert art.authors == []

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -79,6 +80,8 @@ BINARY_MAGIC: Final[tuple[tuple[bytes, str], ...]] = (
 #: Share of control bytes (other than tab/newline/CR/ESC/FF) in the head of an input above
 #: which it is binary rather than text. Text with a few stray NULs stays text.
 BINARY_CONTROL_SHARE: Final = 0.10
+#: Share of plausible text characters above which bytes without a BOM are read as UTF-16.
+UTF16_PLAUSIBLE_SHARE: Final = 0.97
 #: Input that is valid UTF-8 but for this many bad sequences (or this share of its
 #: non-ASCII characters) is read as UTF-8 with replacements. Legacy CJK encodings fail
 #: UTF-8 on most of their characters, far above these bounds.
@@ -121,7 +124,8 @@ def sniff_binary(data: bytes) -> str | None:
 
 
 def _looks_utf16(head: bytes) -> str | None:
-    """UTF-16 without a BOM: every other byte is NUL in ASCII-heavy text."""
+    """UTF-16 without a BOM: every other byte is NUL in ASCII-heavy text; CJK-heavy text
+    decodes to ideographs, punctuation and line ends, which random bytes never do."""
     if len(head) < 4:
         return None
     even = head[0::2]
@@ -130,7 +134,24 @@ def _looks_utf16(head: bytes) -> str | None:
         return "utf-16-le"
     if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.1 * len(odd):
         return "utf-16-be"
+    if b"\x00" not in head and not any(b in head for b in (b"\x01", b"\x02", b"\x03")):
+        return None  # no control bytes: a single-byte or UTF-8 text, not UTF-16
+    for codec in ("utf-16-le", "utf-16-be"):
+        text = _try(head[: len(head) // 2 * 2], codec)
+        if text and _plausible_share(text) >= UTF16_PLAUSIBLE_SHARE:
+            return codec
     return None
+
+
+def _plausible_share(text: str) -> float:
+    """Share of characters that real text is made of: CJK, letters, digits, punctuation,
+    white space (private-use, unassigned and control characters are not)."""
+    good = sum(
+        1
+        for ch in text
+        if ch in "\n\r\t " or (ch.isprintable() and unicodedata.category(ch)[0] in "LNPSZ")
+    )
+    return good / len(text)
 
 
 def declared_charsets(data: bytes, content_type: str | None, *, html: bool) -> list[str]:

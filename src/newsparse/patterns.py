@@ -60,9 +60,9 @@ TITLE_MIN_UNITS: Final = 4
 TITLE_MAX_UNITS: Final = 60
 
 #: Sentence-final punctuation (CJK and Latin), possibly followed by closing quotes.
-SENTENCE_END: Final = re.compile(r"[。！？!?…\.；;][\"'”’」』）)\]]*$")
+SENTENCE_END: Final = re.compile(r"[。！？!?…\.；;।۔؟][\"'”’」』）)\]]*$")
 #: Any sentence-internal punctuation: running text has it, menus rarely do.
-SENTENCE_PUNCT: Final = re.compile(r"[。！？!?，,；;：:、]|\.\s")
+SENTENCE_PUNCT: Final = re.compile(r"[。！？!?，,；;：:、।۔؟،]|\.\s")
 
 # --------------------------------------------------------------------------------------
 # Image references in text dumps
@@ -954,4 +954,7 @@ HTML_ARTICLE_TOKENS: Final = frozenset(
 )
 #: What running text outside the article's element is worth in the region score, as a
 #: share of its usual score (only when that element sits under the headline).
-HTML_OUTSIDE_MAIN_FACTOR: Final = 0.5
+HTML_OUTSIDE_MAIN_FACTOR: Final = 0.7
+#: DOM kinds whose mark holds however much text it wraps (a cookie notice can be longer
+#: than the story).
+HTML_SURE_KINDS: Final = frozenset({"consent"})

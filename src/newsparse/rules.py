@@ -172,7 +172,7 @@ def find_region(doc: Doc) -> None:
             in_zone = True
         elif evidence:
             in_zone = False
-        if in_zone and s > 0:
+        if in_zone and s > 0 and not u.in_main:
             s = -P.REGION_SHORT_COST
         restart = REGION_HEADER_BONUS if evidence else 0
         if restart >= run:
@@ -345,12 +345,17 @@ def find_repeats(doc: Doc) -> None:
         shared = sum(1 for s in sh if len(owners[s]) > 1)
         if shared / len(sh) >= REPEAT_SHARE:
             doc.repeats.add(i)
+    if len(doc.repeats) > REPEAT_MAX_REGION_SHARE * len(shingles):
+        doc.repeats.clear()  # a page that repeats itself throughout: no caption signal
 
 
 #: Lines shorter than this are too short to call a repeat with confidence.
 REPEAT_MIN_UNITS: Final = 10
 #: Lines longer than a caption are paragraphs, even when they restate something.
 REPEAT_MAX_UNITS: Final = P.CAPTION_MAX_UNITS
+#: When more than this share of the region's lines repeat each other, repetition is the
+#: page's nature (a list, a template), not a sign of restated captions.
+REPEAT_MAX_REGION_SHARE: Final = 0.3
 #: Share of a line's shingles found elsewhere that makes it a repeat.
 REPEAT_SHARE: Final = 0.6
 
@@ -414,7 +419,7 @@ def image_slot(doc: Doc, i: int) -> Decision | None:
 def content_image_name(doc: Doc, i: int) -> Decision | None:
     """An image file name inside the article is a picture of the story."""
     u = doc.units[i]
-    if u.image_name and doc.in_region(i) and image_chrome_kind(u.text) is None:
+    if u.image_name and doc.in_region(i) and image_chrome_kind(_image_label(u)) is None:
         return (Role.IMAGE, Kind.IMAGE)
     return None
 
@@ -425,7 +430,12 @@ def page_image_name(doc: Doc, i: int) -> Decision | None:
     u = doc.units[i]
     if not u.image_name:
         return None
-    return (Role.BOILERPLATE, image_chrome_kind(u.text) or Kind.PAGE_IMAGE)
+    return (Role.BOILERPLATE, image_chrome_kind(_image_label(u)) or Kind.PAGE_IMAGE)
+
+
+def _image_label(u: Unit) -> str:
+    """What names an image: its text (a dump's file name), else (HTML) its src and alt."""
+    return u.text or f"{u.src or ''} {u.alt or ''}"
 
 
 def image_chrome_kind(text: str) -> Kind | None:
@@ -666,6 +676,24 @@ def html_heading(doc: Doc, i: int) -> Decision | None:
     return None
 
 
+#: HTML block tags whose text inside the article is a list item or a table cell.
+_HTML_BODY_KINDS: Final[dict[str, Kind]] = {
+    "li": Kind.LIST_ITEM,
+    "dd": Kind.LIST_ITEM,
+    "td": Kind.TABLE,
+    "th": Kind.TABLE,
+}
+
+
+def html_list_or_table(doc: Doc, i: int) -> Decision | None:
+    """HTML: an <li> or a table cell inside the article."""
+    u = doc.units[i]
+    kind = _HTML_BODY_KINDS.get(u.tag)
+    if kind is not None and u.text and doc.in_region(i):
+        return (Role.BODY, kind)
+    return None
+
+
 #: The rule table, in order. The first rule that decides wins.
 RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("image_slot", image_slot),
@@ -685,6 +713,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("caption_under_image", caption_under_image),
     ("caption_dated_under_image", caption_dated_under_image),
     ("caption_repeats_text", caption_repeats_text),
+    ("html_list_or_table", html_list_or_table),
     ("heading", heading),
     ("list_item", list_item),
     ("paragraph", paragraph),

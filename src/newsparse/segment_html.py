@@ -1,13 +1,23 @@
 """HTML -> candidate blocks and the metadata hints of the page head.
 
 The page is parsed with lxml's HTML parser. Script, style and the other never-visible
-elements are dropped; every block-level element (``p``, ``h1``-``h6``, ``li``, ``td``,
-``blockquote``, ``figcaption``, a ``div`` with text of its own ...) and every run of text
-between ``<br>`` s becomes one :class:`~newsparse.features.Unit`, in document order, with
-the facts only the DOM knows: the tag, the share of its text inside links, and the
-``dom_kind`` that the element or an ancestor declares (``<nav>``, ``<footer>``, a
-``class="sidebar"``, ...). ``<img>`` elements become image units that carry the resolved
-``src`` (lazy-loading attributes first) and ``alt``.
+elements (and ``display:none`` ones) are dropped; every block-level element (``p``,
+``h1``-``h6``, ``li``, ``td``, ``blockquote``, ``figcaption``, a ``div`` with text of its
+own ...) becomes one :class:`~newsparse.features.Unit`, in document order; a ``<br>``
+ends a unit after a finished sentence or when doubled, else it is a line wrap. Each unit
+carries what only the DOM knows:
+
+* ``tag`` and ``link_density`` (share of its text inside ``<a>``);
+* ``dom_kind``: the innermost mark of an ancestor or itself: ``<nav>``, ``<footer>``,
+  ``<aside>``, ``<figcaption>``, an ARIA role, or class/id words (patterns.HTML_KIND_TOKENS:
+  sidebar, related, comments, share, cookie consent ...). A mark on an element that holds
+  the ``<h1>``, a ``<main>`` or over 40% of the page's text is a layout wrapper's name and
+  is dropped; an element named for the story ("article__content") clears its ancestors'
+  marks;
+* ``in_main``: inside (True) or outside (False, when anchored under the headline) the
+  element that holds the article's paragraphs (:func:`mark_main`);
+* for ``<img>``: the resolved ``src`` (lazy-loading attributes and ``srcset`` first) and
+  ``alt``; the unit's text is "" and ``image_name`` is set.
 
 The head gives :class:`~newsparse.metadata.Hints`: JSON-LD first, then OpenGraph and
 ``<meta>`` conventions (Chinese CMS names included), then ``<title>`` and ``<time>``.
@@ -39,7 +49,6 @@ class UnsupportedFormatError(NewsparseError):
 #: An XML declaration with an encoding, which lxml refuses in a ``str``.
 _XML_DECL: Final = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _CLASS_SPLIT: Final = re.compile(r"[^a-z0-9]+")
-_HEADINGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _PX: Final = re.compile(r"^\s*(\d+)(?:px)?\s*$")
 _LANG: Final = re.compile(r"^[a-z]{2,3}\b", re.I)
 
@@ -68,21 +77,30 @@ def segment_html(text: str, *, url: str | None, warnings: list[str]) -> tuple[li
 # Parsing
 # ======================================================================================
 
-#: lxml's plain HTML parser: the lxml.html element classes cost a lookup per node.
-_PARSER: Final = etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
+#: How deep libxml2 nests elements without ``huge_tree`` (deeper content is not read);
+#: it keeps the recursive walk far from Python's recursion limit. Real pages nest a few
+#: dozen levels deep.
+MAX_DEPTH: Final = 256
 
 Element = etree._Element
 
 
 def _parse(text: str, warnings: list[str]) -> Element | None:
     text = _XML_DECL.sub("", text, count=1)
+    # lxml's plain parser (the lxml.html element classes cost a lookup per node); one per
+    # call, as parsers are not to be shared between threads
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True)
     try:
-        root = etree.fromstring(text, parser=_PARSER)
+        root = etree.fromstring(text, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         warnings.append(f"the HTML could not be parsed ({exc}); no blocks were read")
         return None
     if root is None:
         warnings.append("the HTML holds no elements; no blocks were read")
+    elif any("depth" in e.message.lower() for e in parser.error_log):
+        warnings.append(
+            f"the page nests deeper than {MAX_DEPTH} elements; deeper content was not read"
+        )
     return root
 
 
@@ -98,6 +116,10 @@ def _base_href(root: Element) -> str | None:
 #: Not the ``hidden`` attribute either: streaming renderers (React) park the real content
 #: in ``<div hidden>`` until scripts move it into place.
 _ROOTS: Final = frozenset({"html", "body"})
+_DROP: Final = P.HTML_DROP_TAGS
+_INLINE: Final = P.HTML_INLINE_TAGS
+_KIND_TAGS: Final = P.HTML_KIND_TAGS
+_HIDDEN: Final = P.HTML_HIDDEN_STYLE
 
 
 def _sourceline(el: Element, default: int) -> int:
@@ -202,7 +224,8 @@ class _Walker:
             for _, m in marks:
                 mass[m] = mass.get(m, 0) + n
         limit = P.HTML_MARK_MAX_SHARE * max(1, total)
-        bad = self._bad_marks | {m for m, n in mass.items() if n > limit}
+        sure = {m for marks in self._unit_marks for k, m in marks if k in P.HTML_SURE_KINDS}
+        bad = self._bad_marks | {m for m, n in mass.items() if n > limit and m not in sure}
         for u, marks in zip(self.units, self._unit_marks, strict=False):
             for kind, m in reversed(marks):
                 if m not in bad or kind == "figcaption":
@@ -221,12 +244,12 @@ class _Walker:
         in_article: bool,
     ) -> None:
         tag = el.tag
-        if not isinstance(tag, str) or tag in P.HTML_DROP_TAGS:
+        if tag.__class__ is not str or tag in _DROP:
             return
         style = el.get("style")
-        if style is not None and P.HTML_HIDDEN_STYLE.search(style) and tag not in _ROOTS:
+        if style is not None and _HIDDEN.search(style) and tag not in _ROOTS:
             return
-        if tag in P.HTML_INLINE_TAGS:
+        if tag in _INLINE:
             if tag == "br":
                 self.line_break()
                 return
@@ -235,17 +258,20 @@ class _Walker:
                 return
             if tag == "a":
                 in_link = True
-            self.add(el.text, el, block, marks, in_link)
+            text = el.text
+            if text:
+                self.add(text, el, block, marks, in_link)
             for child in el:
                 self.walk(child, block, marks, in_link, in_article)
-                self.add(child.tail, child, block, marks, in_link)
+                text = child.tail
+                if text:
+                    self.add(text, child, block, marks, in_link)
             return
         if tag == "h1" or tag == "main":
             self._bad_marks.update(m for _, m in marks)
-        kind = P.HTML_KIND_TAGS.get(tag, "")
+        kind = _KIND_TAGS.get(tag, "")
         if kind != "figcaption":
             cls, ident = el.get("class"), el.get("id")
-            says_article = False
             if cls or ident:
                 class_mark, says_article = _class_info(cls or "", ident or "")
                 if marks and says_article:
@@ -263,12 +289,18 @@ class _Walker:
             self._n_marks += 1
         if tag == "article" or tag == "main" or el.get("itemprop") == "articleBody":
             in_article = True
-        self.flush()
-        self.add(el.text, el, el, marks, in_link)
+        if self._parts:
+            self.flush()
+        text = el.text
+        if text:
+            self.add(text, el, el, marks, in_link)
         for child in el:
             self.walk(child, el, marks, in_link, in_article)
-            self.add(child.tail, child, el, marks, in_link)
-        self.flush()
+            text = child.tail
+            if text:
+                self.add(text, child, el, marks, in_link)
+        if self._parts:
+            self.flush()
 
     def _image(self, el: Element, marks: Marks) -> None:
         if _tiny(el):
@@ -317,55 +349,47 @@ def _class_names(cls: str, ident: str) -> tuple[tuple[str, ...], ...]:
     return tuple(out)
 
 
-def _token_kind(tok: str) -> str | None:
-    return _TOKEN_KIND.get(tok)
-
-
 _TOKEN_KIND: Final[dict[str, str]] = {}
 for _kind, _words in reversed(P.HTML_KIND_TOKENS):
     for _w in _words:
         _TOKEN_KIND[_w] = _kind
 
 
-@lru_cache(maxsize=8192)
 def _class_info(cls: str, ident: str) -> tuple[str, bool]:
-    """(DOM kind the names declare, whether they name the story itself)."""
-    return _class_kind(cls, ident), _names_article(cls, ident)
+    """(DOM kind the class/id names declare, whether they name the story itself)."""
+    kind, veto, story = _name_info(cls)
+    if ident:
+        kind2, veto2, story2 = _name_info(ident)
+        kind, veto, story = kind or kind2, veto or veto2, story or story2
+    return ("" if veto else kind), story
 
 
-def class_kind(el: Element) -> str:
-    """The DOM kind an element's class/id names declare, or "". Within one name the last
-    telling token decides ("article-related" is related, "comment-list" a comment list,
-    "sidebar-grid__content" and "post-content" content); a name that ends on a content
-    word vetoes every mark."""
-    cls, ident = el.get("class"), el.get("id")
-    if not cls and not ident:
-        return ""
-    return _class_kind(cls or "", ident or "")
+@lru_cache(maxsize=8192)
+def _name_info(names: str) -> tuple[str, bool, bool]:
+    """For a class (or id) attribute: the first mark its names declare, whether a name
+    ends on a content word (which vetoes every mark), and whether a name is made of
+    article words and no chrome word ("article__content", "entry-content").
 
-
-@lru_cache(maxsize=4096)
-def _class_kind(cls: str, ident: str) -> str:
-    found = ""
-    for toks in _class_names(cls, ident):
+    Within one name the last telling token decides ("article-related" is related,
+    "comment-list" a comment list, "sidebar-grid__content" and "post-content" content)."""
+    found, veto, story = "", False, False
+    for toks in _class_names(names, ""):
         for tok in reversed(toks):
             if tok in P.HTML_CONTENT_TOKENS:
-                return ""
+                veto = True
+                break
             kind = _TOKEN_KIND.get(tok)
             if kind:
                 found = found or kind
                 break
-    return found
+        if not story and any(t in P.HTML_ARTICLE_TOKENS for t in toks):
+            story = not any(t in _TOKEN_KIND for t in toks)
+    return found, veto, story
 
 
-@lru_cache(maxsize=4096)
-def _names_article(cls: str, ident: str) -> bool:
-    for toks in _class_names(cls, ident):
-        if any(t in P.HTML_ARTICLE_TOKENS for t in toks) and not any(
-            t in _TOKEN_KIND for t in toks
-        ):
-            return True
-    return False
+def class_kind(el: Element) -> str:
+    """The DOM kind an element's class/id names declare, or ""."""
+    return _class_info(el.get("class") or "", el.get("id") or "")[0]
 
 
 def _content_weight(el: Element) -> float:
@@ -413,9 +437,11 @@ def mark_main(units: list[Unit], elements: list[Element], title: int | None = No
     if not scores:
         return
     best, best_score, best_near = None, 0.0, False
+    top, top_score = None, 0.0
     for el, score in scores.items():
-        weight = _content_weight(el)
-        total = score + min(weight, score)  # a name alone cannot make a container
+        total = score + _content_weight(el)
+        if total > top_score:
+            top, top_score = el, total
         near = title is not None and (
             first[el] - P.HTML_MAIN_TITLE_BEFORE <= title <= last[el]
             or 0 <= first[el] - title <= P.HTML_MAIN_TITLE_AFTER
@@ -426,12 +452,29 @@ def mark_main(units: list[Unit], elements: list[Element], title: int | None = No
             best, best_score, best_near = el, total, near
     if best is None:
         return
+    if best_near and top is not None and top is not best:
+        # the story's lead sits under the headline and its bulk further down (in a
+        # sibling block): the article is their common ancestor, unless that is the page
+        common = _common_ancestor(best, top)
+        if common is not None and common.tag not in _ROOTS:
+            best = common
     inside = set(best.iter())
     for u, el in zip(units, elements, strict=False):
         if el in inside:
             u.in_main = True
         elif best_near:
             u.in_main = False  # anchored under the headline: the rest is not the story
+
+
+def _common_ancestor(a: Element, b: Element) -> Element | None:
+    seen = {id(a)}
+    seen.update(id(x) for x in a.iterancestors())
+    if id(b) in seen:
+        return b
+    for x in b.iterancestors():
+        if id(x) in seen:
+            return x
+    return None
 
 
 #: Block elements that hold their paragraphs' text directly (``<div>text<br>text</div>``):
@@ -600,7 +643,7 @@ def _meta_authors(metas: dict[str, list[str]], site: str | None) -> list[str]:
         for value in metas.get(name, []):
             value = re.sub(r"^by\s+", "", value, flags=re.I).strip()
             if (
-                not value
+                not any(ch.isalpha() for ch in value)
                 or value.startswith(("http://", "https://", "@", "www."))
                 or (site and value.casefold() == site.casefold())
                 or len(value) > 2 * P.NAME_MAX_CHARS

@@ -22,6 +22,9 @@ _LINE_END: Final = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85")
 WRAP_SLACK: Final = 24
 #: At least this many lines must reach the margin before the document counts as wrapped.
 WRAP_MIN_LINES: Final = 4
+#: Renderers wrap at 60 columns or more (w3m's default is 80); a narrower "margin" is just
+#: the longest of some short lines.
+WRAP_MIN_WIDTH: Final = 60
 #: Renderers wrap at a fixed column; a "margin" wider than this is just a long paragraph.
 WRAP_MAX_WIDTH: Final = 260
 
@@ -48,6 +51,8 @@ def _wrap_margin(lines: list[str]) -> int | None:
         if not shared:
             return None
         margin = shared[-1]
+    if margin < WRAP_MIN_WIDTH:
+        return None  # a page of short lines (menus, file names) is not wrapped text
     near = sum(1 for w in widths if margin - WRAP_SLACK <= w <= margin)
     return margin if near >= max(WRAP_MIN_LINES, len(widths) // 50) else None
 
