@@ -13,7 +13,3 @@ class EmptyInputError(NewsparseError, ValueError):
 
 class NotAPageError(NewsparseError, ValueError):
     """The input is a binary payload (image, PDF, archive, ...), not a page or a text dump."""
-
-
-class DecodeError(NewsparseError, ValueError):
-    """The bytes could not be decoded as text in any encoding."""

@@ -166,15 +166,11 @@ def _dateline_source(meta_units: list[Unit], decided: Decided, units: list[Unit]
         rest = P.EN_DATE_LABEL.sub("", rest).strip()
         if (
             rest
-            and count_units(rest)[0] <= DATELINE_SOURCE_MAX_UNITS
+            and count_units(rest)[0] <= P.DATELINE_SOURCE_MAX_UNITS
             and not any(ch.isdigit() for ch in rest)
         ):
             return rest
     return None
-
-
-#: The outlet name beside a dateline is short; more is a sentence.
-DATELINE_SOURCE_MAX_UNITS = 8
 
 
 def _dates(
@@ -233,7 +229,7 @@ def _zone(dt: datetime, meta: Meta, what: str) -> datetime:
 
 def guess_language(texts: list[str]) -> str | None:
     """BCP-47 primary tag from the script and, for Latin-script text, function words."""
-    sample = "\n".join(texts)[:LANGUAGE_SAMPLE_CHARS]
+    sample = "\n".join(texts)[: P.LANGUAGE_SAMPLE_CHARS]
     if not sample.strip():
         return None
     units, cjk = count_units(sample)
@@ -250,10 +246,4 @@ def guess_language(texts: list[str]) -> str | None:
         if hits > best_hits:
             best, best_hits = lang, hits
     total = sum(words.values())
-    return best if total and best_hits / total >= LANGUAGE_MIN_STOPWORD_SHARE else None
-
-
-#: How much text the language guess reads.
-LANGUAGE_SAMPLE_CHARS = 4000
-#: Function words are ~20-40% of running text in these languages; below 8% no guess.
-LANGUAGE_MIN_STOPWORD_SHARE = 0.08
+    return best if total and best_hits / total >= P.LANGUAGE_MIN_STOPWORD_SHARE else None

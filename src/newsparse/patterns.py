@@ -958,3 +958,135 @@ HTML_OUTSIDE_MAIN_FACTOR: Final = 0.7
 #: DOM kinds whose mark holds however much text it wraps (a cookie notice can be longer
 #: than the story).
 HTML_SURE_KINDS: Final = frozenset({"consent"})
+
+
+# --------------------------------------------------------------------------------------
+# Thresholds of the rules (rules.py)
+# --------------------------------------------------------------------------------------
+
+#: Words (or CJK characters) a dateline may carry besides its date: a source, a label.
+DATELINE_MAX_REST_UNITS: Final = 14
+#: How many lines above a region a dateline may sit and still vouch for it.
+REGION_HEADER_LOOKBACK: Final = 6
+#: What a dateline right above a run of text is worth, in region-score points: about
+#: one solid paragraph, so a short story under its dateline beats a longer comment
+#: thread or link list further down.
+REGION_HEADER_BONUS: Final = 80
+#: An <h1> and a title hint that contain one another match when the shorter is at least
+#: this share of the longer (a headline under a " - Site" suffix, not the site's logo).
+TITLE_HINT_MIN_SHARE: Final = 0.5
+#: What a full stop or a run of clauses costs a headline candidate.
+TITLE_SENTENCE_PENALTY: Final = 15
+#: Commas and colons a headline may hold.
+TITLE_MAX_PUNCT: Final = 2
+#: What it is worth for a headline candidate to occur again elsewhere on the page.
+TITLE_REPEAT_BONUS: Final = 12
+#: Lines shorter than this are too short to call a repeat with confidence.
+REPEAT_MIN_UNITS: Final = 10
+#: Lines longer than a caption are paragraphs, even when they restate something.
+REPEAT_MAX_UNITS: Final = CAPTION_MAX_UNITS
+#: When more than this share of the region's lines repeat each other, repetition is the
+#: page's nature (a list, a template), not a sign of restated captions.
+REPEAT_MAX_REGION_SHARE: Final = 0.3
+#: Share of a line's shingles found elsewhere that makes it a repeat.
+REPEAT_SHARE: Final = 0.6
+#: A labelled line longer than this is a paragraph that starts with a label word.
+LABELLED_MAX_UNITS: Final = 60
+#: A one- or two-sentence photo description may run this long.
+CAPTION_SENTENCE_MAX_UNITS: Final = 90
+#: Commas and colons a heading may hold ("Trends, risks and the way ahead").
+HEADING_MAX_PUNCT: Final = 2
+
+
+# --------------------------------------------------------------------------------------
+# Metadata thresholds (metadata.py)
+# --------------------------------------------------------------------------------------
+
+#: The outlet name beside a dateline is short; more is a sentence.
+DATELINE_SOURCE_MAX_UNITS = 8
+#: How much text the language guess reads.
+LANGUAGE_SAMPLE_CHARS = 4000
+#: Function words are ~20-40% of running text in these languages; below 8% no guess.
+LANGUAGE_MIN_STOPWORD_SHARE = 0.08
+
+
+# --------------------------------------------------------------------------------------
+# Text-dump segmentation (segment_text.py)
+# --------------------------------------------------------------------------------------
+
+#: A wrapped line ends within this many columns of the document's right margin (a long
+#: word that did not fit moved to the next line).
+WRAP_SLACK: Final = 24
+#: At least this many lines must reach the margin before the document counts as wrapped.
+WRAP_MIN_LINES: Final = 4
+#: Renderers wrap at 60 columns or more (w3m's default is 80); a narrower "margin" is just
+#: the longest of some short lines.
+WRAP_MIN_WIDTH: Final = 60
+#: Renderers wrap at a fixed column; a "margin" wider than this is just a long paragraph.
+WRAP_MAX_WIDTH: Final = 260
+
+
+# --------------------------------------------------------------------------------------
+# HTML segmentation thresholds (segment_html.py)
+# --------------------------------------------------------------------------------------
+
+#: Share of CJK characters (of all non-space characters) above which page text is CJK.
+CJK_TEXT_MIN_SHARE: Final = 0.15
+
+
+# --------------------------------------------------------------------------------------
+# Decoding (decode.py)
+# --------------------------------------------------------------------------------------
+
+#: Legacy charsets widened to the superset that decodes everything they do.
+CHARSET_SUPERSETS: Final[dict[str, str]] = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "gb_2312-80": "gb18030",
+    "cp936": "gb18030",
+    "big5": "big5hkscs",
+    "cp950": "big5hkscs",
+    "shift_jis": "cp932",
+    "sjis": "cp932",
+    "euc-kr": "cp949",
+    "ks_c_5601-1987": "cp949",
+    "iso-8859-1": "cp1252",  # browsers read latin-1 declarations as windows-1252
+    "latin-1": "cp1252",
+    "ascii": "cp1252",
+    "us-ascii": "cp1252",
+}
+#: How far into an HTML page a charset declaration is looked for (the spec says 1024
+#: bytes; real pages put long <head>s first, so look further).
+META_SCAN_BYTES: Final = 8192
+#: File signatures of binary payloads that are not pages, with what they are.
+BINARY_MAGIC: Final[tuple[tuple[bytes, str], ...]] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"BZh", "bzip2-compressed data"),
+    (b"\xfd7zXZ\x00", "xz-compressed data"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\x7fELF", "an ELF executable"),
+    (b"MZ", "a Windows executable"),
+    (b"RIFF", "a RIFF container (WebP, WAV or AVI)"),
+    (b"\x00\x00\x01\x00", "an ICO image"),
+    (b"OggS", "an Ogg media file"),
+    (b"ID3", "an MP3 audio file"),
+    (b"\x28\xb5\x2f\xfd", "zstd-compressed data"),
+)
+#: Share of control bytes (other than tab/newline/CR/ESC/FF) in the head of an input above
+#: which it is binary rather than text. Text with a few stray NULs stays text.
+BINARY_CONTROL_SHARE: Final = 0.10
+#: Share of plausible text characters above which bytes without a BOM are read as UTF-16.
+UTF16_PLAUSIBLE_SHARE: Final = 0.97
+#: Input that is valid UTF-8 but for this many bad sequences (or this share of its
+#: non-ASCII characters) is read as UTF-8 with replacements. Legacy CJK encodings fail
+#: UTF-8 on most of their characters, far above these bounds.
+UTF8_MAX_BAD: Final = 3
+UTF8_MAX_BAD_SHARE: Final = 0.01

@@ -78,11 +78,7 @@ def is_dateline(u: Unit) -> bool:
     if u.date is None:
         return False
     rest = u.text[: u.date.start] + u.text[u.date.end :]
-    return count_units(rest)[0] <= DATELINE_MAX_REST_UNITS
-
-
-#: Words (or CJK characters) a dateline may carry besides its date: a source, a label.
-DATELINE_MAX_REST_UNITS: Final = 14
+    return count_units(rest)[0] <= P.DATELINE_MAX_REST_UNITS
 
 
 def region_score(u: Unit) -> int:
@@ -134,7 +130,7 @@ def html_region_score(u: Unit) -> int | None:
 def header_evidence(doc: Doc, start: int) -> bool:
     """A dateline, byline or labelled source right above (or at the top of) a region:
     what news pages put between the headline and the story."""
-    lo = _back(doc, start, REGION_HEADER_LOOKBACK)
+    lo = _back(doc, start, P.REGION_HEADER_LOOKBACK)
     for k in range(lo, min(len(doc.units), start + 2)):
         u = doc.units[k]
         if not u.boiler_kind and (
@@ -142,14 +138,6 @@ def header_evidence(doc: Doc, start: int) -> bool:
         ):
             return True
     return False
-
-
-#: How many lines above a region a dateline may sit and still vouch for it.
-REGION_HEADER_LOOKBACK: Final = 6
-#: What a dateline right above a run of text is worth, in region-score points: about
-#: one solid paragraph, so a short story under its dateline beats a longer comment
-#: thread or link list further down.
-REGION_HEADER_BONUS: Final = 80
 
 
 def reads_as_text(u: Unit) -> bool:
@@ -174,7 +162,7 @@ def find_region(doc: Doc) -> None:
             in_zone = False
         if in_zone and s > 0 and not u.in_main:
             s = -P.REGION_SHORT_COST
-        restart = REGION_HEADER_BONUS if evidence else 0
+        restart = P.REGION_HEADER_BONUS if evidence else 0
         if restart >= run:
             run, run_s = restart, i
         run += s
@@ -259,12 +247,7 @@ def hint_matches(text: str, hint: str) -> bool:
     (quotes and dashes folded), and the shorter is not a mere fragment (a site logo)."""
     a, b = _fold_quotes(_norm(text)), _fold_quotes(_norm(hint))
     short, long = (a, b) if len(a) <= len(b) else (b, a)
-    return short in long and len(short) >= TITLE_HINT_MIN_SHARE * len(long)
-
-
-#: An <h1> and a title hint that contain one another match when the shorter is at least
-#: this share of the longer (a headline under a " - Site" suffix, not the site's logo).
-TITLE_HINT_MIN_SHARE: Final = 0.5
+    return short in long and len(short) >= P.TITLE_HINT_MIN_SHARE * len(long)
 
 
 def _back(doc: Doc, i: int, n: int) -> int:
@@ -295,22 +278,14 @@ def title_score(doc: Doc, i: int) -> float:
     if nxt is not None and is_marker(doc.units[nxt]) and not doc.units[nxt].boiler_kind:
         score += 25  # a dateline or byline follows the headline
     if u.sentence_end and not u.text.endswith(("?", "？", "!", "！")):
-        score -= TITLE_SENTENCE_PENALTY  # headlines rarely end with a full stop; ledes do
-    if u.punct > TITLE_MAX_PUNCT:
-        score -= TITLE_SENTENCE_PENALTY  # several clauses: a lede or a caption
+        score -= P.TITLE_SENTENCE_PENALTY  # headlines rarely end with a full stop; ledes do
+    if u.punct > P.TITLE_MAX_PUNCT:
+        score -= P.TITLE_SENTENCE_PENALTY  # several clauses: a lede or a caption
     if _norm(u.text) in doc.repeated_texts:
-        score += TITLE_REPEAT_BONUS  # headlines recur (share text, related box, breadcrumb)
+        score += P.TITLE_REPEAT_BONUS  # headlines recur (share text, related box, breadcrumb)
     # nearer the article is better
     score += 10 * (1.0 - min(1.0, (doc.start - i) / (P.HEADER_WINDOW + 1)))
     return score
-
-
-#: What a full stop or a run of clauses costs a headline candidate.
-TITLE_SENTENCE_PENALTY: Final = 15
-#: Commas and colons a headline may hold.
-TITLE_MAX_PUNCT: Final = 2
-#: What it is worth for a headline candidate to occur again elsewhere on the page.
-TITLE_REPEAT_BONUS: Final = 12
 
 
 def _next_text(doc: Doc, i: int) -> int | None:
@@ -331,7 +306,7 @@ def find_repeats(doc: Doc) -> None:
     shingles: dict[int, list[tuple[str, ...]]] = {}
     for i in range(doc.start, doc.end + 1):
         u = doc.units[i]
-        if u.slot or u.units < REPEAT_MIN_UNITS:
+        if u.slot or u.units < P.REPEAT_MIN_UNITS:
             continue
         toks = _tokens(u.text)
         sh = [tuple(toks[k : k + 4]) for k in range(len(toks) - 3)]
@@ -340,24 +315,13 @@ def find_repeats(doc: Doc) -> None:
             owners.setdefault(s, set()).add(i)
     for i, sh in shingles.items():
         u = doc.units[i]
-        if not sh or u.units > REPEAT_MAX_UNITS or _sentences(u.text) > P.CAPTION_MAX_SENTENCES:
+        if not sh or u.units > P.REPEAT_MAX_UNITS or _sentences(u.text) > P.CAPTION_MAX_SENTENCES:
             continue
         shared = sum(1 for s in sh if len(owners[s]) > 1)
-        if shared / len(sh) >= REPEAT_SHARE:
+        if shared / len(sh) >= P.REPEAT_SHARE:
             doc.repeats.add(i)
-    if len(doc.repeats) > REPEAT_MAX_REGION_SHARE * len(shingles):
+    if len(doc.repeats) > P.REPEAT_MAX_REGION_SHARE * len(shingles):
         doc.repeats.clear()  # a page that repeats itself throughout: no caption signal
-
-
-#: Lines shorter than this are too short to call a repeat with confidence.
-REPEAT_MIN_UNITS: Final = 10
-#: Lines longer than a caption are paragraphs, even when they restate something.
-REPEAT_MAX_UNITS: Final = P.CAPTION_MAX_UNITS
-#: When more than this share of the region's lines repeat each other, repetition is the
-#: page's nature (a list, a template), not a sign of restated captions.
-REPEAT_MAX_REGION_SHARE: Final = 0.3
-#: Share of a line's shingles found elsewhere that makes it a repeat.
-REPEAT_SHARE: Final = 0.6
 
 
 def _tokens(text: str) -> list[str]:
@@ -492,15 +456,11 @@ _FIELD_KIND: Final[dict[str, Kind]] = {
 def labelled_metadata(doc: Doc, i: int) -> Decision | None:
     """ "来源：新华社", "责编：张三", "标签：..." near or inside the article."""
     u = doc.units[i]
-    if not u.fields or u.field_cover < 0.5 or u.units > LABELLED_MAX_UNITS:
+    if not u.fields or u.field_cover < 0.5 or u.units > P.LABELLED_MAX_UNITS:
         return None
     if not _near_article(doc, i):
         return None
     return (Role.METADATA, _FIELD_KIND[u.fields[0][0]])
-
-
-#: A labelled line longer than this is a paragraph that starts with a label word.
-LABELLED_MAX_UNITS: Final = 60
 
 
 def _near_article(doc: Doc, i: int) -> bool:
@@ -542,11 +502,7 @@ def _prev_is_image(doc: Doc, i: int) -> bool:
 
 
 def _caption_sized(u: Unit) -> bool:
-    return u.units <= CAPTION_SENTENCE_MAX_UNITS and _sentences(u.text) <= P.CAPTION_MAX_SENTENCES
-
-
-#: A one- or two-sentence photo description may run this long.
-CAPTION_SENTENCE_MAX_UNITS: Final = 90
+    return u.units <= P.CAPTION_SENTENCE_MAX_UNITS and _sentences(u.text) <= P.CAPTION_MAX_SENTENCES
 
 
 def caption_photo_credit(doc: Doc, i: int) -> Decision | None:
@@ -605,17 +561,13 @@ def _heading_like(u: Unit) -> bool:
 def heading(doc: Doc, i: int) -> Decision | None:
     """A short unpunctuated line inside the article with more article after it."""
     u = doc.units[i]
-    if not doc.in_region(i) or not _heading_like(u) or u.punct > HEADING_MAX_PUNCT:
+    if not doc.in_region(i) or not _heading_like(u) or u.punct > P.HEADING_MAX_PUNCT:
         return None
     for k in range(i + 1, doc.end + 1):
         v = doc.units[k]
         if not v.slot and not v.image_name:
             return (Role.HEADING, Kind.HEADING)
     return None
-
-
-#: Commas and colons a heading may hold ("Trends, risks and the way ahead").
-HEADING_MAX_PUNCT: Final = 2
 
 
 def list_item(doc: Doc, i: int) -> Decision | None:

@@ -37,14 +37,8 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from newsparse import patterns as P
-from newsparse.errors import NewsparseError
 from newsparse.features import Unit
 from newsparse.metadata import Hints
-
-
-class UnsupportedFormatError(NewsparseError):
-    """The input's format is recognised but this version cannot parse it."""
-
 
 #: An XML declaration with an encoding, which lxml refuses in a ``str``.
 _XML_DECL: Final = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
@@ -625,13 +619,9 @@ def _check_language(hints: Hints, units: list[Unit]) -> None:
     if not sample:
         return
     cjk = len(P.CJK_CHAR.findall(sample))
-    text_is_cjk = cjk >= CJK_TEXT_MIN_SHARE * len(sample.replace(" ", ""))
+    text_is_cjk = cjk >= P.CJK_TEXT_MIN_SHARE * len(sample.replace(" ", ""))
     if (hints.language in ("zh", "ja", "ko")) != text_is_cjk:
         hints.language = None
-
-
-#: Share of CJK characters (of all non-space characters) above which page text is CJK.
-CJK_TEXT_MIN_SHARE: Final = 0.15
 
 
 def _split_tags(value: str) -> list[str]:

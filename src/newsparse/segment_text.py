@@ -17,16 +17,6 @@ from newsparse.features import Unit
 
 #: Universal line ends: CRLF, lone CR, LF, and the Unicode line/paragraph separators.
 _LINE_END: Final = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85")
-#: A wrapped line ends within this many columns of the document's right margin (a long
-#: word that did not fit moved to the next line).
-WRAP_SLACK: Final = 24
-#: At least this many lines must reach the margin before the document counts as wrapped.
-WRAP_MIN_LINES: Final = 4
-#: Renderers wrap at 60 columns or more (w3m's default is 80); a narrower "margin" is just
-#: the longest of some short lines.
-WRAP_MIN_WIDTH: Final = 60
-#: Renderers wrap at a fixed column; a "margin" wider than this is just a long paragraph.
-WRAP_MAX_WIDTH: Final = 260
 
 
 def split_lines(text: str) -> list[str]:
@@ -44,17 +34,17 @@ def _wrap_margin(lines: list[str]) -> int | None:
     if not widths:
         return None
     margin = max(widths)
-    if margin > WRAP_MAX_WIDTH:
+    if margin > P.WRAP_MAX_WIDTH:
         # Not every line of a wrapped dump is short: w3m leaves long URLs and <pre> intact.
         # Use the widest width that several lines share instead.
-        shared = sorted(w for w in widths if w <= WRAP_MAX_WIDTH)
+        shared = sorted(w for w in widths if w <= P.WRAP_MAX_WIDTH)
         if not shared:
             return None
         margin = shared[-1]
-    if margin < WRAP_MIN_WIDTH:
+    if margin < P.WRAP_MIN_WIDTH:
         return None  # a page of short lines (menus, file names) is not wrapped text
-    near = sum(1 for w in widths if margin - WRAP_SLACK <= w <= margin)
-    return margin if near >= max(WRAP_MIN_LINES, len(widths) // 50) else None
+    near = sum(1 for w in widths if margin - P.WRAP_SLACK <= w <= margin)
+    return margin if near >= max(P.WRAP_MIN_LINES, len(widths) // 50) else None
 
 
 def segment_text(text: str) -> list[Unit]:
@@ -78,7 +68,7 @@ def segment_text(text: str) -> list[Unit]:
         if margin is not None:
             while (
                 j + 1 < n
-                and display_width(lines[j].rstrip()) >= margin - WRAP_SLACK
+                and display_width(lines[j].rstrip()) >= margin - P.WRAP_SLACK
                 and lines[j + 1].strip()
                 and not P.BULLET.match(lines[j + 1].strip())
             ):
