@@ -79,11 +79,8 @@ class Unit:
 
 def count_units(text: str) -> tuple[int, int]:
     """(units, cjk): CJK characters plus non-CJK words."""
-    cjk = len(P.CJK_CHAR.findall(text))
-    if cjk * 2 >= len(text):
-        words = len(P.WORD.findall(P.CJK_CHAR.sub(" ", text))) if cjk < len(text) else 0
-    else:
-        words = len(P.WORD.findall(P.CJK_CHAR.sub(" ", text) if cjk else text))
+    rest, cjk = P.CJK_CHAR.subn(" ", text)
+    words = len(P.WORD.findall(rest)) if cjk < len(text) else 0
     return cjk + words, cjk
 
 
@@ -96,7 +93,11 @@ def compute(u: Unit) -> None:
     u.sentence_end = P.SENTENCE_END.search(t) is not None
     u.punct = len(P.SENTENCE_PUNCT.findall(t))
     u.image_name = u.tag == "img" or (
-        len(t) < 300 and (P.IMAGE_NAME.match(t) is not None or P.W3M_IMAGE.match(t) is not None)
+        len(t) < 300
+        and (
+            (" " not in t and P.IMAGE_NAME.match(t) is not None)
+            or (t[0] == "[" and P.W3M_IMAGE.match(t) is not None)
+        )
     )
     u.bullet = P.BULLET.match(t) is not None
     u.boiler_kind = boilerplate_kind(t, u.units)
@@ -114,9 +115,10 @@ def compute(u: Unit) -> None:
 
 def boilerplate_kind(text: str, units: int) -> str | None:
     """The boilerplate kind a line is headed by, or None."""
-    for kind, pattern, max_units in P.BOILERPLATE_HEADS:
-        if (max_units is None or units <= max_units) and pattern.search(text):
-            return kind
+    if P.BOILERPLATE_ANY_HEAD.search(text):  # one search rules out most lines
+        for kind, pattern, max_units in P.BOILERPLATE_HEADS:
+            if (max_units is None or units <= max_units) and pattern.search(text):
+                return kind
     if units <= P.COPYRIGHT_ANYWHERE_MAX_UNITS and P.COPYRIGHT_ANYWHERE.search(text):
         return "copyright"
     return None
@@ -146,6 +148,8 @@ _LABEL_FIELD: dict[str, str] = {
 def find_date(text: str) -> DateHit | None:
     """The first plausible date in ``text`` (naive; zones are applied later)."""
     best: DateHit | None = None
+    if not P.YEAR.search(text):  # every date form holds a four-digit year
+        return None
     for pattern in P.DATE_PATTERNS:
         m = pattern.search(text)
         if m is None or (best is not None and m.start() >= best.start):
@@ -183,7 +187,8 @@ def _to_datehit(m: re.Match[str]) -> DateHit | None:
             sign = -1 if tz[0] == "-" else 1
             digits = tz[1:].replace(":", "")
             offset = sign * (int(digits[:2]) * 60 + int(digits[2:4]))
-        value = value.replace(tzinfo=timezone(timedelta(minutes=offset)))
+        if abs(offset) < 24 * 60:  # "+80:00" names no zone: the date stays naive
+            value = value.replace(tzinfo=timezone(timedelta(minutes=offset)))
     return DateHit(
         value=value,
         text=m.group(0).strip(),

@@ -180,6 +180,11 @@ BOILERPLATE_HEADS: Final[tuple[tuple[str, re.Pattern[str], int | None], ...]] = 
     ),
 )
 
+#: All heads in one alternation: a single search tells whether any head can match.
+BOILERPLATE_ANY_HEAD: Final = re.compile(
+    "|".join(f"(?:{p.pattern})" for _, p, _ in BOILERPLATE_HEADS), re.I
+)
+
 #: Legal phrases that mark a line as a copyright notice wherever they stand in it
 #: ("39健康网专稿，未经书面授权请勿转载。"); only on lines no longer than a notice.
 COPYRIGHT_ANYWHERE: Final = re.compile(
@@ -386,6 +391,8 @@ DATE_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
     # 23.07.2019 (European day-first)
     re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
 )
+#: Every date form above holds a four-digit year; lines without one skip them all.
+YEAR: Final = re.compile(r"(?:19|20)\d{2}")
 #: Named zones the date patterns accept, as UTC offsets in minutes.
 TZ_OFFSETS: Final[dict[str, int]] = {
     "UTC": 0,

@@ -14,6 +14,7 @@ Two stages, both over one :class:`Doc` whose per-unit features were computed onc
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final
@@ -302,30 +303,31 @@ def _norm(s: str) -> str:
 def find_repeats(doc: Doc) -> None:
     """Short region lines whose 4-token shingles mostly occur in another region line:
     photo descriptions restating the text, gallery captions, pull quotes."""
-    owners: dict[tuple[str, ...], set[int]] = {}
-    shingles: dict[int, list[tuple[str, ...]]] = {}
+    lines = 0
+    in_lines: Counter[tuple[str, ...]] = Counter()  # shingle -> how many lines hold it
+    candidates: dict[int, set[tuple[str, ...]]] = {}
     for i in range(doc.start, doc.end + 1):
         u = doc.units[i]
         if u.slot or u.units < P.REPEAT_MIN_UNITS:
             continue
+        lines += 1
         toks = _tokens(u.text)
-        sh = [tuple(toks[k : k + 4]) for k in range(len(toks) - 3)]
-        shingles[i] = sh
-        for s in sh:
-            owners.setdefault(s, set()).add(i)
-    for i, sh in shingles.items():
-        u = doc.units[i]
-        if not sh or u.units > P.REPEAT_MAX_UNITS or _sentences(u.text) > P.CAPTION_MAX_SENTENCES:
+        sh = set(zip(toks, toks[1:], toks[2:], toks[3:], strict=False))
+        in_lines.update(sh)
+        if sh and u.units <= P.REPEAT_MAX_UNITS:
+            candidates[i] = sh
+    for i, sh in candidates.items():
+        if _sentences(doc.units[i].text) > P.CAPTION_MAX_SENTENCES:
             continue
-        shared = sum(1 for s in sh if len(owners[s]) > 1)
+        shared = sum(1 for s in sh if in_lines[s] > 1)
         if shared / len(sh) >= P.REPEAT_SHARE:
             doc.repeats.add(i)
-    if len(doc.repeats) > P.REPEAT_MAX_REGION_SHARE * len(shingles):
+    if len(doc.repeats) > P.REPEAT_MAX_REGION_SHARE * lines:
         doc.repeats.clear()  # a page that repeats itself throughout: no caption signal
 
 
 def _tokens(text: str) -> list[str]:
-    return [m.group(0) for m in _TOKEN.finditer(text.lower())]
+    return _TOKEN.findall(text.lower())
 
 
 _TOKEN: Final = re.compile(
@@ -421,10 +423,14 @@ def headline(doc: Doc, i: int) -> Decision | None:
 def dash_subtitle(doc: Doc, i: int) -> Decision | None:
     """ "——记连云港市网络社会组织党建工作": a dash-led line right under the headline is its
     sub-headline (副题)."""
-    if doc.title is None or i != _next_text(doc, doc.title):
+    if doc.title is None or not doc.title < i <= doc.title + 3:
         return None
     u = doc.units[i]
-    if P.SUBTITLE_DASH.match(u.text) and u.units <= P.TITLE_MAX_UNITS:
+    if (
+        P.SUBTITLE_DASH.match(u.text)
+        and u.units <= P.TITLE_MAX_UNITS
+        and i == _next_text(doc, doc.title)
+    ):
         return (Role.TITLE, Kind.SUBTITLE)
     return None
 
@@ -674,12 +680,50 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
 )
 
 
-def decide(doc: Doc) -> list[tuple[int, Role, Kind, str]]:
+#: What a rule cannot fire without: a unit feature that must be truthy, or ``REGION`` for
+#: rules that only decide inside the article region. Every rule checks this itself, so
+#: the table changes no decision (tests/test_rules.py holds it to that); it only lets
+#: :func:`decide` skip calls: most units of a page are menus that no rule but the last
+#: two can take.
+REGION: Final = "@region"
+TRIGGERS: Final[dict[str, str]] = {
+    "image_slot": "slot",
+    "content_image_name": "image_name",
+    "page_image_name": "image_name",
+    "boilerplate_head": "boiler_kind",
+    "dateline": "date",
+    "breadcrumb": "breadcrumb",
+    "labelled_metadata": "fields",
+    "english_byline": "byline",
+    "dom_boilerplate": "dom_kind",
+    "dom_caption": "dom_kind",
+    "html_heading": "tag",
+    "caption_photo_credit": REGION,
+    "caption_under_image": REGION,
+    "caption_dated_under_image": REGION,
+    "caption_repeats_text": REGION,
+    "html_list_or_table": REGION,
+    "heading": REGION,
+    "list_item": REGION,
+    "paragraph": REGION,
+}
+_TABLE: Final = tuple((name, rule, TRIGGERS.get(name)) for name, rule in RULES)
+
+
+def decide(doc: Doc, *, use_triggers: bool = True) -> list[tuple[int, Role, Kind, str]]:
     """Run the rule table over every unit: (unit index, role, kind, rule name). Slots no
-    rule claims are dropped (they are blank lines)."""
+    rule claims are dropped (they are blank lines). ``use_triggers=False`` calls every
+    rule on every unit (for tests: the result must be the same)."""
     out: list[tuple[int, Role, Kind, str]] = []
-    for i in range(len(doc.units)):
-        for name, rule in RULES:
+    for i, u in enumerate(doc.units):
+        in_region = doc.start <= i <= doc.end
+        for name, rule, trigger in _TABLE:
+            if use_triggers and trigger is not None:
+                if trigger is REGION:
+                    if not in_region:
+                        continue
+                elif not getattr(u, trigger):
+                    continue
             d = rule(doc, i)
             if d is not None:
                 out.append((i, d[0], d[1], name))

@@ -26,7 +26,7 @@ def split_lines(text: str) -> list[str]:
 
 def display_width(s: str) -> int:
     """Terminal columns: CJK characters take two."""
-    return len(s) + len(P.CJK_CHAR.findall(s))
+    return len(s) if s.isascii() else len(s) + P.CJK_CHAR.subn("", s)[1]
 
 
 def _wrap_margin(lines: list[str]) -> int | None:
