@@ -304,8 +304,8 @@ def find_repeats(doc: Doc) -> None:
     """Short region lines whose 4-token shingles mostly occur in another region line:
     photo descriptions restating the text, gallery captions, pull quotes."""
     lines = 0
-    in_lines: Counter[tuple[str, ...]] = Counter()  # shingle -> how many lines hold it
-    candidates: dict[int, set[tuple[str, ...]]] = {}
+    in_lines: Counter[tuple[str, str, str, str]] = Counter()  # shingle -> lines holding it
+    candidates: dict[int, set[tuple[str, str, str, str]]] = {}
     for i in range(doc.start, doc.end + 1):
         u = doc.units[i]
         if u.slot or u.units < P.REPEAT_MIN_UNITS:
@@ -316,11 +316,11 @@ def find_repeats(doc: Doc) -> None:
         in_lines.update(sh)
         if sh and u.units <= P.REPEAT_MAX_UNITS:
             candidates[i] = sh
-    for i, sh in candidates.items():
+    for i, shingles in candidates.items():
         if _sentences(doc.units[i].text) > P.CAPTION_MAX_SENTENCES:
             continue
-        shared = sum(1 for s in sh if in_lines[s] > 1)
-        if shared / len(sh) >= P.REPEAT_SHARE:
+        shared = sum(1 for s in shingles if in_lines[s] > 1)
+        if shared / len(shingles) >= P.REPEAT_SHARE:
             doc.repeats.add(i)
     if len(doc.repeats) > P.REPEAT_MAX_REGION_SHARE * lines:
         doc.repeats.clear()  # a page that repeats itself throughout: no caption signal
