@@ -37,7 +37,12 @@ def article_to_markdown(article: Article) -> str:
             out.append(f"- {b.text}" if b.kind.value == "list_item" else b.text)
         elif b.role is Role.IMAGE:
             img = images.get(b.line)
-            alt = (img.caption or img.alt or "") if img else ""
-            src = (img.src if img else None) or ""
-            out.append(f"![{alt}]({src})" + (f"\n*{img.caption}*" if img and img.caption else ""))
+            if img is None:
+                continue
+            caption = f"*{img.caption}*" if img.caption else ""
+            if img.src:  # a slot with no file name has nothing to link to: caption only
+                alt = img.alt or img.caption or ""
+                out.append(f"![{alt}]({img.src})" + (f"\n{caption}" if caption else ""))
+            elif caption:
+                out.append(caption)
     return "\n\n".join(out) + "\n"
