@@ -37,6 +37,9 @@ REGION_WORD_WEIGHT: Final = 1.5
 #: Every non-blank line costs this much in the region score: short lines (menus, lists of
 #: links, comment metadata) make a region lose score, paragraphs make it gain.
 REGION_LINE_COST: Final = 18
+#: HTML: a block with more of its text inside links than this is a link list, and pays
+#: for its linked words.
+REGION_LINK_DENSITY_MAX: Final = 0.5
 #: What a short line that does not read as running text costs: bare (menu items,
 #: headline links) or punctuated (list and table rows inside a story).
 REGION_SHORT_COST: Final = 9
@@ -827,6 +830,7 @@ HTML_BOILERPLATE_KINDS: Final[dict[str, str]] = {
     "share": "share",
     "ad": "ad",
     "consent": "other",
+    "html_comment": "other",  # text read from <!-- --> (segment_html._read_comments)
 }
 #: A class/id mark is ignored when the marked element holds more than this share of the
 #: page's text (``<div class="wrap has-sidebar">`` around everything is not a sidebar).
@@ -1093,7 +1097,9 @@ BINARY_CONTROL_SHARE: Final = 0.10
 #: Share of plausible text characters above which bytes without a BOM are read as UTF-16.
 UTF16_PLAUSIBLE_SHARE: Final = 0.97
 #: Input that is valid UTF-8 but for this many bad sequences (or this share of its
-#: non-ASCII characters) is read as UTF-8 with replacements. Legacy CJK encodings fail
-#: UTF-8 on most of their characters, far above these bounds.
+#: non-ASCII characters) is read as UTF-8, the bad runs as GB18030 or replaced. Legacy CJK
+#: encodings fail UTF-8 on most of their characters (GBK: about 19 bad sequences for each
+#: character that happens to be valid UTF-8), far above these bounds; a GBK paragraph
+#: pasted into a UTF-8 page stays below them.
 UTF8_MAX_BAD: Final = 3
-UTF8_MAX_BAD_SHARE: Final = 0.01
+UTF8_MAX_BAD_SHARE: Final = 0.1

@@ -49,13 +49,8 @@ class Doc:
     """Normalised texts that occur on more than one line of the page."""
 
     def in_region(self, i: int) -> bool:
+        """Whether unit ``i`` lies inside the article region."""
         return self.start <= i <= self.end
-
-    def prev(self, i: int) -> Unit | None:
-        return self.units[i - 1] if i > 0 else None
-
-    def next(self, i: int) -> Unit | None:
-        return self.units[i + 1] if i + 1 < len(self.units) else None
 
 
 # ======================================================================================
@@ -105,7 +100,7 @@ def region_score(u: Unit) -> int:
     # A word says more than a CJK character: weigh words by REGION_WORD_WEIGHT.
     size = u.cjk + int((u.units - u.cjk) * P.REGION_WORD_WEIGHT)
     score = min(size, P.REGION_LINE_CAP) - P.REGION_LINE_COST + P.REGION_SENTENCE_BONUS
-    if u.link_density > 0.5:
+    if u.link_density > P.REGION_LINK_DENSITY_MAX:
         score -= int(u.units * u.link_density)
     return score
 
@@ -300,6 +295,11 @@ def _norm(s: str) -> str:
     return " ".join(s.split()).casefold()
 
 
+#: How much of a unit find_repeats reads: a caption restates a paragraph of ordinary
+#: length; a megabyte-long line would cost a tuple per character.
+_REPEAT_SCAN_CHARS: Final = 50_000
+
+
 def find_repeats(doc: Doc) -> None:
     """Short region lines whose 4-token shingles mostly occur in another region line:
     photo descriptions restating the text, gallery captions, pull quotes."""
@@ -311,7 +311,7 @@ def find_repeats(doc: Doc) -> None:
         if u.slot or u.units < P.REPEAT_MIN_UNITS:
             continue
         lines += 1
-        toks = _tokens(u.text)
+        toks = _tokens(u.text[:_REPEAT_SCAN_CHARS])
         sh = set(zip(toks, toks[1:], toks[2:], toks[3:], strict=False))
         in_lines.update(sh)
         if sh and u.units <= P.REPEAT_MAX_UNITS:
@@ -399,9 +399,14 @@ def page_image_name(doc: Doc, i: int) -> Decision | None:
     return (Role.BOILERPLATE, image_chrome_kind(_image_label(u)) or Kind.PAGE_IMAGE)
 
 
+#: How much of an image's src and alt the marker searches read (a 10 MB src costs seconds).
+_IMAGE_LABEL_MAX_CHARS: Final = 2000
+
+
 def _image_label(u: Unit) -> str:
     """What names an image: its text (a dump's file name), else (HTML) its src and alt."""
-    return u.text or f"{u.src or ''} {u.alt or ''}"
+    n = _IMAGE_LABEL_MAX_CHARS
+    return u.text or f"{(u.src or '')[:n]} {(u.alt or '')[:n]}"
 
 
 def image_chrome_kind(text: str) -> Kind | None:
