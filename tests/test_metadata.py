@@ -35,6 +35,10 @@ EN_PARA2 = (
         ("23 July 2019", datetime(2019, 7, 23)),
         ("Jul. 23, 2019 6:45 pm", datetime(2019, 7, 23, 18, 45)),
         ("23.07.2019, 16:24 Uhr", datetime(2019, 7, 23, 16, 24)),
+        ("06. 01. 2026, 14:59 Uhr", datetime(2026, 1, 6, 14, 59)),
+        ("Publié le 06/01/2026 - 14:16", datetime(2026, 1, 6)),
+        ("07/23/2019 10:00", datetime(2019, 7, 23, 10, 0)),
+        ("5 gennaio 2025", datetime(2025, 1, 5)),
     ],
 )
 def test_date_forms(text: str, expected: datetime) -> None:
@@ -168,3 +172,21 @@ def test_updated_is_modified_not_published() -> None:
     art = newsparse.parse(dump)
     assert art.published == datetime(2019, 7, 23)
     assert art.modified == datetime(2019, 7, 24, 10, 15)
+
+
+def test_dateline_above_pictures_and_teasers() -> None:
+    filler = [f"Bildergalerie {k}" for k in range(20)]
+    dump = "\n".join(
+        [
+            "Council approves the new city budget",
+            "29.06.2023, 15:04 | Lesedauer: 7 Minuten",
+            *filler,
+            "",
+            EN_PARA,
+            "",
+            EN_PARA2,
+            "",
+        ]
+    )
+    art = newsparse.parse(dump)
+    assert art.published == datetime(2023, 6, 29, 15, 4)

@@ -166,6 +166,8 @@ def _to_datehit(m: re.Match[str]) -> DateHit | None:
         year = int(g["y"])
         month = P.MONTHS[g["mon"].lower().rstrip(".")] if g.get("mon") else int(g["m"])
         day = int(g["d"])
+        if month > 12 >= day:  # 07/23/2019: the first number is the month
+            month, day = day, month
         hour = int(g["H"]) if g.get("H") else 0
         minute = int(g["M"]) if g.get("M") else 0
         second = int(g["S"]) if g.get("S") else 0

@@ -56,6 +56,9 @@ CAPTION_MAX_UNITS: Final = 60
 #: How far above the article region (in non-blank lines) the title and dateline are looked
 #: for: news pages put them right above the first paragraph, after the menus.
 HEADER_WINDOW: Final = 12
+#: How far above the region (in non-blank lines) the nearest dateline is still the
+#: story's: beyond the header window, pictures, teasers and share bars may intervene.
+DATELINE_WINDOW: Final = 40
 #: How far past the region's end metadata (责编, tags) is still looked for.
 FOOTER_WINDOW: Final = 12
 #: Title length bounds in units: shorter is a menu item, longer is a paragraph.
@@ -391,8 +394,13 @@ DATE_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
         r"(?P<y>(?:19|20)\d{2})\b" + _TIME,
         re.I,
     ),
-    # 23.07.2019 (European day-first)
-    re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
+    # 23.07.2019, 06. 01. 2026 (European day-first)
+    re.compile(
+        r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME
+    ),
+    # 23/07/2019 (day-first, as written outside the US; 07/23/2019 is read month-first
+    # because 23 cannot be a month)
+    re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
 )
 #: Every date form above holds a four-digit year; lines without one skip them all.
 YEAR: Final = re.compile(r"(?:19|20)\d{2}")

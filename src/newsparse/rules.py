@@ -47,6 +47,8 @@ class Doc:
     """For units after the region: the boilerplate kind of the section they sit in."""
     repeated_texts: set[str] = field(default_factory=set)
     """Normalised texts that occur on more than one line of the page."""
+    dateline: int | None = None
+    """The nearest dateline above the region, when one lies further up than the header."""
 
     def in_region(self, i: int) -> bool:
         """Whether unit ``i`` lies inside the article region."""
@@ -352,9 +354,21 @@ def find_zones(doc: Doc) -> None:
         doc.zone[i] = current
 
 
+def find_dateline(doc: Doc) -> None:
+    """The nearest line above the region that is mostly a date: pages put pictures,
+    teasers and share bars between the dateline and the story."""
+    lo = _back(doc, doc.start, P.DATELINE_WINDOW)
+    for k in range(doc.start - 1, lo - 1, -1):
+        u = doc.units[k]
+        if not u.boiler_kind and is_dateline(u):
+            doc.dateline = k
+            return
+
+
 def analyse(doc: Doc) -> None:
     """Run every document analysis, in dependency order."""
     find_region(doc)
+    find_dateline(doc)
     find_para_indent(doc)
     find_title(doc)
     find_repeats(doc)
@@ -486,8 +500,10 @@ def dateline(doc: Doc, i: int) -> Decision | None:
     u = doc.units[i]
     if not is_dateline(u):
         return None
-    if _back(doc, doc.start, P.HEADER_WINDOW) <= i <= doc.start + 2 or (
-        doc.title is not None and doc.title < i <= doc.title + 3
+    if (
+        _back(doc, doc.start, P.HEADER_WINDOW) <= i <= doc.start + 2
+        or (doc.title is not None and doc.title < i <= doc.title + 3)
+        or i == doc.dateline
     ):
         return (Role.METADATA, Kind.DATELINE)
     return None
