@@ -413,3 +413,20 @@ def test_numeric_meta_author_is_ignored() -> None:
     body = f"<h1>两会观察：扩大内需成为今年经济工作重点</h1><div class='content'>{paras}</div>"
     art = _parse(_page(body, head='<meta name="author" content="2909">'))
     assert art.authors == []
+
+
+def test_declared_headline_with_a_seo_tail_gives_the_h1() -> None:
+    page = (
+        "<html><head><title>x</title>"
+        '<meta property="og:title" content="Best Movers in Town 2025 | Top 19 Companies &amp;#x26; More">'
+        "</head><body><h1>Best Movers in Town 2025</h1>"
+        + "<p>"
+        + "Moving is hard, and the right company makes it easier for everyone. " * 4
+        + "</p>"
+        + "<p>"
+        + "We compared prices, reviews and insurance for a month in the city. " * 4
+        + "</p>"
+        + "</body></html>"
+    )
+    art = newsparse.parse(page)
+    assert art.title == "Best Movers in Town 2025"

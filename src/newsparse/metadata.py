@@ -8,6 +8,7 @@ path passes what ``<meta>`` and JSON-LD said as :class:`Hints`; hints come first
 
 from __future__ import annotations
 
+import html
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -91,13 +92,27 @@ def _first(values: object) -> str | None:
 
 
 def _title(doc: Doc, hints: Hints) -> str | None:
+    hint = _unescape(hints.title) if hints.title else None
     if doc.title is not None:
         u = doc.units[doc.title]
-        # HTML: the headline the page's metadata declares beats its <h1> with a kicker
-        if hints.title and u.tag and hint_matches(u.text, hints.title):
-            return hints.title
+        if hint and u.tag and hint_matches(u.text, hint):
+            if _is_part(u.text, hint):
+                return u.text  # the metadata adds a tail: "Headline | Top 19 Companies"
+            return hint  # the <h1> adds a kicker the declared headline leaves out
         return u.text
-    return hints.title
+    return hint
+
+
+def _is_part(text: str, title: str) -> bool:
+    """True when ``text`` is one of the separator-delimited parts of ``title``."""
+    key = " ".join(text.split()).casefold()
+    parts = P.TITLE_SEPARATOR.split(title)
+    return len(parts) > 1 and any(" ".join(p.split()).casefold() == key for p in parts)
+
+
+def _unescape(text: str) -> str:
+    """Metadata escaped twice ("Python, SQL &#x26; AI") reads as the page shows it."""
+    return html.unescape(text) if P.LEFTOVER_ENTITY.search(text) else text
 
 
 def _breadcrumb(units: list[Unit], decided: Decided) -> tuple[list[str], str | None]:

@@ -926,6 +926,8 @@ TITLE_SEPARATOR: Final = re.compile(
     r"\s+[-–—|·•:»]{1,2}\s+|\s*[_｜|]\s*|\s*(?:--|——|—|–)\s*"
     r"|(?<=[\u3400-\u9fff」』”）])-(?=[\u3400-\u9fff])"
 )
+#: An HTML entity left in text that should already be decoded (metadata escaped twice).
+LEFTOVER_ENTITY: Final = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});", re.I)
 #: A trailing <title> part longer than this (in characters) is part of the headline.
 TITLE_SUFFIX_MAX_CHARS: Final = 40
 #: Keyword list separators in <meta name="keywords"> (not spaces: "climate change").
