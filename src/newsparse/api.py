@@ -62,7 +62,7 @@ def parse(
         decoded = decode(raw, content_type=content_type, html=fmt == "html")
         text, encoding, warnings = decoded.text, decoded.encoding, list(decoded.warnings)
     elif isinstance(data, str):
-        text, encoding, warnings = data.replace("\x00", ""), None, []
+        text, encoding, warnings = _clean_str(data)
         fmt = format if format != "auto" else sniff_format(text)
     else:
         raise TypeError(f"parse() takes bytes or str, not {type(data).__name__}")
@@ -75,6 +75,23 @@ def parse(
     else:
         units, hints = segment_text(text), Hints()
     return _decide_and_build(units, hints, url=url, encoding=encoding, warnings=warnings)
+
+
+def _clean_str(data: str) -> tuple[str, None, list[str]]:
+    """A ``str`` argument without NULs and without lone surrogates (which no encoder, lxml
+    or JSON output accepts): a surrogate pair is joined into its character, a lone
+    surrogate becomes U+FFFD, with a warning."""
+    text = data.replace("\x00", "")
+    warnings: list[str] = []
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        fixed = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+        bad = fixed.count("\ufffd") - text.count("\ufffd")
+        text = fixed
+        if bad:
+            warnings.append(f"{bad} lone surrogate code point(s) replaced with U+FFFD")
+    return text, None, warnings
 
 
 def _decide_and_build(

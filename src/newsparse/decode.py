@@ -64,10 +64,19 @@ def sniff_binary(data: bytes) -> str | None:
     head = data[:4096]
     if not head or _looks_utf16(head):
         return None
-    controls = sum(1 for b in head if b < 0x20 and b not in (9, 10, 12, 13, 27))
-    if controls / len(head) > P.BINARY_CONTROL_SHARE:
+    if _control_share(head) > P.BINARY_CONTROL_SHARE:
         return "binary data"
     return None
+
+
+def _control_share(head: bytes) -> float:
+    controls = sum(1 for b in head if b < 0x20 and b not in (9, 10, 12, 13, 27))
+    return controls / len(head) if head else 0.0
+
+
+#: Bytes that are neither UTF-8 nor UTF-16 with this share of control bytes in their head
+#: are binary: legacy-encoded text has next to none, random bytes about 10%.
+_LEGACY_MAX_CONTROL_SHARE: Final = 0.02
 
 
 def _looks_utf16(head: bytes) -> str | None:
@@ -148,7 +157,7 @@ def decode(data: bytes, *, content_type: str | None = None, html: bool = False) 
             warnings.append(f"declared charset {declared!r} is wrong: the bytes are UTF-8")
             return _finish(as_utf8, "utf-8", warnings)
         declared_text = _try(data, codec)
-        if declared_text is not None:
+        if declared_text is not None and not _unlikely_chinese(declared_text, codec):
             return _finish(declared_text, codec, warnings)
         warnings.append(f"declared charset {declared!r} does not fit the bytes")
     if as_utf8 is not None:
@@ -156,10 +165,35 @@ def decode(data: bytes, *, content_type: str | None = None, html: bool = False) 
     mostly = _mostly_utf8(data)
     if mostly is not None:
         warnings.append(
-            f"{mostly.count(chr(0xFFFD))} invalid UTF-8 sequence(s) replaced with U+FFFD"
+            f"{mostly.count(chr(0xFFFD))} invalid UTF-8 sequence(s): runs that are GB18030 "
+            "were read as GB18030, the rest replaced with U+FFFD"
         )
-        return _finish(mostly, "utf-8", warnings)
+        return _finish(data.decode("utf-8", errors=_LEGACY_RUN), "utf-8", warnings)
+    if _control_share(data[:4096]) > _LEGACY_MAX_CONTROL_SHARE:
+        raise NotAPageError(
+            "the input looks like binary data (control bytes, and neither UTF-8 nor UTF-16), "
+            "not a web page or a text dump"
+        )
     return _detect(data, warnings)
+
+
+#: GB18030 decodes almost any bytes: a page declared GBK but written in Shift_JIS comes
+#: out as rare ideographs. Real Chinese text is mostly characters of GB2312's common set.
+#: Below this share of them (among at least _GB_MIN_CJK CJK characters) the declaration is
+#: not believed.
+_GB_MIN_COMMON_SHARE: Final = 0.5
+_GB_MIN_CJK: Final = 50
+_CJK: Final = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _unlikely_chinese(text: str, codec: str) -> bool:
+    if codec != "gb18030":
+        return False
+    cjk = "".join(_CJK.findall(text[:20_000]))
+    if len(cjk) < _GB_MIN_CJK:
+        return False
+    rare = cjk.encode("gb2312", errors="replace").count(b"?")
+    return (len(cjk) - rare) < _GB_MIN_COMMON_SHARE * len(cjk)
 
 
 def _mostly_utf8(data: bytes) -> str | None:
@@ -171,6 +205,32 @@ def _mostly_utf8(data: bytes) -> str | None:
     if non_ascii > 0 and bad <= max(P.UTF8_MAX_BAD, non_ascii * P.UTF8_MAX_BAD_SHARE):
         return text
     return None
+
+
+#: The error handler that reads a run of non-UTF-8 bytes inside UTF-8 text as GB18030.
+_LEGACY_RUN: Final = "newsparse.gb18030-run"
+#: A run shorter than this (bytes) is replaced, not decoded: a lone byte is no evidence.
+_LEGACY_RUN_MIN_BYTES: Final = 4
+
+
+def _legacy_run(err: UnicodeError) -> tuple[str, int]:
+    """A GBK/GB18030 fragment in a UTF-8 page: the run of non-ASCII bytes from the first
+    invalid one, decoded as GB18030 when it is valid GB18030, else U+FFFD."""
+    if not isinstance(err, UnicodeDecodeError):
+        raise err
+    data, start = err.object, err.start
+    end = start
+    while end < len(data) and data[end] >= 0x80:
+        end += 1
+    if end - start >= _LEGACY_RUN_MIN_BYTES:
+        try:
+            return bytes(data[start:end]).decode("gb18030"), end
+        except UnicodeDecodeError:
+            pass
+    return "\ufffd", err.end
+
+
+codecs.register_error(_LEGACY_RUN, _legacy_run)
 
 
 def _detect(data: bytes, warnings: list[str]) -> Decoded:

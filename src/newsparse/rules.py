@@ -304,28 +304,45 @@ _REPEAT_SCAN_CHARS: Final = 50_000
 
 def find_repeats(doc: Doc) -> None:
     """Short region lines whose 4-token shingles mostly occur in another region line:
-    photo descriptions restating the text, gallery captions, pull quotes."""
+    photo descriptions restating the text, gallery captions, pull quotes.
+
+    Only the short lines' shingles are counted (a longer line counts where it shares
+    one): memory stays proportional to the captions' text, not the whole region's."""
     lines = 0
-    in_lines: Counter[tuple[str, str, str, str]] = Counter()  # shingle -> lines holding it
-    candidates: dict[int, set[tuple[str, str, str, str]]] = {}
+    in_lines: Counter[str] = Counter()  # a short line's shingle -> lines holding it
+    candidates: list[int] = []
+    others: list[int] = []
     for i in range(doc.start, doc.end + 1):
         u = doc.units[i]
         if u.slot or u.units < P.REPEAT_MIN_UNITS:
             continue
         lines += 1
-        toks = _tokens(u.text[:_REPEAT_SCAN_CHARS])
-        sh = set(zip(toks, toks[1:], toks[2:], toks[3:], strict=False))
-        in_lines.update(sh)
-        if sh and u.units <= P.REPEAT_MAX_UNITS:
-            candidates[i] = sh
-    for i, shingles in candidates.items():
-        if _sentences(doc.units[i].text) > P.CAPTION_MAX_SENTENCES:
+        if u.units <= P.REPEAT_MAX_UNITS:
+            sh = _shingles(u.text)
+            if sh:
+                in_lines.update(sh)
+                candidates.append(i)
+                continue
+        others.append(i)
+    for i in others:
+        in_lines.update(_shingles(doc.units[i].text).intersection(in_lines))
+    for i in candidates:
+        text = doc.units[i].text
+        if _sentences(text) > P.CAPTION_MAX_SENTENCES:
             continue
+        shingles = _shingles(text)
         shared = sum(1 for s in shingles if in_lines[s] > 1)
         if shared / len(shingles) >= P.REPEAT_SHARE:
             doc.repeats.add(i)
     if len(doc.repeats) > P.REPEAT_MAX_REGION_SHARE * lines:
         doc.repeats.clear()  # a page that repeats itself throughout: no caption signal
+
+
+def _shingles(text: str) -> set[str]:
+    """The 4-token shingles of ``text``, each one string (tokens joined by U+001F, which
+    no token holds): a string costs less memory than a tuple of four."""
+    toks = _tokens(text[:_REPEAT_SCAN_CHARS])
+    return set(map("\x1f".join, zip(toks, toks[1:], toks[2:], toks[3:], strict=False)))
 
 
 def _tokens(text: str) -> list[str]:

@@ -60,10 +60,22 @@ def segment_html(text: str, *, url: str | None, warnings: list[str]) -> tuple[li
     walker.walk(start, start, (), False, False)
     walker.flush()
     units = walker.finish()
-    mark_main(units, walker.elements, _title_unit(units, hints.title))
+    elements = walker.elements
+    visible = sum(len(u.text) for u in units)
+    if walker.comments:
+        units, elements = _read_comments(walker, units, visible, warnings)
+    mark_main(units, elements, _title_unit(units, hints.title))
     _check_language(hints, units)
-    if not any(u.text for u in units):
+    if not visible:
         warnings.append("the HTML page holds no visible text")
+        frames = [el.get("src") or "" for el in root.iter("frame", "iframe") if el.get("src")][
+            :MAX_FRAMES_LISTED
+        ]
+        if frames:
+            warnings.append(
+                "the page's text is in the frames it loads, which newsparse does not fetch: "
+                + ", ".join(frames)
+            )
     return units, hints
 
 
@@ -71,31 +83,212 @@ def segment_html(text: str, *, url: str | None, warnings: list[str]) -> tuple[li
 # Parsing
 # ======================================================================================
 
-#: How deep libxml2 nests elements without ``huge_tree`` (deeper content is not read);
-#: it keeps the recursive walk far from Python's recursion limit. Real pages nest a few
-#: dozen levels deep.
+#: How deep libxml2 nests elements without ``huge_tree``: past this depth it stops reading
+#: the page (everything after is lost), so such a page is flattened (:func:`flatten`) and
+#: read again. Real pages nest a few dozen levels deep.
 MAX_DEPTH: Final = 256
+#: The depth :func:`flatten` keeps: tags nested deeper are dropped, their text kept.
+FLATTEN_DEPTH: Final = 200
+#: Below this depth the walk over the tree goes on without recursion (:meth:`_Walker.deep`),
+#: far from Python's recursion limit whatever libxml2 builds.
+MAX_WALK_DEPTH: Final = 200
+#: libxml2 checks each new attribute of a tag against all earlier ones (quadratic: 100,000
+#: attributes take minutes); attributes of one tag beyond this many are dropped.
+MAX_ATTRIBUTES: Final = 1000
+#: A tag this long (characters) is checked for too many attributes; shorter ones cannot
+#: hold MAX_ATTRIBUTES of them.
+_LONG_TAG: Final = re.compile(rf"<[a-zA-Z][^<>]{{{3 * MAX_ATTRIBUTES}}}")
+_ANGLE: Final = re.compile(r"[<>]")
+_TAG_NAME: Final = re.compile(r"[a-zA-Z][a-zA-Z0-9:-]*\s")
+_ATTRIBUTE: Final = re.compile(r"""[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?""")
+#: Frame sources named in the warning about a page without text of its own.
+MAX_FRAMES_LISTED: Final = 5
 
 Element = etree._Element
 
 
 def _parse(text: str, warnings: list[str]) -> Element | None:
     text = _XML_DECL.sub("", text, count=1)
-    # lxml's plain parser (the lxml.html element classes cost a lookup per node); one per
-    # call, as parsers are not to be shared between threads
-    parser = etree.HTMLParser(remove_comments=True, remove_pis=True)
-    try:
-        root = etree.fromstring(text, parser=parser)
-    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
-        warnings.append(f"the HTML could not be parsed ({exc}); no blocks were read")
-        return None
+    text = _limit_attributes(text, warnings)
+    root, errors = _lxml_parse(text, huge=False)
+    depth = any("depth" in e for e in errors)
+    # libxml2 stops at a text node or attribute over 10 MB unless told the tree is huge
+    huge = any("huge" in e or "limit" in e or "too long" in e for e in errors)
+    if depth or huge:
+        if depth:
+            warnings.append(
+                f"the page nests deeper than {MAX_DEPTH} elements; the tags below depth "
+                f"{FLATTEN_DEPTH} were dropped and their text kept"
+            )
+        root, errors = _lxml_parse(flatten(text), huge=True)
     if root is None:
         warnings.append("the HTML holds no elements; no blocks were read")
-    elif any("depth" in e.message.lower() for e in parser.error_log):
-        warnings.append(
-            f"the page nests deeper than {MAX_DEPTH} elements; deeper content was not read"
-        )
     return root
+
+
+def _lxml_parse(text: str, *, huge: bool) -> tuple[Element | None, list[str]]:
+    # lxml's plain parser (the lxml.html element classes cost a lookup per node); one per
+    # call, as parsers are not to be shared between threads. Comments are kept: a page
+    # whose text is all inside <!-- --> is read from them (_read_comments).
+    parser = etree.HTMLParser(remove_pis=True, huge_tree=huge)
+    try:
+        root = etree.fromstring(text, parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        root = None  # libxml2 found no element at all ("<<<", "<!---->")
+    return root, [e.message.lower() for e in parser.error_log]
+
+
+def _limit_attributes(text: str, warnings: list[str]) -> str:
+    """Drop the attributes of a tag beyond :data:`MAX_ATTRIBUTES` (keeping its lines)."""
+    out: list[str] = []
+    pos = 0
+    for m in _LONG_TAG.finditer(text):
+        if m.start() < pos or not _TAG_NAME.match(text, m.start() + 1):
+            continue  # inside the tag cut just before, or "a<b.length;" in a script
+        end_m = _ANGLE.search(text, m.end())
+        end = end_m.start() if end_m else len(text)
+        for k, a in enumerate(_ATTRIBUTE.finditer(text, m.start() + 1, end)):
+            if k > MAX_ATTRIBUTES:  # the first match is the tag name
+                if not _in_raw_text(text, m.start()):  # "a<b.length;..." in a script
+                    out += [text[pos : a.start()], "\n" * text.count("\n", a.start(), end)]
+                    pos = end
+                break
+    if not out:
+        return text
+    warnings.append(
+        f"{len(out) // 2} tag(s) have more than {MAX_ATTRIBUTES} attributes; the rest were dropped"
+    )
+    out.append(text[pos:])
+    return "".join(out)
+
+
+#: How far back :func:`_in_raw_text` looks for the ``<script>`` or ``<style>`` it may be in.
+_RAW_TEXT_LOOKBACK: Final = 1_000_000
+
+
+def _in_raw_text(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a ``<script>`` or ``<style>`` (looking back a while)."""
+    before = text[max(0, pos - _RAW_TEXT_LOOKBACK) : pos].lower()
+    return any(before.rfind(f"<{t}") > before.rfind(f"</{t}") for t in ("script", "style"))
+
+
+#: Tokens of :func:`flatten`: comments and raw-text elements (skipped whole), and tags.
+_TOKEN: Final = re.compile(
+    r"<!--.*?(?:-->|\Z)"
+    r"|<(script|style|textarea|title|xmp|plaintext|noembed|noframes|iframe)\b[^>]*>"
+    r".*?(?:</\1\s*>|\Z)"
+    r"|<(/?)([a-zA-Z][^\s/>]*)[^>]*>",
+    re.S | re.I,
+)
+_VOID: Final = frozenset(
+    {"area", "base", "basefont", "br", "col", "embed", "frame", "hr", "img", "input"}
+    | {"isindex", "keygen", "link", "meta", "param", "source", "track", "wbr"}
+)
+#: An open element the opening of another closes (<li> closes <li>, a block closes <p>).
+_IMPLIED_CLOSE: Final[dict[str, frozenset[str]]] = {
+    "li": frozenset({"li"}),
+    "dt": frozenset({"dt", "dd"}),
+    "dd": frozenset({"dt", "dd"}),
+    "td": frozenset({"td", "th"}),
+    "th": frozenset({"td", "th"}),
+    "tr": frozenset({"tr", "td", "th"}),
+    "option": frozenset({"option"}),
+}
+#: How far down the open elements a closing tag looks for its opening tag.
+_CLOSE_REACH: Final = 16
+
+
+def flatten(text: str, depth: int = FLATTEN_DEPTH) -> str:
+    """The markup with every tag nested deeper than ``depth`` removed: its text stays,
+    a dropped block tag becomes ``<br><br>`` (a paragraph break), an inline one nothing;
+    the line ends inside dropped tags are kept, so source lines stay right. Nesting is
+    counted by a linear approximation of the HTML tree rules (void elements, implied
+    closing of ``<p>``, ``<li>``, table cells ...), never below libxml2's count."""
+    out: list[str] = []
+    stack: list[tuple[str, bool]] = []  # (tag, kept)
+    pos = 0
+    for m in _TOKEN.finditer(text):
+        name = m.group(3)
+        if name is None:
+            continue  # a comment or a raw-text element: copied as it is
+        name = name.lower()
+        keep = True
+        if m.group(2):  # a closing tag
+            for k in range(len(stack) - 1, max(-1, len(stack) - 1 - _CLOSE_REACH), -1):
+                if stack[k][0] == name:
+                    keep = stack[k][1]
+                    del stack[k:]
+                    break
+        elif name not in _VOID:
+            top = stack[-1][0] if stack else ""
+            if top in _IMPLIED_CLOSE.get(name, ()) or (top == "p" and name not in _INLINE):
+                stack.pop()
+            keep = len(stack) < depth
+            stack.append((name, keep))
+        if not keep:
+            out.append(text[pos : m.start()])
+            out.append("" if name in _INLINE else "<br><br>")
+            out.append("\n" * text.count("\n", m.start(), m.end()))
+            pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
+#: The dom_kind of units read from ``<!-- -->`` comments: boilerplate (kind "other").
+COMMENT_KIND: Final = "html_comment"
+#: A comment with less text than this (characters) is a note in the markup; never read.
+COMMENT_MIN_CHARS: Final = 40
+
+
+def _read_comments(
+    walker: _Walker, units: list[Unit], visible: int, warnings: list[str]
+) -> tuple[list[Unit], list[Element]]:
+    """Text inside ``<!-- -->`` is not shown by browsers and is normally dropped. But when
+    the comments hold more text than the visible page (a page whose article was commented
+    out), the text of each comment of :data:`COMMENT_MIN_CHARS` characters or more is read
+    as boilerplate units (dom_kind :data:`COMMENT_KIND`) where the comments stand, with a
+    warning, rather than lost."""
+    if sum(len(c.text or "") for _, c in walker.comments) <= visible:
+        return units, walker.elements  # cheap bound: markup is longer than its text
+    found: list[tuple[int, Element, list[Unit], list[Element]]] = []
+    chars = 0
+    for at, comment in walker.comments:
+        root, _ = _lxml_parse(flatten(comment.text or ""), huge=True)
+        if root is None:
+            continue
+        sub = _Walker(walker.base)
+        body = root.find("body")
+        start = body if body is not None else root
+        sub.walk(start, start, (), False, False)
+        sub.flush()
+        read = sub.finish()
+        if sum(len(u.text) for u in read) < COMMENT_MIN_CHARS:
+            continue  # "SUDA_CODE_START", "end .nav": a note in the markup, not page text
+        line = _sourceline(comment, 1)
+        for u in read:
+            u.dom_kind = COMMENT_KIND
+            u.line = line + u.line - 1
+            chars += len(u.text)
+        parent = comment.getparent()
+        owner = parent if parent is not None else comment
+        found.append((at, owner, read, [owner] * len(read)))
+    if chars <= visible:
+        return units, walker.elements
+    out_units: list[Unit] = []
+    out_elements: list[Element] = []
+    prev = 0
+    for at, _, read, owners in found:
+        at = min(at, len(units))
+        out_units += units[prev:at] + read
+        out_elements += walker.elements[prev:at] + owners
+        prev = at
+    out_units += units[prev:]
+    out_elements += walker.elements[prev:]
+    warnings.append(
+        f"{chars} characters of the page's text are inside HTML comments (<!-- -->), more "
+        "than it shows; they were read as boilerplate blocks"
+    )
+    return out_units, out_elements
 
 
 def _base_href(root: Element) -> str | None:
@@ -110,6 +303,7 @@ def _base_href(root: Element) -> str | None:
 #: Not the ``hidden`` attribute either: streaming renderers (React) park the real content
 #: in ``<div hidden>`` until scripts move it into place.
 _ROOTS: Final = frozenset({"html", "body"})
+_COMMENT: Final = etree.Comment
 _DROP: Final = P.HTML_DROP_TAGS
 _INLINE: Final = P.HTML_INLINE_TAGS
 _KIND_TAGS: Final = P.HTML_KIND_TAGS
@@ -157,6 +351,8 @@ class _Walker:
         self._chars = 0
         self._chars_at_br = -1
         self._last = ""
+        self.comments: list[tuple[int, Element]] = []
+        """``<!-- -->`` comments met, with the number of units read before each."""
 
     # -- buffer ----------------------------------------------------------------------
 
@@ -236,9 +432,17 @@ class _Walker:
         marks: Marks,
         in_link: bool,
         in_article: bool,
+        depth: int = 0,
     ) -> None:
-        tag = el.tag
-        if tag.__class__ is not str or tag in _DROP:
+        tag: object = el.tag
+        if tag.__class__ is not str:
+            if tag is _COMMENT and el.text:
+                self.comments.append((len(self.units) + (1 if self._parts else 0), el))
+            return
+        if tag in _DROP:
+            return
+        if depth > MAX_WALK_DEPTH:
+            self.deep(el, block, marks, in_link)
             return
         style = el.get("style")
         if style is not None and _HIDDEN.search(style) and tag not in _ROOTS:
@@ -256,7 +460,7 @@ class _Walker:
             if text:
                 self.add(text, el, block, marks, in_link)
             for child in el:
-                self.walk(child, block, marks, in_link, in_article)
+                self.walk(child, block, marks, in_link, in_article, depth + 1)
                 text = child.tail
                 if text:
                     self.add(text, child, block, marks, in_link)
@@ -289,12 +493,50 @@ class _Walker:
         if text:
             self.add(text, el, el, marks, in_link)
         for child in el:
-            self.walk(child, el, marks, in_link, in_article)
+            self.walk(child, el, marks, in_link, in_article, depth + 1)
             text = child.tail
             if text:
                 self.add(text, child, el, marks, in_link)
         if self._parts:
             self.flush()
+
+    def deep(self, el: Element, block: Element, marks: Marks, in_link: bool) -> None:
+        """A subtree below :data:`MAX_WALK_DEPTH`, walked without recursion: its visible
+        text in order, a unit per block element, images kept; no marks of its own."""
+        todo: list[tuple[Element, bool]] = [(el, False)]
+        blocks: list[Element] = [block]
+        while todo:
+            node, closing = todo.pop()
+            tag = node.tag
+            if closing:
+                if tag in _INLINE:
+                    pass
+                else:
+                    self.flush()
+                    blocks.pop()
+                if node is not el and node.tail:
+                    self.add(node.tail, node, blocks[-1], marks, in_link)
+                continue
+            skip = (
+                tag.__class__ is not str
+                or tag in _DROP
+                or _HIDDEN.search(node.get("style") or "") is not None
+            )
+            if skip or tag == "br" or tag == "img":
+                if tag == "br":
+                    self.line_break()
+                elif tag == "img":
+                    self._image(node, marks)
+                if node is not el and node.tail:
+                    self.add(node.tail, node, blocks[-1], marks, in_link)
+                continue
+            if tag not in _INLINE:
+                self.flush()
+                blocks.append(node)
+            if node.text:
+                self.add(node.text, node, blocks[-1], marks, in_link)
+            todo.append((node, True))
+            todo.extend((child, False) for child in reversed(node))
 
     def _image(self, el: Element, marks: Marks) -> None:
         if _tiny(el):
@@ -513,7 +755,7 @@ def image_src(el: Element, base: str | None) -> str | None:
 
 def read_hints(root: Element, url: str | None = None) -> Hints:
     """Metadata the page declares: JSON-LD, OpenGraph, <meta>, <title>, <time>, lang."""
-    host = urlsplit(url).hostname if url else None
+    host = _hostname(url)
     metas = _meta_map(root)
     ld = _jsonld_article(root)
     hints = Hints()
@@ -561,6 +803,16 @@ def read_hints(root: Element, url: str | None = None) -> Hints:
     hints.description = _first_meta(metas, P.META_DESCRIPTION)
     hints.language = _language(root, metas)
     return hints
+
+
+def _hostname(url: str | None) -> str | None:
+    """The host of ``url``; None for no URL or one that does not parse ("http://[::1")."""
+    if not url:
+        return None
+    try:
+        return urlsplit(url).hostname
+    except ValueError:
+        return None
 
 
 def _meta_map(root: Element) -> dict[str, list[str]]:
@@ -743,7 +995,7 @@ def _load_json(text: str) -> Any:
         return None
     try:
         return json.loads(text, strict=False)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: "[[[[..." nested past the stack
         return None
 
 

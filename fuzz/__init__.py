@@ -1,0 +1,1 @@
+"""Fuzzing harnesses (atheris); see docs/robustness.md."""
