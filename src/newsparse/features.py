@@ -65,7 +65,7 @@ class Unit:
     """Starts with a list bullet."""
     boiler_kind: str | None = None
     """Kind of boilerplate the text is headed by (copyright, related_links, ...)."""
-    fields: list[tuple[str, str, str]] = field(default_factory=list)
+    fields: tuple[tuple[str, str, str], ...] = ()
     """Labelled metadata fields found: (field, label, value)."""
     field_cover: float = 0.0
     """Share of the text covered by labelled fields."""
@@ -124,7 +124,7 @@ def boilerplate_kind(text: str, units: int) -> str | None:
     return None
 
 
-def labelled_fields(text: str) -> list[tuple[str, str, str]]:
+def labelled_fields(text: str) -> tuple[tuple[str, str, str], ...]:
     """Every "label: value" pair in a line, as (field, label, value)."""
     out: list[tuple[str, str, str]] = []
     for m in P.FIELD.finditer(text):
@@ -137,7 +137,7 @@ def labelled_fields(text: str) -> list[tuple[str, str, str]]:
         if not has_colon and (label in P.COLON_REQUIRED_LABELS or not P.CJK_CHAR.match(label)):
             continue
         out.append((canon, label, value))
-    return out
+    return tuple(out)
 
 
 _LABEL_FIELD: dict[str, str] = {
