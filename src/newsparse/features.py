@@ -7,7 +7,7 @@ fills in their features once, so that no rule re-scans a line.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from newsparse import patterns as P
