@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
@@ -85,10 +86,9 @@ def extract(doc: Doc, decided: Decided, hints: Hints) -> Meta:
     return meta
 
 
-def _first(values: object) -> str | None:
-    for v in values:  # type: ignore[attr-defined]
-        return str(v)
-    return None
+def _first(values: Iterable[str]) -> str | None:
+    """The first of ``values``, or None."""
+    return next(iter(values), None)
 
 
 def _title(doc: Doc, hints: Hints) -> str | None:
