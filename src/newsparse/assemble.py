@@ -18,24 +18,34 @@ _PAGE_IMAGE_KINDS = frozenset({Kind.QR_CODE, Kind.REPORT, Kind.PAGE_IMAGE})
 _BLOCK_FIELDS: frozenset[str] = frozenset(Block.model_fields)
 
 
-def build_blocks(units: list[Unit], decided: Decided) -> list[Block]:
-    """One Block per decided unit, in reading order.
+def build_blocks(units: list[Unit], decided: Decided, *, consume: bool = False) -> list[Block]:
+    """One Block per decided unit, in reading order. With ``consume``, each unit is
+    replaced by a spent placeholder once its block exists (it is not needed after).
 
     Built with ``model_construct``: every value comes typed from the pipeline (mypy
     checks it; tests/test_assemble.py validates the blocks of real pages), and a
     validated Block costs three times the memory (pydantic gives each one its own
     fields-set), which on a 50 MB dump with 650,000 lines is the bulk of the peak."""
-    return [
-        Block.model_construct(
-            _fields_set=_BLOCK_FIELDS,  # type: ignore[arg-type]
-            role=role,
-            kind=kind,
-            text=units[i].text,
-            line=units[i].line,
-            reason=reason,
+    blocks = []
+    for i, role, kind, reason in decided:
+        u = units[i]
+        blocks.append(
+            Block.model_construct(
+                _fields_set=_BLOCK_FIELDS,  # type: ignore[arg-type]
+                role=role,
+                kind=kind,
+                text=u.text,
+                line=u.line,
+                reason=reason,
+            )
         )
-        for i, role, kind, reason in decided
-    ]
+        if consume:
+            units[i] = _SPENT
+    return blocks
+
+
+#: What a consumed unit is replaced with.
+_SPENT = Unit(line=1, text="")
 
 
 def build_images(units: list[Unit], decided: Decided) -> list[Image]:
@@ -90,8 +100,10 @@ def build_article(
     encoding: str | None,
     warnings: list[str],
 ) -> Article:
-    """Assemble the frozen Article."""
-    blocks = build_blocks(units, decided)
+    """Assemble the frozen Article. Consumes ``units``: each is let go as soon as its
+    block is built, so that candidates and blocks are not all alive at once."""
+    images = build_images(units, decided)
+    blocks = build_blocks(units, decided, consume=True)
     all_warnings = [*warnings, *meta.warnings]
     if not any(b.role in (Role.BODY, Role.HEADING) for b in blocks):
         all_warnings.append("no article body was found; every block is kept in `blocks`")
@@ -112,5 +124,5 @@ def build_article(
         encoding=encoding,
         warnings=all_warnings,
         blocks=blocks,
-        images=build_images(units, decided),
+        images=images,
     )
