@@ -358,7 +358,7 @@ def test_random_bytes_are_not_pages(seed: int) -> None:
 
 def test_urandom_bytes_are_not_pages() -> None:
     # about one sample in nine has under 10% control bytes in its head; those are caught
-    # after UTF-8 fails (decode._LEGACY_MAX_CONTROL_SHARE) rather than read as GB18030
+    # after UTF-8 fails (patterns.LEGACY_MAX_CONTROL_SHARE) rather than read as GB18030
     import os
 
     for _ in range(50):

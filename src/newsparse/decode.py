@@ -74,11 +74,6 @@ def _control_share(head: bytes) -> float:
     return controls / len(head) if head else 0.0
 
 
-#: Bytes that are neither UTF-8 nor UTF-16 with this share of control bytes in their head
-#: are binary: legacy-encoded text has next to none, random bytes about 10%.
-_LEGACY_MAX_CONTROL_SHARE: Final = 0.02
-
-
 def _looks_utf16(head: bytes) -> str | None:
     """UTF-16 without a BOM: every other byte is NUL in ASCII-heavy text; CJK-heavy text
     decodes to ideographs, punctuation and line ends, which random bytes never do."""
@@ -169,7 +164,7 @@ def decode(data: bytes, *, content_type: str | None = None, html: bool = False) 
             "were read as GB18030, the rest replaced with U+FFFD"
         )
         return _finish(data.decode("utf-8", errors=_LEGACY_RUN), "utf-8", warnings)
-    if _control_share(data[:4096]) > _LEGACY_MAX_CONTROL_SHARE:
+    if _control_share(data[:4096]) > P.LEGACY_MAX_CONTROL_SHARE:
         raise NotAPageError(
             "the input looks like binary data (control bytes, and neither UTF-8 nor UTF-16), "
             "not a web page or a text dump"
@@ -177,12 +172,6 @@ def decode(data: bytes, *, content_type: str | None = None, html: bool = False) 
     return _detect(data, warnings)
 
 
-#: GB18030 decodes almost any bytes: a page declared GBK but written in Shift_JIS comes
-#: out as rare ideographs. Real Chinese text is mostly characters of GB2312's common set.
-#: Below this share of them (among at least _GB_MIN_CJK CJK characters) the declaration is
-#: not believed.
-_GB_MIN_COMMON_SHARE: Final = 0.5
-_GB_MIN_CJK: Final = 50
 _CJK: Final = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
@@ -190,10 +179,10 @@ def _unlikely_chinese(text: str, codec: str) -> bool:
     if codec != "gb18030":
         return False
     cjk = "".join(_CJK.findall(text[:20_000]))
-    if len(cjk) < _GB_MIN_CJK:
+    if len(cjk) < P.GB_MIN_CJK:
         return False
     rare = cjk.encode("gb2312", errors="replace").count(b"?")
-    return (len(cjk) - rare) < _GB_MIN_COMMON_SHARE * len(cjk)
+    return (len(cjk) - rare) < P.GB_MIN_COMMON_SHARE * len(cjk)
 
 
 def _mostly_utf8(data: bytes) -> str | None:
@@ -209,8 +198,6 @@ def _mostly_utf8(data: bytes) -> str | None:
 
 #: The error handler that reads a run of non-UTF-8 bytes inside UTF-8 text as GB18030.
 _LEGACY_RUN: Final = "newsparse.gb18030-run"
-#: A run shorter than this (bytes) is replaced, not decoded: a lone byte is no evidence.
-_LEGACY_RUN_MIN_BYTES: Final = 4
 
 
 def _legacy_run(err: UnicodeError) -> tuple[str, int]:
@@ -222,7 +209,7 @@ def _legacy_run(err: UnicodeError) -> tuple[str, int]:
     end = start
     while end < len(data) and data[end] >= 0x80:
         end += 1
-    if end - start >= _LEGACY_RUN_MIN_BYTES:
+    if end - start >= P.LEGACY_RUN_MIN_BYTES:
         try:
             return bytes(data[start:end]).decode("gb18030"), end
         except UnicodeDecodeError:

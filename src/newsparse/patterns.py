@@ -1113,3 +1113,51 @@ UTF16_PLAUSIBLE_SHARE: Final = 0.97
 #: pasted into a UTF-8 page stays below them.
 UTF8_MAX_BAD: Final = 3
 UTF8_MAX_BAD_SHARE: Final = 0.1
+
+
+# --------------------------------------------------------------------------------------
+# Bounds of the rules on huge lines (rules.py)
+# --------------------------------------------------------------------------------------
+
+#: How much of a unit find_repeats reads: a caption restates a paragraph of ordinary
+#: length; a megabyte-long line would cost a tuple per character.
+REPEAT_SCAN_CHARS: Final = 50_000
+#: How much of an image's src and alt the marker searches read (a 10 MB src costs seconds).
+IMAGE_LABEL_MAX_CHARS: Final = 2000
+
+
+# --------------------------------------------------------------------------------------
+# HTML robustness bounds (segment_html.py)
+# --------------------------------------------------------------------------------------
+
+#: The depth :func:`flatten` keeps: tags nested deeper are dropped, their text kept.
+FLATTEN_DEPTH: Final = 200
+#: Below this depth the walk over the tree goes on without recursion (:meth:`_Walker.deep`),
+#: far from Python's recursion limit whatever libxml2 builds.
+MAX_WALK_DEPTH: Final = 200
+#: libxml2 checks each new attribute of a tag against all earlier ones (quadratic: 100,000
+#: attributes take minutes); attributes of one tag beyond this many are dropped.
+MAX_ATTRIBUTES: Final = 1000
+#: Frame sources named in the warning about a page without text of its own.
+MAX_FRAMES_LISTED: Final = 5
+#: How far down the open elements a closing tag looks for its opening tag.
+CLOSE_REACH: Final = 16
+#: A comment with less text than this (characters) is a note in the markup; never read.
+COMMENT_MIN_CHARS: Final = 40
+
+
+# --------------------------------------------------------------------------------------
+# Decoding of broken and lying input (decode.py)
+# --------------------------------------------------------------------------------------
+
+#: Bytes that are neither UTF-8 nor UTF-16 with this share of control bytes in their head
+#: are binary: legacy-encoded text has next to none, random bytes about 10%.
+LEGACY_MAX_CONTROL_SHARE: Final = 0.02
+#: GB18030 decodes almost any bytes: a page declared GBK but written in Shift_JIS comes
+#: out as rare ideographs. Real Chinese text is mostly characters of GB2312's common set.
+#: Below this share of them (among at least GB_MIN_CJK CJK characters) the declaration is
+#: not believed.
+GB_MIN_COMMON_SHARE: Final = 0.5
+GB_MIN_CJK: Final = 50
+#: A run shorter than this (bytes) is replaced, not decoded: a lone byte is no evidence.
+LEGACY_RUN_MIN_BYTES: Final = 4

@@ -297,11 +297,6 @@ def _norm(s: str) -> str:
     return " ".join(s.split()).casefold()
 
 
-#: How much of a unit find_repeats reads: a caption restates a paragraph of ordinary
-#: length; a megabyte-long line would cost a tuple per character.
-_REPEAT_SCAN_CHARS: Final = 50_000
-
-
 def find_repeats(doc: Doc) -> None:
     """Short region lines whose 4-token shingles mostly occur in another region line:
     photo descriptions restating the text, gallery captions, pull quotes.
@@ -341,7 +336,7 @@ def find_repeats(doc: Doc) -> None:
 def _shingles(text: str) -> set[str]:
     """The 4-token shingles of ``text``, each one string (tokens joined by U+001F, which
     no token holds): a string costs less memory than a tuple of four."""
-    toks = _tokens(text[:_REPEAT_SCAN_CHARS])
+    toks = _tokens(text[: P.REPEAT_SCAN_CHARS])
     return set(map("\x1f".join, zip(toks, toks[1:], toks[2:], toks[3:], strict=False)))
 
 
@@ -430,13 +425,9 @@ def page_image_name(doc: Doc, i: int) -> Decision | None:
     return (Role.BOILERPLATE, image_chrome_kind(_image_label(u)) or Kind.PAGE_IMAGE)
 
 
-#: How much of an image's src and alt the marker searches read (a 10 MB src costs seconds).
-_IMAGE_LABEL_MAX_CHARS: Final = 2000
-
-
 def _image_label(u: Unit) -> str:
     """What names an image: its text (a dump's file name), else (HTML) its src and alt."""
-    n = _IMAGE_LABEL_MAX_CHARS
+    n = P.IMAGE_LABEL_MAX_CHARS
     return u.text or f"{(u.src or '')[:n]} {(u.alt or '')[:n]}"
 
 

@@ -69,7 +69,7 @@ def segment_html(text: str, *, url: str | None, warnings: list[str]) -> tuple[li
     if not visible:
         warnings.append("the HTML page holds no visible text")
         frames = [el.get("src") or "" for el in root.iter("frame", "iframe") if el.get("src")][
-            :MAX_FRAMES_LISTED
+            : P.MAX_FRAMES_LISTED
         ]
         if frames:
             warnings.append(
@@ -87,22 +87,12 @@ def segment_html(text: str, *, url: str | None, warnings: list[str]) -> tuple[li
 #: the page (everything after is lost), so such a page is flattened (:func:`flatten`) and
 #: read again. Real pages nest a few dozen levels deep.
 MAX_DEPTH: Final = 256
-#: The depth :func:`flatten` keeps: tags nested deeper are dropped, their text kept.
-FLATTEN_DEPTH: Final = 200
-#: Below this depth the walk over the tree goes on without recursion (:meth:`_Walker.deep`),
-#: far from Python's recursion limit whatever libxml2 builds.
-MAX_WALK_DEPTH: Final = 200
-#: libxml2 checks each new attribute of a tag against all earlier ones (quadratic: 100,000
-#: attributes take minutes); attributes of one tag beyond this many are dropped.
-MAX_ATTRIBUTES: Final = 1000
 #: A tag this long (characters) is checked for too many attributes; shorter ones cannot
-#: hold MAX_ATTRIBUTES of them.
-_LONG_TAG: Final = re.compile(rf"<[a-zA-Z][^<>]{{{3 * MAX_ATTRIBUTES}}}")
+#: hold patterns.MAX_ATTRIBUTES of them.
+_LONG_TAG: Final = re.compile(rf"<[a-zA-Z][^<>]{{{3 * P.MAX_ATTRIBUTES}}}")
 _ANGLE: Final = re.compile(r"[<>]")
 _TAG_NAME: Final = re.compile(r"[a-zA-Z][a-zA-Z0-9:-]*\s")
 _ATTRIBUTE: Final = re.compile(r"""[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?""")
-#: Frame sources named in the warning about a page without text of its own.
-MAX_FRAMES_LISTED: Final = 5
 
 Element = etree._Element
 
@@ -118,7 +108,7 @@ def _parse(text: str, warnings: list[str]) -> Element | None:
         if depth:
             warnings.append(
                 f"the page nests deeper than {MAX_DEPTH} elements; the tags below depth "
-                f"{FLATTEN_DEPTH} were dropped and their text kept"
+                f"{P.FLATTEN_DEPTH} were dropped and their text kept"
             )
         root, errors = _lxml_parse(flatten(text), huge=True)
     if root is None:
@@ -139,7 +129,8 @@ def _lxml_parse(text: str, *, huge: bool) -> tuple[Element | None, list[str]]:
 
 
 def _limit_attributes(text: str, warnings: list[str]) -> str:
-    """Drop the attributes of a tag beyond :data:`MAX_ATTRIBUTES` (keeping its lines)."""
+    """Drop the attributes of a tag beyond :data:`newsparse.patterns.MAX_ATTRIBUTES`
+    (keeping its lines)."""
     out: list[str] = []
     pos = 0
     for m in _LONG_TAG.finditer(text):
@@ -148,7 +139,7 @@ def _limit_attributes(text: str, warnings: list[str]) -> str:
         end_m = _ANGLE.search(text, m.end())
         end = end_m.start() if end_m else len(text)
         for k, a in enumerate(_ATTRIBUTE.finditer(text, m.start() + 1, end)):
-            if k > MAX_ATTRIBUTES:  # the first match is the tag name
+            if k > P.MAX_ATTRIBUTES:  # the first match is the tag name
                 if not _in_raw_text(text, m.start()):  # "a<b.length;..." in a script
                     out += [text[pos : a.start()], "\n" * text.count("\n", a.start(), end)]
                     pos = end
@@ -156,7 +147,8 @@ def _limit_attributes(text: str, warnings: list[str]) -> str:
     if not out:
         return text
     warnings.append(
-        f"{len(out) // 2} tag(s) have more than {MAX_ATTRIBUTES} attributes; the rest were dropped"
+        f"{len(out) // 2} tag(s) have more than {P.MAX_ATTRIBUTES} attributes;"
+        " the rest were dropped"
     )
     out.append(text[pos:])
     return "".join(out)
@@ -194,11 +186,9 @@ _IMPLIED_CLOSE: Final[dict[str, frozenset[str]]] = {
     "tr": frozenset({"tr", "td", "th"}),
     "option": frozenset({"option"}),
 }
-#: How far down the open elements a closing tag looks for its opening tag.
-_CLOSE_REACH: Final = 16
 
 
-def flatten(text: str, depth: int = FLATTEN_DEPTH) -> str:
+def flatten(text: str, depth: int = P.FLATTEN_DEPTH) -> str:
     """The markup with every tag nested deeper than ``depth`` removed: its text stays,
     a dropped block tag becomes ``<br><br>`` (a paragraph break), an inline one nothing;
     the line ends inside dropped tags are kept, so source lines stay right. Nesting is
@@ -214,7 +204,7 @@ def flatten(text: str, depth: int = FLATTEN_DEPTH) -> str:
         name = name.lower()
         keep = True
         if m.group(2):  # a closing tag
-            for k in range(len(stack) - 1, max(-1, len(stack) - 1 - _CLOSE_REACH), -1):
+            for k in range(len(stack) - 1, max(-1, len(stack) - 1 - P.CLOSE_REACH), -1):
                 if stack[k][0] == name:
                     keep = stack[k][1]
                     del stack[k:]
@@ -236,8 +226,6 @@ def flatten(text: str, depth: int = FLATTEN_DEPTH) -> str:
 
 #: The dom_kind of units read from ``<!-- -->`` comments: boilerplate (kind "other").
 COMMENT_KIND: Final = "html_comment"
-#: A comment with less text than this (characters) is a note in the markup; never read.
-COMMENT_MIN_CHARS: Final = 40
 
 
 def _read_comments(
@@ -245,9 +233,9 @@ def _read_comments(
 ) -> tuple[list[Unit], list[Element]]:
     """Text inside ``<!-- -->`` is not shown by browsers and is normally dropped. But when
     the comments hold more text than the visible page (a page whose article was commented
-    out), the text of each comment of :data:`COMMENT_MIN_CHARS` characters or more is read
-    as boilerplate units (dom_kind :data:`COMMENT_KIND`) where the comments stand, with a
-    warning, rather than lost."""
+    out), the text of each comment of :data:`newsparse.patterns.COMMENT_MIN_CHARS`
+    characters or more is read as boilerplate units (dom_kind :data:`COMMENT_KIND`) where
+    the comments stand, with a warning, rather than lost."""
     if sum(len(c.text or "") for _, c in walker.comments) <= visible:
         return units, walker.elements  # cheap bound: markup is longer than its text
     found: list[tuple[int, Element, list[Unit], list[Element]]] = []
@@ -262,7 +250,7 @@ def _read_comments(
         sub.walk(start, start, (), False, False)
         sub.flush()
         read = sub.finish()
-        if sum(len(u.text) for u in read) < COMMENT_MIN_CHARS:
+        if sum(len(u.text) for u in read) < P.COMMENT_MIN_CHARS:
             continue  # "SUDA_CODE_START", "end .nav": a note in the markup, not page text
         line = _sourceline(comment, 1)
         for u in read:
@@ -441,7 +429,7 @@ class _Walker:
             return
         if tag in _DROP:
             return
-        if depth > MAX_WALK_DEPTH:
+        if depth > P.MAX_WALK_DEPTH:
             self.deep(el, block, marks, in_link)
             return
         style = el.get("style")
@@ -501,8 +489,9 @@ class _Walker:
             self.flush()
 
     def deep(self, el: Element, block: Element, marks: Marks, in_link: bool) -> None:
-        """A subtree below :data:`MAX_WALK_DEPTH`, walked without recursion: its visible
-        text in order, a unit per block element, images kept; no marks of its own."""
+        """A subtree below :data:`newsparse.patterns.MAX_WALK_DEPTH`, walked without
+        recursion: its visible text in order, a unit per block element, images kept; no
+        marks of its own."""
         todo: list[tuple[Element, bool]] = [(el, False)]
         blocks: list[Element] = [block]
         while todo:
