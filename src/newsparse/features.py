@@ -71,6 +71,8 @@ class Unit:
     """Share of the text covered by labelled fields."""
     date: DateHit | None = None
     """The first date in the text, if any."""
+    dateline: bool = False
+    """The line is mostly that date: what is left beside it is a few words at most."""
     breadcrumb: list[str] | None = None
     """Items, when the text reads as a breadcrumb trail."""
     byline: list[str] | None = None
@@ -107,6 +109,9 @@ def compute(u: Unit) -> None:
             covered = sum(len(label) + len(value) + 1 for _, label, value in u.fields)
             u.field_cover = min(1.0, covered / len(t))
         u.date = find_date(t)
+        if u.date is not None:
+            rest = t[: u.date.start] + t[u.date.end :]
+            u.dateline = count_units(rest)[0] <= P.DATELINE_MAX_REST_UNITS
         if u.fields and u.tag != "img":
             u.image_name = False  # "[作者: 张三 责任编辑: 李四]" is a byline in brackets
         u.breadcrumb = breadcrumb_items(t)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from newsparse import patterns as P
-from newsparse.features import Unit, count_units
+from newsparse.features import Unit
 from newsparse.models import Kind, Role
 
 Decision = tuple[Role, Kind]
@@ -67,16 +67,8 @@ def is_marker(u: Unit) -> bool:
         or (u.fields and u.field_cover >= 0.5)
         or u.breadcrumb
         or u.byline
-        or is_dateline(u)
+        or u.dateline
     )
-
-
-def is_dateline(u: Unit) -> bool:
-    """A line that is mostly a date: what is left beside it is a few words at most."""
-    if u.date is None:
-        return False
-    rest = u.text[: u.date.start] + u.text[u.date.end :]
-    return count_units(rest)[0] <= P.DATELINE_MAX_REST_UNITS
 
 
 def region_score(u: Unit) -> int:
@@ -131,9 +123,7 @@ def header_evidence(doc: Doc, start: int) -> bool:
     lo = _back(doc, start, P.REGION_HEADER_LOOKBACK)
     for k in range(lo, min(len(doc.units), start + 2)):
         u = doc.units[k]
-        if not u.boiler_kind and (
-            is_dateline(u) or u.byline or (u.fields and u.field_cover >= 0.5)
-        ):
+        if not u.boiler_kind and (u.dateline or u.byline or (u.fields and u.field_cover >= 0.5)):
             return True
     return False
 
@@ -372,7 +362,7 @@ def find_dateline(doc: Doc) -> None:
     lo = _back(doc, doc.start, P.DATELINE_WINDOW)
     for k in range(doc.start - 1, lo - 1, -1):
         u = doc.units[k]
-        if not u.boiler_kind and is_dateline(u):
+        if not u.boiler_kind and u.dateline:
             doc.dateline = k
             return
 
@@ -506,7 +496,7 @@ def dateline(doc: Doc, i: int) -> Decision | None:
     """A line that is a date (plus maybe a source) just above or at the top of the
     article."""
     u = doc.units[i]
-    if not is_dateline(u):
+    if not u.dateline:
         return None
     if (
         _back(doc, doc.start, P.HEADER_WINDOW) <= i <= doc.start + 2
@@ -720,7 +710,7 @@ TRIGGERS: Final[dict[str, str]] = {
     "content_image_name": "image_name",
     "page_image_name": "image_name",
     "boilerplate_head": "boiler_kind",
-    "dateline": "date",
+    "dateline": "dateline",
     "breadcrumb": "breadcrumb",
     "labelled_metadata": "fields",
     "english_byline": "byline",
