@@ -56,16 +56,11 @@ def normalize_charset(name: str) -> str | None:
         return None
 
 
-def sniff_binary(data: bytes) -> str | None:
-    """Say what a binary payload looks like ("a PNG image"), or None for text."""
+def _file_signature(data: bytes) -> str | None:
+    """What a binary payload's file signature says it is ("a PNG image"), or None."""
     for magic, what in P.BINARY_MAGIC:
         if data.startswith(magic):
             return what
-    head = data[:4096]
-    if not head or _looks_utf16(head):
-        return None
-    if _control_share(head) > P.BINARY_CONTROL_SHARE:
-        return "binary data"
     return None
 
 
@@ -134,10 +129,12 @@ def decode(data: bytes, *, content_type: str | None = None, html: bool = False) 
     for bom, bom_codec in _BOMS:
         if data.startswith(bom):
             return _finish(data[len(bom) :].decode(bom_codec, errors="replace"), bom_codec, [])
-    utf16 = _looks_utf16(data[:4096])
+    head = data[:4096]
+    utf16 = _looks_utf16(head)
     if utf16:
         return _finish(data.decode(utf16, errors="replace"), utf16, [])
-    what = sniff_binary(data)
+    control = _control_share(head)
+    what = _file_signature(data) or ("binary data" if control > P.BINARY_CONTROL_SHARE else None)
     if what:
         raise NotAPageError(f"the input looks like {what}, not a web page or a text dump")
 
@@ -164,7 +161,7 @@ def decode(data: bytes, *, content_type: str | None = None, html: bool = False) 
             "were read as GB18030, the rest replaced with U+FFFD"
         )
         return _finish(data.decode("utf-8", errors=_LEGACY_RUN), "utf-8", warnings)
-    if _control_share(data[:4096]) > P.LEGACY_MAX_CONTROL_SHARE:
+    if control > P.LEGACY_MAX_CONTROL_SHARE:
         raise NotAPageError(
             "the input looks like binary data (control bytes, and neither UTF-8 nor UTF-16), "
             "not a web page or a text dump"
