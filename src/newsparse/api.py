@@ -61,6 +61,7 @@ def parse(
         fmt = format if format != "auto" else sniff_format(head)
         decoded = decode(raw, content_type=content_type, html=fmt == "html")
         text, encoding, warnings = decoded.text, decoded.encoding, list(decoded.warnings)
+        del raw, decoded
     elif isinstance(data, str):
         text, encoding, warnings = _clean_str(data)
         fmt = format if format != "auto" else sniff_format(text)
@@ -68,12 +69,19 @@ def parse(
         raise TypeError(f"parse() takes bytes or str, not {type(data).__name__}")
     if not text.strip():
         raise EmptyInputError("the input holds no text")
+    # The decoded string is let go as soon as it is read (``del``): the units hold every
+    # line's text, and on a big input the whole string beside them is a second copy.
     if fmt == "html":
-        from newsparse.segment_html import segment_html
+        from newsparse.segment_html import parse_html, segment_tree
 
-        units, hints = segment_html(text, url=url, warnings=warnings)
+        root = parse_html(text, warnings)
+        del text
+        units, hints = segment_tree(root, url=url, warnings=warnings)
+        del root
     else:
-        units, hints = segment_text(text), Hints()
+        units = segment_text(text)
+        del text
+        hints = Hints()
     return _decide_and_build(units, hints, url=url, encoding=encoding, warnings=warnings)
 
 

@@ -49,7 +49,14 @@ _LANG: Final = re.compile(r"^[a-z]{2,3}\b", re.I)
 
 def segment_html(text: str, *, url: str | None, warnings: list[str]) -> tuple[list[Unit], Hints]:
     """Cut an HTML page into candidate units, in document order, and read its hints."""
-    root = _parse(text, warnings)
+    return segment_tree(parse_html(text, warnings), url=url, warnings=warnings)
+
+
+def segment_tree(
+    root: Element | None, *, url: str | None, warnings: list[str]
+) -> tuple[list[Unit], Hints]:
+    """:func:`segment_html` on a tree :func:`parse_html` made (so that the caller can let
+    the page's string go before the walk)."""
     if root is None:
         return [], Hints()
     hints = read_hints(root, url)
@@ -97,7 +104,9 @@ _ATTRIBUTE: Final = re.compile(r"""[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"
 Element = etree._Element
 
 
-def _parse(text: str, warnings: list[str]) -> Element | None:
+def parse_html(text: str, warnings: list[str]) -> Element | None:
+    """The page's tree (None when it holds no element), re-read flattened or as a huge
+    tree when libxml2 reports it stopped early; what was done goes to ``warnings``."""
     text = _XML_DECL.sub("", text, count=1)
     text = _limit_attributes(text, warnings)
     root, errors = _lxml_parse(text, huge=False)
