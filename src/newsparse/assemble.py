@@ -8,37 +8,20 @@ from __future__ import annotations
 
 from newsparse.features import Unit
 from newsparse.metadata import Decided, Meta
-from newsparse.models import Article, Block, Image, ImageRole, Kind, Role
+from newsparse.models import Article, Block, Image, ImageRole, Kind, Role, trusted_block
 
 #: Boilerplate kinds that an image file name outside the article can take.
 _PAGE_IMAGE_KINDS = frozenset({Kind.QR_CODE, Kind.REPORT, Kind.PAGE_IMAGE})
 
 
-#: Every field of a Block is always set; one shared set records that for all of them.
-_BLOCK_FIELDS: frozenset[str] = frozenset(Block.model_fields)
-
-
 def build_blocks(units: list[Unit], decided: Decided, *, consume: bool = False) -> list[Block]:
     """One Block per decided unit, in reading order. With ``consume``, each unit is
-    replaced by a spent placeholder once its block exists (it is not needed after).
-
-    Built with ``model_construct``: every value comes typed from the pipeline (mypy
-    checks it; tests/test_assemble.py validates the blocks of real pages), and a
-    validated Block costs three times the memory (pydantic gives each one its own
-    fields-set), which on a 50 MB dump with 650,000 lines is the bulk of the peak."""
+    replaced by a spent placeholder once its block exists (it is not needed after), so
+    that candidates and blocks are not all alive at once on a big input."""
     blocks = []
     for i, role, kind, reason in decided:
         u = units[i]
-        blocks.append(
-            Block.model_construct(
-                _fields_set=_BLOCK_FIELDS,  # type: ignore[arg-type]
-                role=role,
-                kind=kind,
-                text=u.text,
-                line=u.line,
-                reason=reason,
-            )
-        )
+        blocks.append(trusted_block(role, kind, u.text, u.line, reason))
         if consume:
             units[i] = _SPENT
     return blocks
