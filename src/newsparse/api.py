@@ -67,15 +67,17 @@ def parse(
         fmt = format if format != "auto" else sniff_format(text)
     else:
         raise TypeError(f"parse() takes bytes or str, not {type(data).__name__}")
-    if not text.strip():
+    if not text or text.isspace():  # (strip() would copy a whole page)
         raise EmptyInputError("the input holds no text")
     # The decoded string is let go as soon as it is read (``del``): the units hold every
     # line's text, and on a big input the whole string beside them is a second copy.
     if fmt == "html":
-        from newsparse.segment_html import parse_html, segment_tree
+        from newsparse.segment_html import encode_page, parse_html, segment_tree
 
-        root = parse_html(text, warnings)
+        page = encode_page(text, warnings)
         del text
+        root = parse_html(page, warnings)
+        del page
         units, hints = segment_tree(root, url=url, warnings=warnings)
         del root
     else:

@@ -124,7 +124,7 @@ def _try(data: bytes, codec: str) -> str | None:
 def decode(data: bytes, *, content_type: str | None = None, html: bool = False) -> Decoded:
     """Decode ``data`` to text. Raises :class:`NotAPageError` for binary payloads and
     :class:`EmptyInputError` for empty input; never raises on bad bytes."""
-    if not data.strip():
+    if not data or data.isspace():  # (strip() would copy the whole input)
         raise EmptyInputError("the input is empty" if not data else "the input is whitespace only")
     for bom, bom_codec in _BOMS:
         if data.startswith(bom):

@@ -104,12 +104,23 @@ _ATTRIBUTE: Final = re.compile(r"""[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"
 Element = etree._Element
 
 
-def parse_html(text: str, warnings: list[str]) -> Element | None:
-    """The page's tree (None when it holds no element), re-read flattened or as a huge
-    tree when libxml2 reports it stopped early; what was done goes to ``warnings``."""
+def encode_page(text: str, warnings: list[str]) -> bytes:
+    """The page as the UTF-8 bytes libxml2 reads: without an XML declaration, with
+    over-long attribute lists cut (:func:`_limit_attributes`). libxml2 works in UTF-8; a
+    ``str`` handed to lxml is passed on as UCS-2 or UCS-4 and converted, and the string
+    itself is up to four bytes a character (one emoji makes the whole page so), so the
+    caller encodes once and lets the string go before the tree is built."""
     text = _XML_DECL.sub("", text, count=1)
-    text = _limit_attributes(text, warnings)
-    root, errors = _lxml_parse(text, huge=False)
+    return _limit_attributes(text, warnings).encode("utf-8")
+
+
+def parse_html(page: str | bytes, warnings: list[str]) -> Element | None:
+    """The page's tree (None when it holds no element), re-read flattened or as a huge
+    tree when libxml2 reports it stopped early; what was done goes to ``warnings``.
+    ``page`` is the decoded page, or :func:`encode_page` of it."""
+    if isinstance(page, str):
+        page = encode_page(page, warnings)
+    root, errors = _lxml_parse(page, huge=False)
     depth = any("depth" in e for e in errors)
     # libxml2 stops at a text node or attribute over 10 MB unless told the tree is huge
     huge = any("huge" in e or "limit" in e or "too long" in e for e in errors)
@@ -119,19 +130,19 @@ def parse_html(text: str, warnings: list[str]) -> Element | None:
                 f"the page nests deeper than {MAX_DEPTH} elements; the tags below depth "
                 f"{P.FLATTEN_DEPTH} were dropped and their text kept"
             )
-        root, errors = _lxml_parse(flatten(text), huge=True)
+        root, errors = _lxml_parse(flatten(page.decode("utf-8")).encode("utf-8"), huge=True)
     if root is None:
         warnings.append("the HTML holds no elements; no blocks were read")
     return root
 
 
-def _lxml_parse(text: str, *, huge: bool) -> tuple[Element | None, list[str]]:
+def _lxml_parse(page: bytes, *, huge: bool) -> tuple[Element | None, list[str]]:
     # lxml's plain parser (the lxml.html element classes cost a lookup per node); one per
     # call, as parsers are not to be shared between threads. Comments are kept: a page
     # whose text is all inside <!-- --> is read from them (_read_comments).
-    parser = etree.HTMLParser(remove_pis=True, huge_tree=huge)
+    parser = etree.HTMLParser(remove_pis=True, huge_tree=huge, encoding="utf-8")
     try:
-        root = etree.fromstring(text, parser=parser)
+        root = etree.fromstring(page, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         root = None  # libxml2 found no element at all ("<<<", "<!---->")
     return root, [e.message.lower() for e in parser.error_log]
@@ -250,7 +261,7 @@ def _read_comments(
     found: list[tuple[int, Element, list[Unit], list[Element]]] = []
     chars = 0
     for at, comment in walker.comments:
-        root, _ = _lxml_parse(flatten(comment.text or ""), huge=True)
+        root, _ = _lxml_parse(flatten(comment.text or "").encode("utf-8"), huge=True)
         if root is None:
             continue
         sub = _Walker(walker.base)
