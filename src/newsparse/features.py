@@ -81,6 +81,9 @@ class Unit:
 
 def count_units(text: str) -> tuple[int, int]:
     """(units, cjk): CJK characters plus non-CJK words."""
+    if text.isascii():
+        words = len(P.WORD.findall(text))
+        return words, 0
     rest, cjk = P.CJK_CHAR.subn(" ", text)
     words = len(P.WORD.findall(rest)) if cjk < len(text) else 0
     return cjk + words, cjk
@@ -120,7 +123,7 @@ def compute(u: Unit) -> None:
 
 def boilerplate_kind(text: str, units: int) -> str | None:
     """The boilerplate kind a line is headed by, or None."""
-    if P.BOILERPLATE_ANY_HEAD.search(text):  # one search rules out most lines
+    if P.BOILERPLATE_ANY_HEAD.match(text):  # one match rules out most lines
         for kind, pattern, max_units in P.BOILERPLATE_HEADS:
             if (max_units is None or units <= max_units) and pattern.search(text):
                 return kind

@@ -42,7 +42,8 @@ from newsparse.metadata import Hints
 
 #: An XML declaration with an encoding, which lxml refuses in a ``str``.
 _XML_DECL: Final = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
-_CLASS_SPLIT: Final = re.compile(r"[^a-z0-9]+")
+#: A token of a (lowercased) class or id name: "article__body-text" is article, body, text.
+_CLASS_TOKEN: Final = re.compile(r"[a-z0-9]+")
 _PX: Final = re.compile(r"^\s*(\d+)(?:px)?\s*$")
 _LANG: Final = re.compile(r"^[a-z]{2,3}\b", re.I)
 
@@ -588,7 +589,7 @@ def _class_names(cls: str, ident: str) -> tuple[tuple[str, ...], ...]:
     """Token lists of each class name and the id."""
     out: list[tuple[str, ...]] = []
     for name in f"{cls} {ident}".lower().split():
-        toks = tuple(t for t in _CLASS_SPLIT.split(name) if t)
+        toks = tuple(_CLASS_TOKEN.findall(name))
         if toks:
             out.append(toks)
     return tuple(out)
@@ -598,6 +599,16 @@ _TOKEN_KIND: Final[dict[str, str]] = {}
 for _kind, _words in reversed(P.HTML_KIND_TOKENS):
     for _w in _words:
         _TOKEN_KIND[_w] = _kind
+
+
+#: Every token that says something; most class lists (utility classes, hashed names)
+#: hold none, and one set test over all their tokens settles them.
+_TELLING: Final = frozenset(_TOKEN_KIND) | P.HTML_CONTENT_TOKENS | P.HTML_ARTICLE_TOKENS
+
+
+def _says_nothing(names: str) -> bool:
+    """No token of these class/id names is one the marks, the veto or the story test read."""
+    return _TELLING.isdisjoint(_CLASS_TOKEN.findall(names.lower()))
 
 
 def _class_info(cls: str, ident: str) -> tuple[str, bool]:
@@ -618,6 +629,8 @@ def _name_info(names: str) -> tuple[str, bool, bool]:
     Within one name the last telling token decides ("article-related" is related,
     "comment-list" a comment list, "sidebar-grid__content" and "post-content" content)."""
     found, veto, story = "", False, False
+    if _says_nothing(names):
+        return found, veto, story
     for toks in _class_names(names, ""):
         for tok in reversed(toks):
             if tok in P.HTML_CONTENT_TOKENS:
@@ -642,7 +655,8 @@ def _content_weight(el: Element) -> float:
     weight = 0.0
     if el.tag == "article" or el.get("itemprop") == "articleBody":
         weight += P.HTML_MAIN_ARTICLE_WEIGHT
-    for toks in _class_names(el.get("class") or "", el.get("id") or ""):
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    for toks in () if _says_nothing(names) else _class_names(names, ""):
         for tok in reversed(toks):
             if tok in P.HTML_CONTENT_TOKENS:
                 weight += P.HTML_MAIN_CLASS_WEIGHT
