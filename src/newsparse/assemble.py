@@ -1,34 +1,18 @@
 """Decided units -> the :class:`~newsparse.models.Article`.
 
-Blocks are built once per article (pydantic validation is not free), images are linked
+Blocks come built from :func:`newsparse.rules.decide` (once, unvalidated), images are linked
 to the caption that follows them, and metadata comes from :mod:`newsparse.metadata`.
 """
 
 from __future__ import annotations
 
 from newsparse.features import Unit
-from newsparse.metadata import Decided, Meta
-from newsparse.models import Article, Block, Image, ImageRole, Kind, Role, trusted_block
+from newsparse.metadata import Meta
+from newsparse.models import Article, Image, ImageRole, Kind, Role
+from newsparse.rules import Decided
 
 #: Boilerplate kinds that an image file name outside the article can take.
 _PAGE_IMAGE_KINDS = frozenset({Kind.QR_CODE, Kind.REPORT, Kind.PAGE_IMAGE})
-
-
-def build_blocks(units: list[Unit], decided: Decided, *, consume: bool = False) -> list[Block]:
-    """One Block per decided unit, in reading order. With ``consume``, each unit is
-    replaced by a spent placeholder once its block exists (it is not needed after), so
-    that candidates and blocks are not all alive at once on a big input."""
-    blocks = []
-    for i, role, kind, reason in decided:
-        u = units[i]
-        blocks.append(trusted_block(role, kind, u.text, u.line, reason))
-        if consume:
-            units[i] = _SPENT
-    return blocks
-
-
-#: What a consumed unit is replaced with.
-_SPENT = Unit(line=1, text="")
 
 
 def build_images(units: list[Unit], decided: Decided) -> list[Image]:
@@ -83,10 +67,9 @@ def build_article(
     encoding: str | None,
     warnings: list[str],
 ) -> Article:
-    """Assemble the frozen Article. Consumes ``units``: each is let go as soon as its
-    block is built, so that candidates and blocks are not all alive at once."""
+    """Assemble the frozen Article from the blocks :func:`~newsparse.rules.decide` built."""
     images = build_images(units, decided)
-    blocks = build_blocks(units, decided, consume=True)
+    blocks = decided.blocks
     all_warnings = [*warnings, *meta.warnings]
     if not any(b.role in (Role.BODY, Role.HEADING) for b in blocks):
         all_warnings.append("no article body was found; every block is kept in `blocks`")

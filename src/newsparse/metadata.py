@@ -17,7 +17,7 @@ from datetime import datetime, timedelta, timezone
 from newsparse import patterns as P
 from newsparse.features import Unit, count_units, find_date
 from newsparse.models import Kind, Role
-from newsparse.rules import Doc, hint_matches
+from newsparse.rules import Decided, Doc, hint_matches
 
 
 @dataclass(slots=True)
@@ -53,8 +53,6 @@ class Meta:
     language: str | None = None
     warnings: list[str] = field(default_factory=list)
 
-
-Decided = list[tuple[int, Role, Kind, str]]
 
 
 def extract(doc: Doc, decided: Decided, hints: Hints) -> Meta:
