@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newsparse
+from benchmarks import robustness
 from newsparse import NewsparseError
 from tests.helpers import assert_lossless
 
@@ -113,6 +115,26 @@ def test_big_text_dump_is_linear_enough_and_bounded() -> None:
     data = (page * (5_000_000 // len(page.encode()) + 1)).encode()
     art = newsparse.parse(data, format="text")
     assert art.text
+
+
+#: Bound on the Python-heap peak of one parse, as a multiple of the input's size, on the
+#: dense inputs of `python -m benchmarks.robustness` at 1 MB (measured 6.3-7.7x;
+#: the 50 MB figures, resident memory included, are in docs/robustness.md). A regression
+#: such as the per-token shingle counting that once took 1 GB for a 30 MB line fails it.
+HEAP_PEAK_MAX_MULTIPLE = 10.0
+
+
+@pytest.mark.parametrize("case", ["text-50mb", "text-one-line-30mb", "html-50mb"])
+def test_peak_memory_is_a_small_multiple_of_the_input(case: str) -> None:
+    build, _ = robustness.CASES[case]
+    data = build(1_000_000)
+    tracemalloc.start()
+    try:
+        newsparse.parse(data)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak <= HEAP_PEAK_MAX_MULTIPLE * len(data), f"{peak / len(data):.1f}x the input"
 
 
 _DETERMINISM = (
