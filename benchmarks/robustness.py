@@ -5,6 +5,7 @@ Run from the repository root::
     python -m benchmarks.robustness                    # every case, full size (~3 minutes)
     python -m benchmarks.robustness --scale 0.1        # every case at a tenth of the size
     python -m benchmarks.robustness --only text-50mb html-50mb --tracemalloc
+    python -m benchmarks.robustness --engine trafilatura   # the HTML cases, for comparison
 
 Each case is written to a temporary file first; then a fresh child process imports
 newsparse, reads the file (the input's own bytes are part of the baseline), and parses it
@@ -18,6 +19,9 @@ newsparse error), the wall time, and the memory the parse added on top of the ba
 * with ``--tracemalloc``: the parse's *tracemalloc* peak (Python allocations only; slows
   the parse down, so the time column is then not comparable).
 
+``--engine trafilatura`` runs ``trafilatura.extract`` (the ``bench`` extra) on the HTML
+cases instead, measured the same way, to compare memory with the reference extractor.
+
 The unit tests (tests/test_hostile.py) run 1-5 MB versions of these inputs; the 50 MB ones
 live here to keep pytest fast. Results are documented in docs/robustness.md.
 """
@@ -26,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import importlib
 import json
 import os
 import random
@@ -195,8 +200,10 @@ def _maxrss_bytes() -> int:
     return rss if sys.platform == "darwin" else rss * 1024
 
 
-def child(path: str, trace: bool) -> dict[str, object]:
+def child(path: str, trace: bool, engine: str = "newsparse") -> dict[str, object]:
     """Parse one file in this (fresh) process; report time and memory."""
+    if engine == "trafilatura":
+        return _child_trafilatura(path)
     import newsparse
 
     data = Path(path).read_bytes()
@@ -226,21 +233,50 @@ def child(path: str, trace: bool) -> dict[str, object]:
     }
 
 
+def _child_trafilatura(path: str) -> dict[str, object]:
+    """:func:`child` for ``trafilatura.extract``: same baseline, same peak."""
+    trafilatura = importlib.import_module("trafilatura")
+    data = Path(path).read_bytes()
+    trafilatura.extract("<html><body><p>warm up: import every module first.</p></body></html>")
+    before = _reset_peak()
+    t0 = time.perf_counter()
+    try:
+        text = trafilatura.extract(data)
+        outcome = f"{len(text or '')} characters extracted"
+    except Exception as exc:  # report whatever the other engine raises
+        outcome = f"{type(exc).__name__}: {str(exc)[:80]}"
+    return {
+        "bytes": len(data),
+        "seconds": time.perf_counter() - t0,
+        "rss_growth": max(0, _peak() - before),
+        "tracemalloc_peak": None,
+        "outcome": outcome,
+    }
+
+
 def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m benchmarks.robustness", description=__doc__)
     p.add_argument("--only", nargs="*", choices=sorted(CASES), help="run these cases only")
     p.add_argument("--scale", type=float, default=1.0, help="multiply the input sizes")
     p.add_argument("--tracemalloc", action="store_true", help="also report tracemalloc peaks")
-    p.add_argument("--child", nargs=2, metavar=("FILE", "TRACE"), help=argparse.SUPPRESS)
+    p.add_argument(
+        "--engine",
+        choices=["newsparse", "trafilatura"],
+        default="newsparse",
+        help="what parses the inputs (trafilatura: the HTML cases only)",
+    )
+    p.add_argument("--child", nargs=3, metavar=("FILE", "TRACE", "ENGINE"), help=argparse.SUPPRESS)
     return p.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parse_args(argv)
     if args.child:
-        print(json.dumps(child(args.child[0], args.child[1] == "1")))
+        print(json.dumps(child(args.child[0], args.child[1] == "1", args.child[2])))
         return 0
     names = args.only or list(CASES)
+    if args.engine != "newsparse":
+        names = [n for n in names if n.startswith("html-")]
     header = f"{'case':22} {'input MB':>9} {'seconds':>8} {'rss +MB':>8} {'x input':>8}"
     if args.tracemalloc:
         header += f" {'tracemalloc MB':>15}"
@@ -258,6 +294,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     "--child",
                     path,
                     "1" if args.tracemalloc else "0",
+                    args.engine,
                 ],
                 capture_output=True,
                 text=True,

@@ -65,9 +65,7 @@ def test_model_md_lists_every_field_and_value() -> None:
     models.append(("Block", [f.name for f in dataclasses.fields(Block)]))
     for name, fields in models:
         listed = table_names(secs[name])
-        assert [n for n in listed if n in fields] == fields, (
-            f"{name} fields in docs/model.md"
-        )
+        assert [n for n in listed if n in fields] == fields, f"{name} fields in docs/model.md"
         assert set(listed) <= set(fields) | {"body", "captions", "boilerplate", "to_markdown()"}
     for enum, title in (
         (Role, "Roles (`Role`)"),

@@ -54,7 +54,6 @@ class Meta:
     warnings: list[str] = field(default_factory=list)
 
 
-
 def extract(doc: Doc, decided: Decided, hints: Hints) -> Meta:
     """Read every metadata field from the decided units and the hints."""
     meta = Meta()

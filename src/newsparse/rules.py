@@ -727,7 +727,18 @@ TRIGGERS: Final[dict[str, str]] = {
     "list_item": REGION,
     "paragraph": REGION,
 }
-_TABLE: Final = tuple((name, rule, TRIGGERS.get(name)) for name, rule in RULES)
+_Table = tuple[tuple[str, Rule, "str | None"], ...]
+#: The table as decide() walks it: for a unit inside the region (the region trigger
+#: always holds there), for a unit outside it (rules that need the region left out), and
+#: with no triggers at all.
+_INSIDE: Final[_Table] = tuple(
+    (name, rule, None if TRIGGERS.get(name) is REGION else TRIGGERS.get(name))
+    for name, rule in RULES
+)
+_OUTSIDE: Final[_Table] = tuple(
+    (name, rule, TRIGGERS.get(name)) for name, rule in RULES if TRIGGERS.get(name) is not REGION
+)
+_UNTRIGGERED: Final[_Table] = tuple((name, rule, None) for name, rule in RULES)
 
 
 class Decided:
@@ -771,15 +782,12 @@ def decide(doc: Doc, *, use_triggers: bool = True) -> Decided:
     Slots no rule claims are dropped (they are blank lines). ``use_triggers=False`` calls
     every rule on every unit (for tests: the result must be the same)."""
     out = Decided()
+    start, end = doc.start, doc.end
+    inside, outside = (_INSIDE, _OUTSIDE) if use_triggers else (_UNTRIGGERED, _UNTRIGGERED)
     for i, u in enumerate(doc.units):
-        in_region = doc.start <= i <= doc.end
-        for name, rule, trigger in _TABLE:
-            if use_triggers and trigger is not None:
-                if trigger is REGION:
-                    if not in_region:
-                        continue
-                elif not getattr(u, trigger):
-                    continue
+        for name, rule, trigger in inside if start <= i <= end else outside:
+            if trigger is not None and not getattr(u, trigger):
+                continue
             d = rule(doc, i)
             if d is not None:
                 out.add(i, d[0], d[1], name, u)
