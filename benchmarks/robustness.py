@@ -143,6 +143,19 @@ def gzip_page(size: int) -> bytes:
     return gzip.compress(html_page(size), compresslevel=1, mtime=0)
 
 
+def _corpus_html(rank: int) -> Callable[[int], bytes]:
+    """The ``rank``-th largest HTML page of the development corpus (a real page, for
+    comparison with the synthetic ones; its size is its own)."""
+
+    def build(size: int) -> bytes:
+        from benchmarks.accuracy import corpus_dir
+
+        pages = sorted((corpus_dir() / "html").glob("*/*.html"), key=lambda p: p.stat().st_size)
+        return pages[-1 - rank].read_bytes() if len(pages) > rank else b""
+
+    return build
+
+
 #: name -> (input builder, full size in bytes).
 CASES: dict[str, tuple[Callable[[int], bytes], int]] = {
     "text-50mb": (text_dump, 50 * MB),
@@ -155,6 +168,9 @@ CASES: dict[str, tuple[Callable[[int], bytes], int]] = {
     "html-entity-soup-5mb": (html_entity_soup, 5 * MB),
     "html-in-comments-5mb": (html_in_comments, 5 * MB),
     "html-text-node-20mb": (html_huge_text_node, 20 * MB),
+    "corpus-page-largest": (_corpus_html(0), 0),
+    "corpus-page-2nd": (_corpus_html(1), 0),
+    "corpus-page-3rd": (_corpus_html(2), 0),
     "random-50mb": (random_bytes, 50 * MB),
     "gzip-page": (gzip_page, 5 * MB),
 }
@@ -276,7 +292,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     names = args.only or list(CASES)
     if args.engine != "newsparse":
-        names = [n for n in names if n.startswith("html-")]
+        names = [n for n in names if n.startswith(("html-", "corpus-"))]
     header = f"{'case':22} {'input MB':>9} {'seconds':>8} {'rss +MB':>8} {'x input':>8}"
     if args.tracemalloc:
         header += f" {'tracemalloc MB':>15}"
@@ -285,7 +301,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name in names:
             build, size = CASES[name]
             path = os.path.join(tmp, name)
-            Path(path).write_bytes(build(int(size * args.scale)))
+            data = build(int(size * args.scale))
+            if not data:
+                print(f"{name:22} skipped: the corpus is not there")
+                continue
+            Path(path).write_bytes(data)
+            del data
             run = subprocess.run(
                 [
                     sys.executable,

@@ -210,7 +210,7 @@ def _to_datehit(m: re.Match[str]) -> DateHit | None:
 
 def breadcrumb_items(text: str) -> list[str] | None:
     """Items of a breadcrumb trail ("首页 > 新闻 > 正文"), or None."""
-    if len(text) > 200 or not P.BREADCRUMB_SEP.search(text):
+    if len(text) > 200 or not P.BREADCRUMB_SEP_CHAR.search(text):
         return None
     parts = [p.strip() for p in P.BREADCRUMB_SEP.split(text)]
     if parts and not parts[0]:

@@ -445,6 +445,9 @@ EN_DATE_LABEL: Final = re.compile(
 
 #: Breadcrumb separators: ">", "›", "»", "＞", "/", "→", "|" between short items.
 BREADCRUMB_SEP: Final = re.compile(r"\s*(?:>>?|›|»|＞|→|/|\\)\s*")
+#: The separator characters alone: whether a line can hold a trail at all (one fast scan;
+#: the pattern above, opening on ``\s*``, tries every position).
+BREADCRUMB_SEP_CHAR: Final = re.compile(r"[>›»＞→/\\]")
 #: "You are here" markers that end or start a breadcrumb and are not sections.
 BREADCRUMB_NOISE: Final = frozenset(
     {

@@ -369,9 +369,11 @@ class _Walker:
         """Add inline text ``s``; ``at`` is the element whose source line it starts on."""
         if not s:
             return
+        if s.isspace():  # the indentation between tags: a space inside a block at most
+            if self._parts:
+                self._parts.append(s)
+            return
         if not self._parts:
-            if s.isspace():
-                return
             self._line = _sourceline(at, self._line)
             self._block, self._marks = block, marks
         self._parts.append(s)
@@ -398,14 +400,15 @@ class _Walker:
             return
         text = _squash("".join(self._parts))
         if text and self._block is not None:
-            chars = len(text.replace(" ", ""))
+            chars = len(text) - text.count(" ")
+            links = self._link_chars
             tag = self._block.tag
             self.units.append(
                 Unit(
                     line=max(1, self._line),
                     text=text,
                     tag=tag if isinstance(tag, str) else "",
-                    link_density=min(1.0, self._link_chars / chars) if chars else 0.0,
+                    link_density=min(1.0, links / chars) if links and chars else 0.0,
                 )
             )
             self.elements.append(self._block)
