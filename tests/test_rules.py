@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsparse import features, rules
+from newsparse import patterns as P
 from newsparse.segment_html import segment_html
 from newsparse.segment_text import segment_text
 
@@ -40,3 +41,9 @@ def test_every_trigger_names_a_rule_and_a_feature() -> None:
     for name, trigger in rules.TRIGGERS.items():
         assert name in names
         assert trigger == rules.REGION or hasattr(features.Unit(line=1, text=""), trigger)
+
+
+def test_every_boilerplate_head_opens_the_shared_way() -> None:
+    # patterns.BOILERPLATE_ANY_HEAD strips this opening from each head and anchors it once
+    for kind, pattern, _ in P.BOILERPLATE_HEADS:
+        assert pattern.pattern.startswith(P.HEAD_START + "("), kind

@@ -186,15 +186,15 @@ BOILERPLATE_HEADS: Final[tuple[tuple[str, re.Pattern[str], int | None], ...]] = 
     ),
 )
 
-#: Every head above opens with this: a few non-word characters at the start of the line.
-_HEAD_START: Final = r"^\W{0,3}"
-assert all(p.pattern.startswith(_HEAD_START + "(") for _, p, _ in BOILERPLATE_HEADS)
+#: Every head above opens with this: a few non-word characters at the start of the line
+#: (tests/test_rules.py checks that each does).
+HEAD_START: Final = r"^\W{0,3}"
 #: All heads in one alternation behind that shared start: a single match tells whether
 #: any head can match (anchored once, not once per alternative).
 BOILERPLATE_ANY_HEAD: Final = re.compile(
-    _HEAD_START
+    HEAD_START
     + "(?:"
-    + "|".join(f"(?:{p.pattern[len(_HEAD_START) :]})" for _, p, _ in BOILERPLATE_HEADS)
+    + "|".join(f"(?:{p.pattern[len(HEAD_START) :]})" for _, p, _ in BOILERPLATE_HEADS)
     + ")",
     re.I,
 )

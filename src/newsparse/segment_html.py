@@ -40,7 +40,8 @@ from newsparse import patterns as P
 from newsparse.features import Unit
 from newsparse.metadata import Hints
 
-#: An XML declaration with an encoding, which lxml refuses in a ``str``.
+#: An XML declaration: its encoding named the input bytes, not the UTF-8 that libxml2 is
+#: handed (encode_page), so it is removed.
 _XML_DECL: Final = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 #: A token of a (lowercased) class or id name: "article__body-text" is article, body, text.
 _CLASS_TOKEN: Final = re.compile(r"[a-z0-9]+")
