@@ -22,8 +22,9 @@ newsparse error), the wall time, and the memory the parse added on top of the ba
 ``--engine trafilatura`` runs ``trafilatura.extract`` (the ``bench`` extra) on the HTML
 cases instead, measured the same way, to compare memory with the reference extractor.
 
-The unit tests (tests/test_hostile.py) run 1-5 MB versions of these inputs; the 50 MB ones
-live here to keep pytest fast. Results are documented in docs/robustness.md.
+The unit tests (tests/test_hostile.py) run 1-5 MB versions of these inputs, and the two
+50 MB ones through this module's child (with a bound on their memory); every full-size case
+and the comparison live here. Results are documented in docs/robustness.md.
 """
 
 from __future__ import annotations
