@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+import newsparse
 from newsparse import features, rules
 from newsparse import patterns as P
+from newsparse.models import Kind, Role
 from newsparse.segment_html import segment_html
 from newsparse.segment_text import segment_text
 
@@ -47,3 +49,15 @@ def test_every_boilerplate_head_opens_the_shared_way() -> None:
     # patterns.BOILERPLATE_ANY_HEAD strips this opening from each head and anchors it once
     for kind, pattern, _ in P.BOILERPLATE_HEADS:
         assert pattern.pattern.startswith(P.HEAD_START + "("), kind
+
+
+def test_a_paragraph_that_opens_with_a_label_is_body() -> None:
+    # "作者：佚名 ..." runs on for a paragraph: a label word, not a metadata line. Counted
+    # as a marker, it cost the region its first paragraph (and a whole page its story).
+    zh = "连云港市网络社会组织党建经验在全国交流展示，会议在北京召开，多家单位作了发言。"
+    para = "作者：佚名 此诗写于元和六年，时年白居易四十岁。" + "从诗中可以看出作者的心情，" * 4
+    dump = "\n".join(["首页 > 诗词 > 正文", "夜雨", "2019-07-23 18:45", para, zh * 2, zh * 3])
+    article = newsparse.parse(dump)
+    block = next(b for b in article.blocks if b.text == para)
+    assert (block.role, block.kind) == (Role.BODY, Kind.PARAGRAPH)
+    assert para in article.text

@@ -61,15 +61,15 @@ class Doc:
 # ======================================================================================
 
 
+def labelled_line(u: Unit) -> bool:
+    """Mostly "label: value" fields, and short enough to be a metadata line (a longer one is
+    a paragraph that opens with a label word: "作者：佚名 此诗写于元和六年，...")."""
+    return bool(u.fields) and u.field_cover >= 0.5 and u.units <= P.LABELLED_MAX_UNITS
+
+
 def is_marker(u: Unit) -> bool:
     """Boilerplate heads, labelled metadata, datelines and breadcrumbs: never body text."""
-    return bool(
-        u.boiler_kind
-        or (u.fields and u.field_cover >= 0.5)
-        or u.breadcrumb
-        or u.byline
-        or u.dateline
-    )
+    return bool(u.boiler_kind or labelled_line(u) or u.breadcrumb or u.byline or u.dateline)
 
 
 def region_score(u: Unit) -> int:
@@ -124,7 +124,7 @@ def header_evidence(doc: Doc, start: int) -> bool:
     lo = _back(doc, start, P.REGION_HEADER_LOOKBACK)
     for k in range(lo, min(len(doc.units), start + 2)):
         u = doc.units[k]
-        if not u.boiler_kind and (u.dateline or u.byline or (u.fields and u.field_cover >= 0.5)):
+        if not u.boiler_kind and (u.dateline or u.byline or labelled_line(u)):
             return True
     return False
 
@@ -480,7 +480,7 @@ _FIELD_KIND: Final[dict[str, Kind]] = {
 def labelled_metadata(doc: Doc, i: int) -> Decision | None:
     """ "来源：新华社", "责编：张三", "标签：..." near or inside the article."""
     u = doc.units[i]
-    if not u.fields or u.field_cover < 0.5 or u.units > P.LABELLED_MAX_UNITS:
+    if not labelled_line(u):
         return None
     if not _near_article(doc, i):
         return None
