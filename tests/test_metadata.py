@@ -98,6 +98,40 @@ def test_chinese_header_and_footer() -> None:
     assert art.text == ZH_PARA + "\n\n" + ZH_PARA2
 
 
+@pytest.mark.parametrize("fmt", ["text", "html"])
+def test_an_updated_time_alone_stands_for_the_publication_time(fmt: str) -> None:
+    if fmt == "text":
+        data = "\n".join(
+            ["Council approves the new city budget", "Updated: 2025-12-17 09:30", EN_PARA]
+        )
+    else:
+        data = (
+            "<html><head><title>Council approves the new city budget</title>"
+            '<meta property="article:modified_time" content="2025-12-17T09:30:00+00:00">'
+            f"</head><body><h1>Council approves the new city budget</h1><p>{EN_PARA}</p>"
+            "</body></html>"
+        )
+    art = newsparse.parse(data, format=fmt)  # type: ignore[arg-type]
+    assert art.modified is not None and art.published == art.modified
+    assert (art.published.year, art.published.month, art.published.day) == (2025, 12, 17)
+    assert any("only a last-modified time" in w for w in art.warnings)
+
+
+def test_a_publication_time_is_not_replaced_by_the_updated_one() -> None:
+    dump = "\n".join(
+        [
+            "Council approves the new city budget",
+            "Published: 2025-12-01 08:00",
+            "Updated: 2025-12-17 09:30",
+            EN_PARA,
+        ]
+    )
+    art = newsparse.parse(dump)
+    assert art.published == datetime(2025, 12, 1, 8, 0)
+    assert art.modified == datetime(2025, 12, 17, 9, 30)
+    assert not any("only a last-modified time" in w for w in art.warnings)
+
+
 def test_english_byline_and_naive_date_warns() -> None:
     dump = "\n".join(
         [

@@ -213,6 +213,11 @@ def _dates(
             modified = modified or pair
         else:
             published = published or pair
+    if published is None and modified is not None:
+        # Many pages show one date, labelled "Updated": the nearest thing to a publication
+        # time they give. Used as such, and said so.
+        published = modified
+        meta.warnings.append("the page gives only a last-modified time; `published` is that time")
     if published is not None:
         meta.published_text = published[1]
         meta.published = _zone(published[0], meta, "published")

@@ -140,7 +140,8 @@ class Article(BaseModel):
     """Kicker or sub-headline (引题/副题) when the page has one."""
     published: datetime | None = None
     """Publication time. Timezone-aware when the page gives a zone, or when the page is
-    Chinese-language news (then +08:00 is assumed); otherwise naive, with a warning."""
+    Chinese-language news (then +08:00 is assumed); otherwise naive, with a warning. A page
+    that gives only a last-modified time gets that time here too, with a warning."""
     modified: datetime | None = None
     """Last-modified time, under the same rules as ``published``."""
     published_text: str | None = None
