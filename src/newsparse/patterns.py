@@ -1030,6 +1030,9 @@ REPEAT_MAX_REGION_SHARE: Final = 0.3
 REPEAT_SHARE: Final = 0.6
 #: A labelled line longer than this is a paragraph that starts with a label word.
 LABELLED_MAX_UNITS: Final = 60
+#: Share of a line its "label: value" fields must cover for it to be a metadata line
+#: ("来源：新华社 作者：张三" is all fields; "张三作者的新书" merely holds a label word).
+LABELLED_MIN_COVER: Final = 0.5
 #: A one- or two-sentence photo description may run this long.
 CAPTION_SENTENCE_MAX_UNITS: Final = 90
 #: Commas and colons a heading may hold ("Trends, risks and the way ahead").

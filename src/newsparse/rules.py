@@ -64,7 +64,9 @@ class Doc:
 def labelled_line(u: Unit) -> bool:
     """Mostly "label: value" fields, and short enough to be a metadata line (a longer one is
     a paragraph that opens with a label word: "作者：佚名 此诗写于元和六年，...")."""
-    return bool(u.fields) and u.field_cover >= 0.5 and u.units <= P.LABELLED_MAX_UNITS
+    return (
+        bool(u.fields) and u.field_cover >= P.LABELLED_MIN_COVER and u.units <= P.LABELLED_MAX_UNITS
+    )
 
 
 def is_marker(u: Unit) -> bool:
