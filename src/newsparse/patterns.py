@@ -1065,6 +1065,29 @@ WRAP_MIN_LINES: Final = 4
 WRAP_MIN_WIDTH: Final = 60
 #: Renderers wrap at a fixed column; a "margin" wider than this is just a long paragraph.
 WRAP_MAX_WIDTH: Final = 260
+#: Some renderers (lynx) leave lines they cannot break (URLs, the numbered link list at the
+#: end) past the margin, so the widest lines do not show it. The margin then shows as a
+#: cliff: many lines end within WRAP_CLIFF_BAND columns below it (a wrapped line misses
+#: the margin by less than a word), and in the WRAP_SLACK columns above it lines end at
+#: most WRAP_CLIFF_MAX_ABOVE as densely (lines per column). Text that is not hard-wrapped
+#: has no such cliff: its line widths fall off gradually.
+WRAP_CLIFF_BAND: Final = 8
+WRAP_CLIFF_MAX_ABOVE: Final = 0.15
+#: ... the lines at such a cliff must be a real share of the dump (a "most read" box of
+#: headlines of about the same length is a cliff of a few lines) ...
+WRAP_CLIFF_MIN_SHARE: Final = 0.05
+#: ... and a peak: wrapped lines crowd the last columns before the margin, this many times
+#: as many as end in the WRAP_CLIFF_BAND columns below those (lines of a list spread).
+#: Lines far past the margin (unbreakable ones) may not outnumber those at it: in text
+#: that is not wrapped, the paragraphs are the long lines.
+WRAP_CLIFF_PEAK: Final = 3.0
+#: Wrapped lines miss the margin by a word's length, so they end on several different
+#: columns; lines made from one template ("Story 1 about ...", "Story 2 about ...") end on
+#: one or two.
+WRAP_CLIFF_MIN_WIDTHS: Final = 3
+#: Share of the runs of lines at such a cliff that must end a sentence on the line after
+#: them (paragraphs end with a full stop; lists of headlines do not).
+WRAP_PROSE_MIN_SHARE: Final = 0.5
 
 
 # --------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ image stood.
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 from typing import Final
 
 from newsparse import patterns as P
@@ -33,6 +34,10 @@ def _wrap_margin(lines: list[str]) -> int | None:
     widths = [display_width(s.rstrip()) for s in lines if s.strip()]
     if not widths:
         return None
+    enough = max(P.WRAP_MIN_LINES, len(widths) // 50)
+    cliff = _cliff_margin(widths, max(enough, int(P.WRAP_CLIFF_MIN_SHARE * len(widths))))
+    if cliff is not None and _wraps_prose(lines, cliff):
+        return cliff
     margin = max(widths)
     if margin > P.WRAP_MAX_WIDTH:
         # Not every line of a wrapped dump is short: w3m leaves long URLs and <pre> intact.
@@ -44,7 +49,62 @@ def _wrap_margin(lines: list[str]) -> int | None:
     if margin < P.WRAP_MIN_WIDTH:
         return None  # a page of short lines (menus, file names) is not wrapped text
     near = sum(1 for w in widths if margin - P.WRAP_SLACK <= w <= margin)
-    return margin if near >= max(P.WRAP_MIN_LINES, len(widths) // 50) else None
+    return margin if near >= enough else None
+
+
+def _wraps_prose(lines: list[str], margin: int) -> bool:
+    """Whether the lines that reach ``margin`` are wrapped sentences: most stretches of
+    text (between blank lines) that open with such a line and go on below it end with a
+    sentence's end, as paragraphs do. A list of headlines of about the margin's length
+    ends no sentence."""
+    reach = margin - P.WRAP_CLIFF_BAND
+    stretches = ended = 0
+    first: str | None = None
+    last = ""
+    for s in [*lines, ""]:
+        t = s.rstrip()
+        if t.strip():
+            if first is None:
+                first, size = t, 0
+            last, size = t, size + 1
+            continue
+        if first is not None and size > 1 and display_width(first) >= reach:
+            stretches += 1
+            ended += P.SENTENCE_END.search(last) is not None
+        first = None
+    return stretches > 0 and ended >= P.WRAP_PROSE_MIN_SHARE * stretches
+
+
+def _cliff_margin(widths: list[int], enough: int) -> int | None:
+    """The widest column at which at least ``enough`` lines end (within WRAP_CLIFF_BAND
+    below it) and next to none just past it: the margin of a dump whose unbreakable lines
+    overflow it. One pass over a histogram of the widths (cumulative counts)."""
+    band, slack = P.WRAP_CLIFF_BAND, P.WRAP_SLACK
+    top = P.WRAP_MAX_WIDTH + slack + 1  # wider lines are all counted here
+    hist = [0] * (top + 1)
+    for w in widths:
+        hist[min(w, top)] += 1
+    cum = list(accumulate(hist))
+
+    def between(lo: int, hi: int) -> int:  # lines of width lo..hi
+        return cum[hi] - cum[lo - 1] if lo > 0 else cum[hi]
+
+    for m in range(P.WRAP_MAX_WIDTH, P.WRAP_MIN_WIDTH - 1, -1):
+        if not hist[m]:
+            continue
+        below = between(m - band, m)
+        above = between(m + 1, m + slack)
+        lower = between(m - 2 * band - 1, m - band - 1)
+        wider = len(widths) - cum[m + slack]
+        if (
+            below >= enough
+            and above * (band + 1) <= P.WRAP_CLIFF_MAX_ABOVE * below * slack
+            and below >= P.WRAP_CLIFF_PEAK * lower
+            and wider <= below
+            and sum(1 for w in range(m - band, m + 1) if hist[w]) >= P.WRAP_CLIFF_MIN_WIDTHS
+        ):
+            return m
+    return None
 
 
 def segment_text(text: str) -> list[Unit]:

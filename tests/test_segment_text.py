@@ -1,0 +1,54 @@
+"""Text-dump segmentation: a renderer's hard wrap is undone, whatever the renderer."""
+
+from __future__ import annotations
+
+import textwrap
+
+from newsparse.segment_text import segment_text
+
+PARAS = [
+    "The council approved the budget on Tuesday after a long debate about taxes, parks and "
+    "the new library, which several members said the city could not afford this year.",
+    "Residents who spoke at the meeting were divided: some praised the plan for the parks, "
+    "others asked why the road repairs promised last spring had been put off once again.",
+    "The mayor said the library would open in the autumn and that the road works would "
+    "start as soon as the contracts were signed, probably before the end of the summer.",
+]
+
+
+def _texts(dump: str) -> list[str]:
+    return [u.text for u in segment_text(dump) if u.text]
+
+
+def test_w3m_style_wrap_is_joined() -> None:
+    # w3m: wrapped at 80 columns, paragraphs apart
+    dump = "\n\n".join(textwrap.fill(p, 80) for p in PARAS)
+    assert _texts(dump) == PARAS
+
+
+def test_lynx_style_wrap_is_joined_despite_overflowing_urls() -> None:
+    # lynx: an indented body wrapped at 76 columns, then the numbered list of the page's
+    # links, which it never breaks: the widest lines are URLs, not the margin
+    paras = [f"({k}) {p}" for k in range(3) for p in PARAS]
+    body = "\n\n".join(
+        textwrap.fill(p, 76, initial_indent="   ", subsequent_indent="   ") for p in paras
+    )
+    links = [
+        f"  {k}. https://www.example.com/news/{'section/' * (k % 5)}{'story-' * (k * 7 % 23)}{k}"
+        for k in range(1, 30)
+    ]
+    dump = "Home\nNews\n\n" + body + "\n\nReferences\n\n" + "\n".join(links)
+    texts = _texts(dump)
+    for p in paras:
+        assert p in texts
+    assert sum(t.startswith(tuple(f"{k}. https://" for k in range(1, 30))) for t in texts) == 29
+
+
+def test_unwrapped_dump_with_a_list_of_like_headlines_is_not_joined() -> None:
+    # a browser copy: paragraphs on one line each, and a "most read" list whose lines
+    # happen to be about as long as each other; nothing may be joined
+    heads = [
+        f"Story number {k} about the council and its budget debate this week" for k in range(12)
+    ]
+    dump = "\n".join([*heads, "", *PARAS, "", *heads])
+    assert _texts(dump) == [*heads, *PARAS, *heads]
