@@ -1075,12 +1075,12 @@ WRAP_CLIFF_BAND: Final = 8
 WRAP_CLIFF_MAX_ABOVE: Final = 0.15
 #: ... the lines at such a cliff must be a real share of the dump (a "most read" box of
 #: headlines of about the same length is a cliff of a few lines) ...
-WRAP_CLIFF_MIN_SHARE: Final = 0.05
-#: ... and a peak: wrapped lines crowd the last columns before the margin, this many times
-#: as many as end in the WRAP_CLIFF_BAND columns below those (lines of a list spread).
-#: Lines far past the margin (unbreakable ones) may not outnumber those at it: in text
-#: that is not wrapped, the paragraphs are the long lines.
-WRAP_CLIFF_PEAK: Final = 3.0
+WRAP_CLIFF_MIN_SHARE: Final = 0.03
+#: ... and a peak: wrapped lines crowd the last columns before the margin, at least this
+#: many times as many as end in the WRAP_CLIFF_BAND columns below those. Lines far past
+#: the margin (unbreakable ones) may not outnumber those at it: in text that is not
+#: wrapped, the paragraphs are the long lines.
+WRAP_CLIFF_PEAK: Final = 1.0
 #: Wrapped lines miss the margin by a word's length, so they end on several different
 #: columns; lines made from one template ("Story 1 about ...", "Story 2 about ...") end on
 #: one or two.

@@ -53,10 +53,10 @@ def _wrap_margin(lines: list[str]) -> int | None:
 
 
 def _wraps_prose(lines: list[str], margin: int) -> bool:
-    """Whether the lines that reach ``margin`` are wrapped sentences: most stretches of
-    text (between blank lines) that open with such a line and go on below it end with a
-    sentence's end, as paragraphs do. A list of headlines of about the margin's length
-    ends no sentence."""
+    """Whether the lines that reach ``margin`` are wrapped sentences: several stretches of
+    text (between blank lines) open with such a line and go on below it, and most of them
+    end with a sentence's end, as paragraphs do. A list of headlines of about the margin's
+    length ends no sentence."""
     reach = margin - P.WRAP_CLIFF_BAND
     stretches = ended = 0
     first: str | None = None
@@ -72,7 +72,7 @@ def _wraps_prose(lines: list[str], margin: int) -> bool:
             stretches += 1
             ended += P.SENTENCE_END.search(last) is not None
         first = None
-    return stretches > 0 and ended >= P.WRAP_PROSE_MIN_SHARE * stretches
+    return stretches >= P.WRAP_MIN_LINES and ended >= P.WRAP_PROSE_MIN_SHARE * stretches
 
 
 def _cliff_margin(widths: list[int], enough: int) -> int | None:
