@@ -1,8 +1,9 @@
 """Text dump -> candidate blocks.
 
 Each non-blank line is a candidate. Renderers that wrap lines at a fixed width (``w3m
--dump``) split one paragraph over several lines; when a document shows such a hard
-right margin, a line that reaches it is joined with the line that continues it. Lines
+-dump``, ``lynx -dump``) split one paragraph over several lines; when a document shows
+such a hard right margin, a line that reaches it is joined with the line that continues
+it. The margin is not always the widest line: lynx leaves URLs unbroken past it. Lines
 that are only whitespace are kept as *slots*: some renderers leave them where an
 image stood.
 """
@@ -10,7 +11,7 @@ image stood.
 from __future__ import annotations
 
 import re
-from itertools import accumulate
+from itertools import accumulate, chain
 from typing import Final
 
 from newsparse import patterns as P
@@ -31,6 +32,10 @@ def display_width(s: str) -> int:
 
 
 def _wrap_margin(lines: list[str]) -> int | None:
+    """The column a renderer hard-wrapped the dump at, or None when it is not wrapped: a
+    cliff in the line widths that wraps prose (:func:`_cliff_margin`, :func:`_wraps_prose`),
+    else the widest line (or the widest that several lines share) when enough lines
+    reach it."""
     widths = [display_width(s.rstrip()) for s in lines if s.strip()]
     if not widths:
         return None
@@ -61,7 +66,7 @@ def _wraps_prose(lines: list[str], margin: int) -> bool:
     stretches = ended = 0
     first: str | None = None
     last = ""
-    for s in [*lines, ""]:
+    for s in chain(lines, ("",)):
         t = s.rstrip()
         if t.strip():
             if first is None:
