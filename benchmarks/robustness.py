@@ -218,27 +218,14 @@ def _maxrss_bytes() -> int:
 
 
 def child(path: str, trace: bool, engine: str = "newsparse") -> dict[str, object]:
-    """Parse one file in this (fresh) process; report time and memory."""
-    if engine == "trafilatura":
-        return _child_trafilatura(path)
-    import newsparse
-
+    """Parse one file in this (fresh) process with ``engine``; report time and memory."""
     data = Path(path).read_bytes()
-    # Warm up both paths, so that importing modules (lxml alone is ~10 MB) is not counted
-    # as the memory of the parse.
-    newsparse.parse("warm up: import every module first.\n" * 3)
-    newsparse.parse("<html><body><p>warm up: import every module first.</p></body></html>")
+    run = _trafilatura_run() if engine == "trafilatura" else _newsparse_run()
     before = _reset_peak()
     if trace:
         tracemalloc.start()
     t0 = time.perf_counter()
-    try:
-        article = newsparse.parse(data)
-        outcome = f"{len(article.blocks)} blocks"
-        if article.warnings:
-            outcome += "; " + " / ".join(w[:70] for w in article.warnings)
-    except newsparse.NewsparseError as exc:
-        outcome = f"{type(exc).__name__}: {str(exc)[:80]}"
+    outcome = run(data)
     seconds = time.perf_counter() - t0
     peak = tracemalloc.get_traced_memory()[1] if trace else None
     return {
@@ -250,25 +237,40 @@ def child(path: str, trace: bool, engine: str = "newsparse") -> dict[str, object
     }
 
 
-def _child_trafilatura(path: str) -> dict[str, object]:
-    """:func:`child` for ``trafilatura.extract``: same baseline, same peak."""
+def _newsparse_run() -> Callable[[bytes], str]:
+    """newsparse, warmed up on both paths, so that importing modules (lxml alone is
+    ~10 MB) is not counted as the memory of the parse."""
+    import newsparse
+
+    newsparse.parse("warm up: import every module first.\n" * 3)
+    newsparse.parse("<html><body><p>warm up: import every module first.</p></body></html>")
+
+    def run(data: bytes) -> str:
+        try:
+            article = newsparse.parse(data)
+        except newsparse.NewsparseError as exc:
+            return f"{type(exc).__name__}: {str(exc)[:80]}"
+        outcome = f"{len(article.blocks)} blocks"
+        if article.warnings:
+            outcome += "; " + " / ".join(w[:70] for w in article.warnings)
+        return outcome
+
+    return run
+
+
+def _trafilatura_run() -> Callable[[bytes], str]:
+    """``trafilatura.extract`` (the ``bench`` extra), warmed up the same way."""
     trafilatura = importlib.import_module("trafilatura")
-    data = Path(path).read_bytes()
     trafilatura.extract("<html><body><p>warm up: import every module first.</p></body></html>")
-    before = _reset_peak()
-    t0 = time.perf_counter()
-    try:
-        text = trafilatura.extract(data)
-        outcome = f"{len(text or '')} characters extracted"
-    except Exception as exc:  # report whatever the other engine raises
-        outcome = f"{type(exc).__name__}: {str(exc)[:80]}"
-    return {
-        "bytes": len(data),
-        "seconds": time.perf_counter() - t0,
-        "rss_growth": max(0, _peak() - before),
-        "tracemalloc_peak": None,
-        "outcome": outcome,
-    }
+
+    def run(data: bytes) -> str:
+        try:
+            text = trafilatura.extract(data)
+        except Exception as exc:  # report whatever the other engine raises
+            return f"{type(exc).__name__}: {str(exc)[:80]}"
+        return f"{len(text or '')} characters extracted"
+
+    return run
 
 
 def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
