@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from benchmarks.accuracy import corpus_dir, load_manifest
+from benchmarks.speed import spread
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DOCS = 40
@@ -79,9 +80,9 @@ def per_doc(src: Path, fmt: str, paths: Sequence[Path]) -> float:
 def sample(fmt: str, n: int) -> list[Path]:
     """``n`` evenly spaced corpus items of format ``fmt``."""
     root = corpus_dir()
-    items = [it for it in load_manifest(root) if it.format == fmt]
-    step = max(1, len(items) // n)
-    return [root / it.path for it in items[::step][:n]]
+    return [
+        root / it.path for it in spread([it for it in load_manifest(root) if it.format == fmt], n)
+    ]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 import newsparse
 from benchmarks import scoring
 from benchmarks.accuracy import Item, corpus_dir, load_manifest
+from benchmarks.speed import spread
 
 
 def render(item: Item, width: int) -> bytes:
@@ -56,9 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if shutil.which("lynx") is None:
         print("lynx is not installed", file=sys.stderr)
         return 2
-    items = [it for it in load_manifest() if it.format == "html"]
-    if args.limit:
-        items = items[:: max(1, len(items) // args.limit)][: args.limit]
+    items = spread([it for it in load_manifest() if it.format == "html"], args.limit)
     scores: dict[str, list[scoring.BodyScore]] = {"ALL": [], "zh": []}
     for it in items:
         text = body_text(render(it, args.width))
