@@ -11,7 +11,7 @@ import pytest
 
 import newsparse
 from newsparse import Kind, Role
-from newsparse.segment_html import strip_title
+from newsparse.segment_html import segment_html, strip_title
 
 URL = "https://news.example.com/world/2024/03/05/story.html"
 
@@ -122,6 +122,25 @@ def test_script_style_and_hidden_content_are_dropped() -> None:
     for gone in ("SCRIPT TEXT", "color: red", "NOSCRIPT TEXT", "HIDDEN TEXT", "TEMPLATE TEXT"):
         assert gone not in everything
     assert art.text == "\n\n".join(PARAS_EN)
+
+
+def test_role_and_article_body_attributes_are_read() -> None:
+    # role="navigation" marks chrome; a <header> inside itemprop="articleBody" is the
+    # story's own (elsewhere, a page header); a hidden <body> is still read (anti-flicker)
+    paras = "".join(f"<p>{p}</p>" for p in PARAS_EN)
+    body = (
+        '<div role="navigation"><p>Home</p><p>World</p><p>Sport</p></div>'
+        '<div itemprop="articleBody"><h1>Council backs bike lane plan</h1>'
+        f"<p>{PARAS_EN[0]}</p><header><p>Main street, Tuesday</p></header>{paras}</div>"
+    )
+    html = _page(body, lang="en").replace("<body>", '<body style="display:none">')
+    kinds = {u.text: u.dom_kind for u in segment_html(html, url=None, warnings=[])[0]}
+    assert kinds["Home"] == "nav"
+    assert kinds["Main street, Tuesday"] == ""
+    outside = html.replace('itemprop="articleBody"', "")
+    kinds = {u.text: u.dom_kind for u in segment_html(outside, url=None, warnings=[])[0]}
+    assert kinds["Main street, Tuesday"] == "header"
+    assert _parse(html).blocks[0].kind is Kind.NAVIGATION
 
 
 def test_br_separated_paragraphs() -> None:

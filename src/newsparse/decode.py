@@ -64,8 +64,13 @@ def _file_signature(data: bytes) -> str | None:
     return None
 
 
+#: Control bytes that text does not hold (tab, line feed, form feed, carriage return and
+#: escape do occur in text).
+_CONTROL_BYTES: Final = bytes(b for b in range(0x20) if b not in (9, 10, 12, 13, 27))
+
+
 def _control_share(head: bytes) -> float:
-    controls = sum(1 for b in head if b < 0x20 and b not in (9, 10, 12, 13, 27))
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return controls / len(head) if head else 0.0
 
 

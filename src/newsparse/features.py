@@ -105,13 +105,14 @@ def compute(u: Unit) -> None:
         )
     )
     u.bullet = P.BULLET.match(t) is not None
-    u.boiler_kind = boilerplate_kind(t, u.units)
+    folded = P.fold(t)
+    u.boiler_kind = boilerplate_kind(t, u.units, folded)
     if len(t) <= 400:
-        u.fields = labelled_fields(t)
+        u.fields = labelled_fields(t, folded)
         if u.fields:
             covered = sum(len(label) + len(value) + 1 for _, label, value in u.fields)
             u.field_cover = min(1.0, covered / len(t))
-        u.date = find_date(t)
+        u.date = find_date(t, folded)
         if u.date is not None:
             rest = t[: u.date.start] + t[u.date.end :]
             u.dateline = count_units(rest)[0] <= P.DATELINE_MAX_REST_UNITS
@@ -121,19 +122,27 @@ def compute(u: Unit) -> None:
         u.byline = english_byline(t)
 
 
-def boilerplate_kind(text: str, units: int) -> str | None:
-    """The boilerplate kind a line is headed by, or None."""
+def boilerplate_kind(text: str, units: int, folded: str | None = None) -> str | None:
+    """The boilerplate kind a line is headed by, or None. ``folded``: ``P.fold(text)``,
+    when the caller has it."""
     if P.BOILERPLATE_ANY_HEAD.match(text):  # one match rules out most lines
         for kind, pattern, max_units in P.BOILERPLATE_HEADS:
             if (max_units is None or units <= max_units) and pattern.search(text):
                 return kind
-    if units <= P.COPYRIGHT_ANYWHERE_MAX_UNITS and P.COPYRIGHT_ANYWHERE.search(text):
+    if (
+        units <= P.COPYRIGHT_ANYWHERE_MAX_UNITS
+        and P.hinted(P.COPYRIGHT_ANYWHERE_HINT, P.fold(text) if folded is None else folded)
+        and P.COPYRIGHT_ANYWHERE.search(text)
+    ):
         return "copyright"
     return None
 
 
-def labelled_fields(text: str) -> tuple[tuple[str, str, str], ...]:
-    """Every "label: value" pair in a line, as (field, label, value)."""
+def labelled_fields(text: str, folded: str | None = None) -> tuple[tuple[str, str, str], ...]:
+    """Every "label: value" pair in a line, as (field, label, value). ``folded``:
+    ``P.fold(text)``, when the caller has it."""
+    if not P.hinted(P.FIELD_HINT, P.fold(text) if folded is None else folded):
+        return ()
     out: list[tuple[str, str, str]] = []
     for m in P.FIELD.finditer(text):
         label = m.group("label")
@@ -153,12 +162,16 @@ _LABEL_FIELD: dict[str, str] = {
 }
 
 
-def find_date(text: str) -> DateHit | None:
-    """The first plausible date in ``text`` (naive; zones are applied later)."""
+def find_date(text: str, folded: str | None = None) -> DateHit | None:
+    """The first plausible date in ``text`` (naive; zones are applied later). ``folded``:
+    ``P.fold(text)``, when the caller has it."""
     best: DateHit | None = None
     if not P.YEAR.search(text):  # every date form holds a four-digit year
         return None
+    named = P.hinted(P.MONTH_HINT, P.fold(text) if folded is None else folded)
     for pattern in P.DATE_PATTERNS:
+        if not named and pattern in P.DATE_NAMED_MONTH:
+            continue
         m = pattern.search(text)
         if m is None or (best is not None and m.start() >= best.start):
             continue

@@ -536,7 +536,12 @@ def _caption_sized(u: Unit) -> bool:
 def caption_photo_credit(doc: Doc, i: int) -> Decision | None:
     """ "（新华社记者 张三 摄）", "Photo: Reuters": a credit marks a caption."""
     u = doc.units[i]
-    if doc.in_region(i) and _caption_sized(u) and P.PHOTO_CREDIT.search(u.text):
+    if (
+        doc.in_region(i)
+        and P.hinted(P.PHOTO_CREDIT_HINT, P.fold(u.text))
+        and P.PHOTO_CREDIT.search(u.text)
+        and _caption_sized(u)
+    ):
         return (Role.CAPTION, Kind.CAPTION)
     return None
 

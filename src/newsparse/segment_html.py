@@ -65,7 +65,7 @@ def segment_tree(
     base = url or _base_href(root)
     body = root.find("body")
     start = body if body is not None else root
-    walker = _Walker(base)
+    walker = _Walker(base, start)
     walker.walk(start, start, (), False, False)
     walker.flush()
     units = walker.finish()
@@ -98,7 +98,8 @@ def segment_tree(
 MAX_DEPTH: Final = 256
 #: A tag this long (characters) is checked for too many attributes; shorter ones cannot
 #: hold patterns.MAX_ATTRIBUTES of them.
-_LONG_TAG: Final = re.compile(rf"<[a-zA-Z][^<>]{{{3 * P.MAX_ATTRIBUTES}}}")
+_LONG_TAG_CHARS: Final = 3 * P.MAX_ATTRIBUTES
+_LONG_TAG: Final = re.compile(rf"<[a-zA-Z][^<>]{{{_LONG_TAG_CHARS}}}")
 _ANGLE: Final = re.compile(r"[<>]")
 _TAG_NAME: Final = re.compile(r"[a-zA-Z][a-zA-Z0-9:-]*\s")
 _ATTRIBUTE: Final = re.compile(r"""[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?""")
@@ -155,8 +156,9 @@ def _limit_attributes(text: str, warnings: list[str]) -> str:
     (keeping its lines)."""
     out: list[str] = []
     pos = 0
-    for m in _LONG_TAG.finditer(text):
-        if m.start() < pos or not _TAG_NAME.match(text, m.start() + 1):
+    for start in _long_run_tags(text, _LONG_TAG_CHARS + 1):
+        m = _LONG_TAG.match(text, start)
+        if m is None or m.start() < pos or not _TAG_NAME.match(text, m.start() + 1):
             continue  # inside the tag cut just before, or "a<b.length;" in a script
         end_m = _ANGLE.search(text, m.end())
         end = end_m.start() if end_m else len(text)
@@ -174,6 +176,30 @@ def _limit_attributes(text: str, warnings: list[str]) -> str:
     )
     out.append(text[pos:])
     return "".join(out)
+
+
+def _long_run_tags(text: str, n: int) -> list[int]:
+    """Where a ``<`` opens ``n`` or more characters without ``<`` or ``>``: the only places
+    :data:`_LONG_TAG` can match. Such a run holds a multiple of n // 2 with no ``<`` or
+    ``>`` within n // 2 on one side of it, so only those positions are looked around (and
+    a run found is measured and skipped): about a tenth of the time the pattern takes to
+    rule out every tag of a page."""
+    starts: list[int] = []
+    step, size = n // 2, len(text)
+    p = step
+    while p < size:
+        if (text.find("<", p, p + step) >= 0 or text.find(">", p, p + step) >= 0) and (
+            text.rfind("<", p - step, p) >= 0 or text.rfind(">", p - step, p) >= 0
+        ):
+            p += step  # brackets close by on both sides: no run of n holds p
+            continue
+        opening = max(text.rfind("<", 0, p), text.rfind(">", 0, p))
+        ends = [k for k in (text.find("<", p), text.find(">", p)) if k >= 0]
+        end = min(ends) if ends else size
+        if end - opening - 1 >= n and opening >= 0 and text[opening] == "<":
+            starts.append(opening)
+        p = (end // step + 1) * step
+    return starts
 
 
 #: How far back :func:`_in_raw_text` looks for the ``<script>`` or ``<style>`` it may be in.
@@ -266,9 +292,9 @@ def _read_comments(
         root, _ = _lxml_parse(flatten(comment.text or "").encode("utf-8"), huge=True)
         if root is None:
             continue
-        sub = _Walker(walker.base)
         body = root.find("body")
         start = body if body is not None else root
+        sub = _Walker(walker.base, start)
         sub.walk(start, start, (), False, False)
         sub.flush()
         read = sub.finish()
@@ -320,6 +346,21 @@ _KIND_TAGS: Final = P.HTML_KIND_TAGS
 _HIDDEN: Final = P.HTML_HIDDEN_STYLE
 
 
+def _hidden_below(start: Element) -> set[Element]:
+    """The elements under ``start`` (itself included) that their style hides."""
+    return {
+        el
+        for el in _having(start, "style")
+        if el.tag not in _ROOTS and _HIDDEN.search(el.get("style") or "")
+    }
+
+
+def _having(start: Element, attribute: str) -> list[Element]:
+    """The elements under ``start`` (itself included) that have ``attribute``."""
+    found = start.xpath(f"descendant-or-self::*[@{attribute}]")
+    return [el for el in found if isinstance(el, Element)] if isinstance(found, list) else []
+
+
 def _sourceline(el: Element, default: int) -> int:
     line = el.sourceline
     return line if isinstance(line, int) and line > 0 else default
@@ -345,8 +386,17 @@ class _Walker:
     element holds the headline, a ``<main>`` or much of the page's text names a layout
     wrapper, not what the content is, and is ignored."""
 
-    def __init__(self, base: str | None) -> None:
+    def __init__(self, base: str | None, start: Element) -> None:
         self.base = base
+        # Rare attributes, found in one XPath pass each: few elements have them, and
+        # asking each element for them costs the walk more than a set or dict test. (lxml
+        # hands out one proxy per element while any is held, so these are the elements
+        # the walk meets.)
+        self._hidden = _hidden_below(start)
+        self._roles = {el: el.get("role") or "" for el in _having(start, "role")}
+        self._article_body = {
+            el for el in _having(start, "itemprop") if el.get("itemprop") == "articleBody"
+        }
         self.units: list[Unit] = []
         self.elements: list[Element] = []
         """The block element each unit was read from (parallel to ``units``)."""
@@ -358,8 +408,9 @@ class _Walker:
         self._line = 1
         self._block: Element | None = None
         self._marks: Marks = ()
-        self._chars = 0
-        self._chars_at_br = -1
+        self._pieces = 0
+        """Pieces of text read so far (a <br> with none since the last one is a break)."""
+        self._pieces_at_br = -1
         self._last = ""
         self.comments: list[tuple[int, Element]] = []
         """``<!-- -->`` comments met, with the number of units read before each."""
@@ -378,23 +429,21 @@ class _Walker:
             self._line = _sourceline(at, self._line)
             self._block, self._marks = block, marks
         self._parts.append(s)
-        solid = len("".join(s.split()))
-        self._chars += solid
-        if solid:
-            self._last = s
+        self._pieces += 1
+        self._last = s
         if in_link:
-            self._link_chars += solid
+            self._link_chars += len("".join(s.split()))  # its characters but spaces
 
     def line_break(self) -> None:
         """``<br>``: a paragraph break after a finished sentence or a second ``<br>``;
         otherwise a line wrapped inside one paragraph (a space)."""
         if not self._parts:
             return
-        if self._chars == self._chars_at_br or P.SENTENCE_END.search(self._last.rstrip()):
+        if self._pieces == self._pieces_at_br or P.SENTENCE_END.search(self._last.rstrip()):
             self.flush()
             return
         self._parts.append(" ")
-        self._chars_at_br = self._chars
+        self._pieces_at_br = self._pieces
 
     def flush(self) -> None:
         if not self._parts:
@@ -457,8 +506,7 @@ class _Walker:
         if depth > P.MAX_WALK_DEPTH:
             self.deep(el, block, marks, in_link)
             return
-        style = el.get("style")
-        if style is not None and _HIDDEN.search(style) and tag not in _ROOTS:
+        if el in self._hidden:
             return
         if tag in _INLINE:
             if tag == "br":
@@ -490,7 +538,7 @@ class _Walker:
                 if not kind:
                     kind = class_mark
             if not kind:
-                role = el.get("role")
+                role = self._roles.get(el)
                 if role:
                     kind = P.HTML_KIND_ROLES.get(role.strip().lower(), "")
             if kind == "header" and in_article:
@@ -498,7 +546,7 @@ class _Walker:
         if kind:
             marks = (*marks, (kind, self._n_marks))
             self._n_marks += 1
-        if tag == "article" or tag == "main" or el.get("itemprop") == "articleBody":
+        if tag == "article" or tag == "main" or el in self._article_body:
             in_article = True
         if self._parts:
             self.flush()

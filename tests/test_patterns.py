@@ -1,0 +1,77 @@
+"""A hint (patterns.words_hint) must find every line its full pattern finds: lines the
+hint misses skip the pattern, so a miss would be a lost label, date or credit."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse import patterns as P
+
+LABELS = [w for ws in P.FIELD_LABELS.values() for w in ws]
+PAIRS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
+    ("field", P.FIELD, P.FIELD_HINT),
+    ("copyright", P.COPYRIGHT_ANYWHERE, P.COPYRIGHT_ANYWHERE_HINT),
+    ("photo credit", P.PHOTO_CREDIT, P.PHOTO_CREDIT_HINT),
+    *(("named month", p, P.MONTH_HINT) for p in P.DATE_NAMED_MONTH),
+]
+# Pieces the generated lines are made of: the words the patterns look for, the characters
+# around them that matter (separators, brackets, colons, digits), and letters whose case
+# folding is irregular (ı and İ match i under re.I; ſ matches s; the Kelvin sign matches k).
+WORDS = [
+    *LABELS,
+    *P.MONTHS,
+    "未经授权不得转载",
+    "转载请注明",
+    "版权所有",
+    "all rights reserved",
+    "摄",
+    "图",
+    "photo",
+    "Image",
+    "PICTURE",
+    "/ Getty",
+    "2019",
+    "23",
+]
+PIECES = st.one_of(
+    st.sampled_from(WORDS),
+    st.sampled_from([" ", "  ", ":", "：", "|", "[", "】", "（", ")", ",", ".", "\t", "x"]),
+    st.sampled_from(["ı", "İ", "ſ", "\u212a", "ß", "Σ", "ς"]),
+    st.text(max_size=3),
+)
+
+
+def _recase(text: str, mode: int) -> str:
+    return (text, text.upper(), text.lower(), text.title(), text.swapcase())[mode]
+
+
+@pytest.mark.parametrize(("name", "pattern", "hint"), PAIRS, ids=lambda x: str(x)[:20])
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(PIECES, max_size=12), mode=st.integers(0, 4))
+def test_a_hint_finds_every_line_its_pattern_finds(
+    name: str, pattern: re.Pattern[str], hint: re.Pattern[str], pieces: list[str], mode: int
+) -> None:
+    line = _recase("".join(pieces), mode)
+    if pattern.search(line):
+        assert P.hinted(hint, P.fold(line)), (name, line)
+
+
+@pytest.mark.parametrize("word", sorted({*LABELS, *P.MONTHS}))
+def test_every_label_and_month_passes_its_hint_in_any_case(word: str) -> None:
+    for mode in range(5):
+        for line in (f"{_recase(word, mode)}: x", f"2019 [{_recase(word, mode)} 23, 2019"):
+            for pattern, hint in ((P.FIELD, P.FIELD_HINT), (P.DATE_PATTERNS[2], P.MONTH_HINT)):
+                if pattern.search(line):
+                    assert P.hinted(hint, P.fold(line)), line
+
+
+def test_irregular_case_folding_always_passes() -> None:
+    # re.I matches "ı" and "İ" to "i"; casefold() does not, so such lines skip no pattern
+    assert P.FIELD.search("Edİted by: Jane Roe")
+    assert P.hinted(P.FIELD_HINT, P.fold("Edİted by: Jane Roe"))
+    assert P.hinted(P.MONTH_HINT, P.fold("Aprıl 3, 2019"))
+    assert not P.hinted(P.FIELD_HINT, P.fold("nothing to see here"))
