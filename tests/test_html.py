@@ -449,3 +449,53 @@ def test_declared_headline_with_a_seo_tail_gives_the_h1() -> None:
     )
     art = newsparse.parse(page)
     assert art.title == "Best Movers in Town 2025"
+
+
+_STORY = "".join(
+    f"<p>{p}</p>"
+    for p in (
+        "Moving is hard, and the right company makes it easier for everyone involved. " * 3,
+        "We compared prices, reviews and insurance for a month in the city and its suburbs. " * 3,
+    )
+)
+
+
+def test_a_jsonld_headline_that_is_the_long_description_gives_way_to_og_title() -> None:
+    # CMSs fill an empty headline field with the excerpt: it repeats the description word
+    # for word and runs longer than a headline; og:title and the <h1> name the headline
+    excerpt = (
+        "The annual meeting brought together leading experts, thought leaders and clinicians "
+        "to Orlando to showcase the latest in science and practice. I have compiled five "
+        "trends that stood out to me while walking the expo hall and si"
+    )
+    ld = json.dumps({"@type": "NewsArticle", "headline": excerpt})
+    head = (
+        f'<script type="application/ld+json">{ld}</script>'
+        f'<meta name="description" content="{excerpt}">'
+        '<meta property="og:title" content="5 Trends from 2025">'
+    )
+    art = _parse(_page(f"<h1>5 Trends from 2025</h1>{_STORY}", head=head, lang="en"))
+    assert art.title == "5 Trends from 2025"
+    # a short headline that the description repeats is still the headline
+    short = "Five trends from the annual meeting"
+    ld = json.dumps({"@type": "NewsArticle", "headline": short})
+    head = (
+        f'<script type="application/ld+json">{ld}</script>'
+        f'<meta name="description" content="{short}">'
+        '<meta property="og:title" content="Other words entirely here">'
+    )
+    assert _parse(_page(_STORY, head=head, lang="en")).title == short
+
+
+def test_an_h1_that_reads_as_a_description_is_not_the_headline() -> None:
+    head = '<meta property="og:title" content="The 10 Best Home Projects of 2023">'
+    h1 = (
+        "<h1>Learn which home renovations pay off. Get expert tips on how to weigh the cost "
+        "of each project.</h1>"
+    )
+    art = _parse(_page(h1 + _STORY, head=head, lang="en"))
+    assert art.title == "The 10 Best Home Projects of 2023"
+    # a question or an exclamation, even in brackets, ends a headline
+    h1 = "<h1>How to Use Gym Equipment (With Confidence!)</h1>"
+    art = _parse(_page(h1 + _STORY, head=head, lang="en"))
+    assert art.title == "How to Use Gym Equipment (With Confidence!)"

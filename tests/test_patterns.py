@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse import patterns as P
+from newsparse.features import count_units
 
 LABELS = [w for ws in P.FIELD_LABELS.values() for w in ws]
 PAIRS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
@@ -75,3 +76,19 @@ def test_irregular_case_folding_always_passes() -> None:
     assert P.hinted(P.FIELD_HINT, P.fold("Edİted by: Jane Roe"))
     assert P.hinted(P.MONTH_HINT, P.fold("Aprıl 3, 2019"))
     assert not P.hinted(P.FIELD_HINT, P.fold("nothing to see here"))
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.one_of(
+            st.sampled_from("ab Zé中文かなす한_9,. \t-"),
+            st.characters(codec="utf-8", exclude_categories=("Cs",)),
+        ),
+        max_size=40,
+    )
+)
+def test_count_units_counts_cjk_characters_and_the_words_between_them(text: str) -> None:
+    # the definition: CJK characters, plus the runs of letters once they are blanked out
+    rest, cjk = P.CJK_CHAR.subn(" ", text)
+    assert count_units(text) == (cjk + len(P.WORD.findall(rest)), cjk)

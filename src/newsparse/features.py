@@ -82,10 +82,9 @@ class Unit:
 def count_units(text: str) -> tuple[int, int]:
     """(units, cjk): CJK characters plus non-CJK words."""
     if text.isascii():
-        words = len(P.WORD.findall(text))
-        return words, 0
-    rest, cjk = P.CJK_CHAR.subn(" ", text)
-    words = len(P.WORD.findall(rest)) if cjk < len(text) else 0
+        return len(text.translate(P.ASCII_WORDS).split()), 0
+    cjk = len(P.CJK_CHAR.findall(text))
+    words = len(P.WORD_NOT_CJK.findall(text)) if cjk < len(text) else 0
     return cjk + words, cjk
 
 

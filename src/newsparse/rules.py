@@ -206,7 +206,9 @@ def find_title(doc: Doc) -> None:
             # else the first <h1> that reads as a headline (the metadata may carry an SEO
             # variant of it)
             for i in h1s:
-                if P.TITLE_MIN_UNITS <= doc.units[i].units <= P.TITLE_MAX_UNITS:
+                if P.TITLE_MIN_UNITS <= doc.units[i].units <= P.TITLE_MAX_UNITS and not (
+                    _ends_statement(doc.units[i])
+                ):
                     doc.title = i
                     return
             return
@@ -221,6 +223,12 @@ def find_title(doc: Doc) -> None:
         if title_score(doc, doc.start) > 0 and not first.sentence_end:
             best = doc.start
     doc.title = best
+
+
+def _ends_statement(u: Unit) -> bool:
+    """Ends a sentence, but not with a question or an exclamation (which headlines do):
+    ledes and descriptions end this way, headlines rarely."""
+    return u.sentence_end and not u.text.rstrip(P.CLOSING_MARKS).endswith(("?", "？", "!", "！"))
 
 
 def _fold_quotes(s: str) -> str:
@@ -268,7 +276,7 @@ def title_score(doc: Doc, i: int) -> float:
     nxt = _next_text(doc, i)
     if nxt is not None and is_marker(doc.units[nxt]) and not doc.units[nxt].boiler_kind:
         score += 25  # a dateline or byline follows the headline
-    if u.sentence_end and not u.text.endswith(("?", "？", "!", "！")):
+    if _ends_statement(u):
         score -= P.TITLE_SENTENCE_PENALTY  # headlines rarely end with a full stop; ledes do
     if u.punct > P.TITLE_MAX_PUNCT:
         score -= P.TITLE_SENTENCE_PENALTY  # several clauses: a lede or a caption

@@ -37,7 +37,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from newsparse import patterns as P
-from newsparse.features import Unit
+from newsparse.features import Unit, count_units
 from newsparse.metadata import Hints
 
 #: An XML declaration: its encoding named the input bytes, not the UTF-8 that libxml2 is
@@ -838,9 +838,12 @@ def read_hints(root: Element, url: str | None = None) -> Hints:
     site = _ld_name(ld.get("publisher")) if ld else None
     hints.site_name = site or _first_meta(metas, P.META_SITE_NAME)
 
+    hints.description = _first_meta(metas, P.META_DESCRIPTION)
     raw_title: str | None = None
     if ld:
         raw_title = _ld_text(ld.get("headline")) or _ld_text(ld.get("name"))
+    if raw_title and _is_description(raw_title, hints.description):
+        raw_title = None
     raw_title = raw_title or _first_meta(metas, P.META_TITLE)
     declared = raw_title is not None
     if not raw_title:
@@ -875,9 +878,18 @@ def read_hints(root: Element, url: str | None = None) -> Hints:
             if values:
                 hints.tags = [t for v in values for t in _split_tags(v)]
                 break
-    hints.description = _first_meta(metas, P.META_DESCRIPTION)
     hints.language = _language(root, metas)
     return hints
+
+
+def _is_description(headline: str, description: str | None) -> bool:
+    """A JSON-LD headline that is the page's description, word for word, and longer than a
+    headline can be: an excerpt the CMS filled the headline field with."""
+    return (
+        description is not None
+        and _squash(headline) == description
+        and count_units(description)[0] > P.TITLE_DESCRIPTION_MIN_UNITS
+    )
 
 
 def _hostname(url: str | None) -> str | None:
