@@ -20,8 +20,8 @@ def build_images(units: list[Unit], decided: Decided) -> list[Image]:
     a caption above a picture, the one just after it)."""
     images: list[tuple[int, Image]] = []
     captions: list[tuple[int, str]] = []
-    for pos, (i, role, kind, _) in enumerate(decided):
-        u = units[i]
+    for pos, (i, block) in enumerate(zip(decided.index, decided.blocks, strict=True)):
+        u, role, kind = units[i], block.role, block.kind
         if role is Role.IMAGE:
             images.append((pos, _image(u, ImageRole.CONTENT)))
         elif kind in _PAGE_IMAGE_KINDS and u.image_name:

@@ -83,7 +83,7 @@ def count_units(text: str) -> tuple[int, int]:
     """(units, cjk): CJK characters plus non-CJK words."""
     if text.isascii():
         return len(text.translate(P.ASCII_WORDS).split()), 0
-    cjk = len(P.CJK_CHAR.findall(text))
+    cjk = P.CJK_CHAR.subn("", text)[1]  # (findall would make a string per character)
     words = len(P.WORD_NOT_CJK.findall(text)) if cjk < len(text) else 0
     return cjk + words, cjk
 

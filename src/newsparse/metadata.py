@@ -58,26 +58,36 @@ def extract(doc: Doc, decided: Decided, hints: Hints) -> Meta:
     """Read every metadata field from the decided units and the hints."""
     meta = Meta()
     units = doc.units
-    meta_units = [units[i] for i, role, _, _ in decided if role is Role.METADATA]
+    # one pass over the decisions: the units each field is read from
+    meta_units: list[Unit] = []
+    texts: list[str] = []  # body and headings
+    titles: list[str] = []
+    of_kind: dict[Kind, list[Unit]] = {Kind.SUBTITLE: [], Kind.BREADCRUMB: [], Kind.DATELINE: []}
+    for i, block in zip(decided.index, decided.blocks, strict=True):
+        u = units[i]
+        role = block.role
+        if role is Role.METADATA:
+            meta_units.append(u)
+        elif role is Role.BODY or role is Role.HEADING:
+            texts.append(u.text)
+        elif role is Role.TITLE:
+            titles.append(u.text)
+        if block.kind in of_kind:
+            of_kind[block.kind].append(u)
     fields = [f for u in meta_units for f in u.fields]
 
     meta.title = _title(doc, hints)
     meta.subtitle = _first(v for f, _, v in fields if f == "subtitle" and v) or _first(
-        units[i].text.lstrip("—－- ")
-        for i, _, kind, _ in decided
-        if kind is Kind.SUBTITLE and not units[i].fields
+        u.text.lstrip("—－- ") for u in of_kind[Kind.SUBTITLE] if not u.fields
     )
-    meta.language = hints.language or guess_language(
-        [units[i].text for i, role, _, _ in decided if role in (Role.BODY, Role.HEADING)]
-        or [units[i].text for i, role, _, _ in decided if role is Role.TITLE]
-    )
-    meta.breadcrumb, crumb_site = _breadcrumb(units, decided)
+    meta.language = hints.language or guess_language(texts or titles)
+    meta.breadcrumb, crumb_site = _breadcrumb(of_kind[Kind.BREADCRUMB])
     meta.site_name = hints.site_name or crumb_site
     meta.authors = _dedupe(hints.authors + _people(fields, "authors") + _bylines(meta_units))
     meta.editors = _dedupe(_people(fields, "editors"))
     meta.source = hints.source or _first(v for f, _, v in fields if f == "source" and v)
     if meta.source is None:
-        meta.source = _dateline_source(meta_units, decided, units)
+        meta.source = _dateline_source(of_kind[Kind.DATELINE])
     meta.tags = _dedupe(hints.tags or _tags(fields))
     _dates(meta, meta_units, fields, hints)
     return meta
@@ -112,17 +122,15 @@ def _unescape(text: str) -> str:
     return html.unescape(text) if P.LEFTOVER_ENTITY.search(text) else text
 
 
-def _breadcrumb(units: list[Unit], decided: Decided) -> tuple[list[str], str | None]:
-    for i, _, kind, _ in decided:
-        if kind is Kind.BREADCRUMB:
-            items = [
-                p
-                for p in (units[i].breadcrumb or [])
-                if p.lower().rstrip(":：") not in P.BREADCRUMB_NOISE
-            ]
-            if items and items[0].lower() in P.HOME_WORDS:
-                return items[1:], None  # "首页 > 国内": home is not a section
-            return items, items[0] if items else None
+def _breadcrumb(crumbs: list[Unit]) -> tuple[list[str], str | None]:
+    """The first breadcrumb's sections, and the site it names first (if not "home")."""
+    for u in crumbs[:1]:
+        items = [
+            p for p in (u.breadcrumb or []) if p.lower().rstrip(":：") not in P.BREADCRUMB_NOISE
+        ]
+        if items and items[0].lower() in P.HOME_WORDS:
+            return items[1:], None  # "首页 > 国内": home is not a section
+        return items, items[0] if items else None
     return [], None
 
 
@@ -168,11 +176,10 @@ def _dedupe(items: list[str]) -> list[str]:
     return out
 
 
-def _dateline_source(meta_units: list[Unit], decided: Decided, units: list[Unit]) -> str | None:
+def _dateline_source(datelines: list[Unit]) -> str | None:
     """ "2019/07/23 18:45  连网": the short name beside a dateline's date is the outlet."""
-    for i, _, kind, _ in decided:
-        u = units[i]
-        if kind is not Kind.DATELINE or u.date is None or u.fields:
+    for u in datelines:
+        if u.date is None or u.fields:
             continue
         rest = (u.text[: u.date.start] + " " + u.text[u.date.end :]).strip(" |｜-—·")
         rest = P.EN_DATE_LABEL.sub("", rest).strip()

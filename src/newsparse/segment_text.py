@@ -31,12 +31,12 @@ def display_width(s: str) -> int:
     return len(s) if s.isascii() else len(s) + P.CJK_CHAR.subn("", s)[1]
 
 
-def _wrap_margin(lines: list[str]) -> int | None:
+def _wrap_margin(lines: list[str], line_widths: list[int]) -> int | None:
     """The column a renderer hard-wrapped the dump at, or None when it is not wrapped: a
     cliff in the line widths that wraps prose (:func:`_cliff_margin`, :func:`_wraps_prose`),
     else the widest line (or the widest that several lines share) when enough lines
-    reach it."""
-    widths = [display_width(s.rstrip()) for s in lines if s.strip()]
+    reach it. ``line_widths``: the display width of each line (0 for a blank one)."""
+    widths = [w for w in line_widths if w]
     if not widths:
         return None
     enough = max(P.WRAP_MIN_LINES, len(widths) // 50)
@@ -115,7 +115,8 @@ def _cliff_margin(widths: list[int], enough: int) -> int | None:
 def segment_text(text: str) -> list[Unit]:
     """Cut a text dump into candidate units, one per line (or wrapped paragraph)."""
     lines = split_lines(text)
-    margin = _wrap_margin(lines)
+    line_widths = [display_width(s.rstrip()) for s in lines]
+    margin = _wrap_margin(lines, line_widths)
     units: list[Unit] = []
     i = 0
     n = len(lines)
@@ -133,7 +134,7 @@ def segment_text(text: str) -> list[Unit]:
         if margin is not None:
             while (
                 j + 1 < n
-                and display_width(lines[j].rstrip()) >= margin - P.WRAP_SLACK
+                and line_widths[j] >= margin - P.WRAP_SLACK
                 and lines[j + 1].strip()
                 and not P.BULLET.match(lines[j + 1].strip())
             ):
