@@ -115,11 +115,12 @@ def test_script_style_and_hidden_content_are_dropped() -> None:
     body = (
         "<script>var x = 'SCRIPT TEXT';</script><style>p { color: red }</style>"
         f"<noscript>NOSCRIPT TEXT</noscript><article><h1>Council backs bike lane plan</h1>{paras}"
-        "<div style='display:none'>HIDDEN TEXT</div><template>TEMPLATE TEXT</template></article>"
+        "<div style='display:none'>HIDDEN TEXT</div><template>TEMPLATE TEXT</template>"
+        "<p style='color: red; Visibility: Hidden'>HIDDEN TOO</p></article>"
     )
     art = _parse(_page(body, lang="en"))
     everything = " ".join(b.text for b in art.blocks)
-    for gone in ("SCRIPT TEXT", "color: red", "NOSCRIPT TEXT", "HIDDEN TEXT", "TEMPLATE TEXT"):
+    for gone in ("SCRIPT TEXT", "color: red", "NOSCRIPT TEXT", "HIDDEN", "TEMPLATE TEXT"):
         assert gone not in everything
     assert art.text == "\n\n".join(PARAS_EN)
 

@@ -102,9 +102,9 @@ TITLE_MAX_UNITS: Final = 60
 #: a short one is a headline that the description repeats.
 TITLE_DESCRIPTION_MIN_UNITS: Final = 30
 
-#: Sentence-final punctuation (CJK and Latin), possibly followed by closing quotes.
 #: Quotes and brackets that may close a sentence after its final mark.
 CLOSING_MARKS: Final = "\"'”’」』）)]"
+#: Sentence-final punctuation (CJK and Latin), possibly followed by closing marks.
 SENTENCE_END: Final = re.compile(rf"[。！？!?…\.；;।۔؟][{re.escape(CLOSING_MARKS)}]*$")
 #: Any sentence-internal punctuation: running text has it, menus rarely do.
 SENTENCE_PUNCT: Final = re.compile(r"[。！？!?，,；;：:、।۔؟،]|\.\s")
@@ -924,6 +924,12 @@ HTML_SRCSET_ATTRS: Final = ("srcset", "data-srcset", "data-lazy-srcset")
 HTML_ICON_MAX_PX: Final = 40
 #: Inline style that hides an element.
 HTML_HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+#: The same as an XPath test that every hiding style passes (the words, in any case), so
+#: that only those elements are handed to Python to be checked with HTML_HIDDEN_STYLE.
+HTML_HIDDEN_XPATH: Final = (
+    "contains(translate(@style, 'NOEHID', 'noehid'), 'none')"
+    " or contains(translate(@style, 'NOEHID', 'noehid'), 'hidden')"
+)
 
 #: schema.org types whose JSON-LD object describes the article.
 JSONLD_ARTICLE_TYPES: Final = frozenset(

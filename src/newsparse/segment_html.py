@@ -350,14 +350,15 @@ def _hidden_below(start: Element) -> set[Element]:
     """The elements under ``start`` (itself included) that their style hides."""
     return {
         el
-        for el in _having(start, "style")
+        for el in _having(start, "style", P.HTML_HIDDEN_XPATH)
         if el.tag not in _ROOTS and _HIDDEN.search(el.get("style") or "")
     }
 
 
-def _having(start: Element, attribute: str) -> list[Element]:
-    """The elements under ``start`` (itself included) that have ``attribute``."""
-    found = start.xpath(f"descendant-or-self::*[@{attribute}]")
+def _having(start: Element, attribute: str, test: str = "true()") -> list[Element]:
+    """The elements under ``start`` (itself included) that have ``attribute`` and pass
+    the XPath ``test``."""
+    found = start.xpath(f"descendant-or-self::*[@{attribute}][{test}]")
     return [el for el in found if isinstance(el, Element)] if isinstance(found, list) else []
 
 
@@ -394,9 +395,7 @@ class _Walker:
         # the walk meets.)
         self._hidden = _hidden_below(start)
         self._roles = {el: el.get("role") or "" for el in _having(start, "role")}
-        self._article_body = {
-            el for el in _having(start, "itemprop") if el.get("itemprop") == "articleBody"
-        }
+        self._article_body = set(_having(start, "itemprop", "@itemprop = 'articleBody'"))
         self.units: list[Unit] = []
         self.elements: list[Element] = []
         """The block element each unit was read from (parallel to ``units``)."""
