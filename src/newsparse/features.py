@@ -130,7 +130,7 @@ def boilerplate_kind(text: str, units: int, folded: str | None = None) -> str | 
                 return kind
     if (
         units <= P.COPYRIGHT_ANYWHERE_MAX_UNITS
-        and P.hinted(P.COPYRIGHT_ANYWHERE_HINT, P.fold(text) if folded is None else folded)
+        and P.hinted(P.COPYRIGHT_ANYWHERE_HINT, text, folded)
         and P.COPYRIGHT_ANYWHERE.search(text)
     ):
         return "copyright"
@@ -140,7 +140,7 @@ def boilerplate_kind(text: str, units: int, folded: str | None = None) -> str | 
 def labelled_fields(text: str, folded: str | None = None) -> tuple[tuple[str, str, str], ...]:
     """Every "label: value" pair in a line, as (field, label, value). ``folded``:
     ``P.fold(text)``, when the caller has it."""
-    if not P.hinted(P.FIELD_HINT, P.fold(text) if folded is None else folded):
+    if not P.hinted(P.FIELD_HINT, text, folded):
         return ()
     out: list[tuple[str, str, str]] = []
     for m in P.FIELD.finditer(text):
@@ -167,7 +167,7 @@ def find_date(text: str, folded: str | None = None) -> DateHit | None:
     best: DateHit | None = None
     if not P.YEAR.search(text):  # every date form holds a four-digit year
         return None
-    named = P.hinted(P.MONTH_HINT, P.fold(text) if folded is None else folded)
+    named = P.hinted(P.MONTH_HINT, text, folded)
     for pattern in P.DATE_PATTERNS:
         if not named and pattern in P.DATE_NAMED_MONTH:
             continue

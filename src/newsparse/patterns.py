@@ -47,8 +47,10 @@ def fold(text: str) -> str:
     return text.casefold()
 
 
-def hinted(hint: re.Pattern[str], folded: str) -> bool:
-    """Whether the case-folded line ``folded`` may match the pattern ``hint`` stands for."""
+def hinted(hint: re.Pattern[str], text: str, folded: str | None = None) -> bool:
+    """Whether ``text`` may match the pattern ``hint`` stands for; ``folded`` is
+    ``fold(text)`` when the caller has it already."""
+    folded = fold(text) if folded is None else folded
     return hint.search(folded) is not None or "ı" in folded or "\u0307" in folded
 
 

@@ -546,7 +546,7 @@ def caption_photo_credit(doc: Doc, i: int) -> Decision | None:
     u = doc.units[i]
     if (
         doc.in_region(i)
-        and P.hinted(P.PHOTO_CREDIT_HINT, P.fold(u.text))
+        and P.hinted(P.PHOTO_CREDIT_HINT, u.text)
         and P.PHOTO_CREDIT.search(u.text)
         and _caption_sized(u)
     ):

@@ -158,13 +158,13 @@ def _limit_attributes(text: str, warnings: list[str]) -> str:
     pos = 0
     for start in _long_run_tags(text, _LONG_TAG_CHARS + 1):
         m = _LONG_TAG.match(text, start)
-        if m is None or m.start() < pos or not _TAG_NAME.match(text, m.start() + 1):
+        if m is None or start < pos or not _TAG_NAME.match(text, start + 1):
             continue  # inside the tag cut just before, or "a<b.length;" in a script
         end_m = _ANGLE.search(text, m.end())
         end = end_m.start() if end_m else len(text)
-        for k, a in enumerate(_ATTRIBUTE.finditer(text, m.start() + 1, end)):
+        for k, a in enumerate(_ATTRIBUTE.finditer(text, start + 1, end)):
             if k > P.MAX_ATTRIBUTES:  # the first match is the tag name
-                if not _in_raw_text(text, m.start()):  # "a<b.length;..." in a script
+                if not _in_raw_text(text, start):  # "a<b.length;..." in a script
                     out += [text[pos : a.start()], "\n" * text.count("\n", a.start(), end)]
                     pos = end
                 break
@@ -286,7 +286,7 @@ def _read_comments(
     the comments stand, with a warning, rather than lost."""
     if sum(len(c.text or "") for _, c in walker.comments) <= visible:
         return units, walker.elements  # cheap bound: markup is longer than its text
-    found: list[tuple[int, Element, list[Unit], list[Element]]] = []
+    found: list[tuple[int, Element, list[Unit]]] = []  # (units before it, owner, its units)
     chars = 0
     for at, comment in walker.comments:
         root, _ = _lxml_parse(flatten(comment.text or "").encode("utf-8"), huge=True)
@@ -307,16 +307,16 @@ def _read_comments(
             chars += len(u.text)
         parent = comment.getparent()
         owner = parent if parent is not None else comment
-        found.append((at, owner, read, [owner] * len(read)))
+        found.append((at, owner, read))
     if chars <= visible:
         return units, walker.elements
     out_units: list[Unit] = []
     out_elements: list[Element] = []
     prev = 0
-    for at, _, read, owners in found:
+    for at, owner, read in found:
         at = min(at, len(units))
         out_units += units[prev:at] + read
-        out_elements += walker.elements[prev:at] + owners
+        out_elements += walker.elements[prev:at] + [owner] * len(read)
         prev = at
     out_units += units[prev:]
     out_elements += walker.elements[prev:]
@@ -570,19 +570,13 @@ class _Walker:
             node, closing = todo.pop()
             tag = node.tag
             if closing:
-                if tag in _INLINE:
-                    pass
-                else:
+                if tag not in _INLINE:
                     self.flush()
                     blocks.pop()
                 if node is not el and node.tail:
                     self.add(node.tail, node, blocks[-1], marks, in_link)
                 continue
-            skip = (
-                tag.__class__ is not str
-                or tag in _DROP
-                or _HIDDEN.search(node.get("style") or "") is not None
-            )
+            skip = tag.__class__ is not str or tag in _DROP or node in self._hidden
             if skip or tag == "br" or tag == "img":
                 if tag == "br":
                     self.line_break()

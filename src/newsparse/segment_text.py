@@ -41,7 +41,7 @@ def _wrap_margin(lines: list[str], line_widths: list[int]) -> int | None:
         return None
     enough = max(P.WRAP_MIN_LINES, len(widths) // 50)
     cliff = _cliff_margin(widths, max(enough, int(P.WRAP_CLIFF_MIN_SHARE * len(widths))))
-    if cliff is not None and _wraps_prose(lines, cliff):
+    if cliff is not None and _wraps_prose(lines, line_widths, cliff):
         return cliff
     margin = max(widths)
     if margin > P.WRAP_MAX_WIDTH:
@@ -57,26 +57,25 @@ def _wrap_margin(lines: list[str], line_widths: list[int]) -> int | None:
     return margin if near >= enough else None
 
 
-def _wraps_prose(lines: list[str], margin: int) -> bool:
+def _wraps_prose(lines: list[str], line_widths: list[int], margin: int) -> bool:
     """Whether the lines that reach ``margin`` are wrapped sentences: several stretches of
     text (between blank lines) open with such a line and go on below it, and most of them
     end with a sentence's end, as paragraphs do. A list of headlines of about the margin's
-    length ends no sentence."""
+    length ends no sentence. ``line_widths`` as for :func:`_wrap_margin`."""
     reach = margin - P.WRAP_CLIFF_BAND
-    stretches = ended = 0
-    first: str | None = None
+    stretches = ended = size = 0
+    first_width = 0  # of the stretch's first line; 0 between stretches
     last = ""
-    for s in chain(lines, ("",)):
-        t = s.rstrip()
-        if t.strip():
-            if first is None:
-                first, size = t, 0
-            last, size = t, size + 1
+    for s, width in zip(chain(lines, ("",)), chain(line_widths, (0,)), strict=True):
+        if width:
+            if not first_width:
+                first_width, size = width, 0
+            last, size = s, size + 1
             continue
-        if first is not None and size > 1 and display_width(first) >= reach:
+        if first_width and size > 1 and first_width >= reach:
             stretches += 1
-            ended += P.SENTENCE_END.search(last) is not None
-        first = None
+            ended += P.SENTENCE_END.search(last.rstrip()) is not None
+        first_width = 0
     return stretches >= P.WRAP_MIN_LINES and ended >= P.WRAP_PROSE_MIN_SHARE * stretches
 
 
