@@ -8,10 +8,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from lxml import etree
 
 import newsparse
 from newsparse import Kind, Role
-from newsparse.segment_html import segment_html, strip_title
+from newsparse.segment_html import _common_ancestor, segment_html, strip_title
 
 URL = "https://news.example.com/world/2024/03/05/story.html"
 
@@ -500,3 +501,16 @@ def test_an_h1_that_reads_as_a_description_is_not_the_headline() -> None:
     h1 = "<h1>How to Use Gym Equipment (With Confidence!)</h1>"
     art = _parse(_page(h1 + _STORY, head=head, lang="en"))
     assert art.title == "How to Use Gym Equipment (With Confidence!)"
+
+
+def test_common_ancestor_does_not_mistake_a_freed_proxy_for_an_ancestor() -> None:
+    # Ancestors were remembered by id(): lxml frees an ancestor's proxy once looked at,
+    # the next proxy takes its address, and b's own parent "matched". Every call on these
+    # two disjoint branches went wrong, and on real pages the result hung on memory layout.
+    branch_a = "".join(f"<div class='a{i}'>" for i in range(30)) + "<p id='a'>x</p>" + "</div>" * 30
+    branch_b = "<section>" * 30 + "<p id='b'>y</p>" + "</section>" * 30
+    root = etree.fromstring(f"<html><body>{branch_a}{branch_b}</body></html>", etree.HTMLParser())
+    a, b = root.find(".//p[@id='a']"), root.find(".//p[@id='b']")
+    for _ in range(200):
+        common = _common_ancestor(a, b)
+        assert common is not None and common.tag == "body"

@@ -771,12 +771,14 @@ def mark_main(units: list[Unit], elements: list[Element], title: int | None = No
 
 
 def _common_ancestor(a: Element, b: Element) -> Element | None:
-    seen = {id(a)}
-    seen.update(id(x) for x in a.iterancestors())
-    if id(b) in seen:
+    # The set holds the proxies themselves, not their id()s: an ancestor's proxy that
+    # nothing else holds is freed once looked at, and a later proxy (of another element)
+    # could take its address, so ids matched wrongly depending on memory layout.
+    seen = {a, *a.iterancestors()}
+    if b in seen:
         return b
     for x in b.iterancestors():
-        if id(x) in seen:
+        if x in seen:
             return x
     return None
 
