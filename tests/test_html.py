@@ -514,3 +514,36 @@ def test_common_ancestor_does_not_mistake_a_freed_proxy_for_an_ancestor() -> Non
     for _ in range(200):
         common = _common_ancestor(a, b)
         assert common is not None and common.tag == "body"
+
+
+def test_an_escaped_separator_and_a_host_named_site_are_cut_from_the_declared_title() -> None:
+    # "&bull;" left escaped in the metadata hid the separator; the site part, "The
+    # Nutrition Source", is the host's first label written with spaces
+    head = (
+        '<meta property="og:title" content="Healthy Eating Plate &amp;bull; The Nutrition Source">'
+    )
+    page = _page("<h1>Healthy Eating Plate</h1>" + _STORY, head=head, lang="en")
+    art = newsparse.parse(page.encode(), url="https://nutritionsource.example.edu/plate/")
+    assert art.title == "Healthy Eating Plate"
+    assert art.site_name == "The Nutrition Source"
+
+
+def test_an_h1_that_goes_on_where_the_declared_title_stops_is_the_title() -> None:
+    head = '<meta property="og:title" content="Plumbing Tips: 11 Best Practices &amp; Upgrades">'
+    h1 = "<h1>Plumbing Tips: 11 Best Practices &amp; Upgrades to Prevent Issues</h1>"
+    art = _parse(_page(h1 + _STORY, head=head, lang="en"))
+    assert art.title == "Plumbing Tips: 11 Best Practices & Upgrades to Prevent Issues"
+    # a kicker in front of the declared headline is still left out
+    h1 = "<h1>Home care: Plumbing Tips: 11 Best Practices &amp; Upgrades</h1>"
+    art = _parse(_page(h1 + _STORY, head=head, lang="en"))
+    assert art.title == "Plumbing Tips: 11 Best Practices & Upgrades"
+
+
+@pytest.mark.parametrize(
+    "name", ["published", "citation_publication_date", "citation_online_date", "citation_date"]
+)
+def test_publication_date_meta_names(name: str) -> None:
+    head = f'<meta name="{name}" content="July 17, 2025">'
+    art = _parse(_page("<h1>Twelve tools for data work</h1>" + _STORY, head=head, lang="en"))
+    assert art.published is not None
+    assert (art.published.year, art.published.month, art.published.day) == (2025, 7, 17)

@@ -224,3 +224,26 @@ def test_dateline_above_pictures_and_teasers() -> None:
     )
     art = newsparse.parse(dump)
     assert art.published == datetime(2023, 6, 29, 15, 4)
+
+
+@pytest.mark.parametrize("fmt", ["text", "html"])
+def test_posted_and_updated_labels_on_lines_of_their_own(fmt: str) -> None:
+    # Pages put each label and each date in an element of its own; a table of contents
+    # then stands between those lines and the story, out of the header window. The
+    # publication date is the one labelled "Posted on", not the nearer "Updated at" one.
+    head = ["What is an online course?", "Posted on", "Nov 21, 2018", "Updated at", "Dec 10, 2025"]
+    toc = ["Table of contents", *(f"Part {n} of the guide to courses" for n in range(1, 15))]
+    if fmt == "text":
+        data = "\n".join([*head, *toc, EN_PARA, EN_PARA2])
+    else:
+        data = (
+            f"<html><body><h1>{head[0]}</h1>"
+            + "".join(f"<div><span>{x}</span></div>" for x in head[1:])
+            + "<ul>"
+            + "".join(f"<li>{x}</li>" for x in toc)
+            + "</ul>"
+            + f"<p>{EN_PARA}</p><p>{EN_PARA2}</p></body></html>"
+        )
+    art = newsparse.parse(data, format=fmt)  # type: ignore[arg-type]
+    assert art.published is not None
+    assert (art.published.year, art.published.month, art.published.day) == (2018, 11, 21)

@@ -99,15 +99,23 @@ def _first(values: Iterable[str]) -> str | None:
 
 
 def _title(doc: Doc, hints: Hints) -> str | None:
-    hint = _unescape(hints.title) if hints.title else None
+    hint = hints.title
     if doc.title is not None:
         u = doc.units[doc.title]
         if hint and u.tag and hint_matches(u.text, hint):
             if _is_part(u.text, hint):
-                return u.text  # the metadata adds a tail: "Headline | Top 19 Companies"
+                return unescape_leftovers(u.text)  # metadata adds "| Top 19 Companies"
+            if _is_head(hint, u.text):
+                return unescape_leftovers(u.text)  # the metadata cut the headline short
             return hint  # the <h1> adds a kicker the declared headline leaves out
-        return u.text
+        return unescape_leftovers(u.text)
     return hint
+
+
+def _is_head(head: str, text: str) -> bool:
+    """True when ``text`` is ``head`` and more words after it."""
+    h, t = " ".join(head.split()).casefold(), " ".join(text.split()).casefold()
+    return len(t) > len(h) and t.startswith(h)
 
 
 def _is_part(text: str, title: str) -> bool:
@@ -117,8 +125,8 @@ def _is_part(text: str, title: str) -> bool:
     return len(parts) > 1 and any(" ".join(p.split()).casefold() == key for p in parts)
 
 
-def _unescape(text: str) -> str:
-    """Metadata escaped twice ("Python, SQL &#x26; AI") reads as the page shows it."""
+def unescape_leftovers(text: str) -> str:
+    """Text escaped twice ("Python, SQL &#x26; AI") reads as the page means it."""
     return html.unescape(text) if P.LEFTOVER_ENTITY.search(text) else text
 
 
@@ -216,7 +224,7 @@ def _dates(
             continue
         lab = P.EN_DATE_LABEL.match(u.text)
         pair = (u.date.value, u.date.text)
-        if lab and lab.group("label").lower() in ("updated", "last updated", "modified"):
+        if lab and lab.group("label").lower() in P.EN_MODIFIED_LABELS:
             modified = modified or pair
         else:
             published = published or pair

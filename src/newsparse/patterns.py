@@ -94,6 +94,9 @@ HEADER_WINDOW: Final = 12
 #: How far above the region (in non-blank lines) the nearest dateline is still the
 #: story's: beyond the header window, pictures, teasers and share bars may intervene.
 DATELINE_WINDOW: Final = 40
+#: Lines between a dateline labelled "Updated" and the publication date above it
+#: ("Posted on" / date / "Updated at" / date, as a page's elements split them).
+DATELINE_PAIR_GAP: Final = 4
 #: How far past the region's end metadata (责编, tags) is still looked for.
 FOOTER_WINDOW: Final = 12
 #: Title length bounds in units: shorter is a menu item, longer is a paragraph.
@@ -490,6 +493,8 @@ EN_DATE_LABEL: Final = re.compile(
     r"\b\s*(?:on|at)?\s*[:：]?\s*",
     re.I,
 )
+#: EN_DATE_LABEL labels (lower case) of a last-modified time.
+EN_MODIFIED_LABELS: Final = frozenset({"updated", "last updated", "modified"})
 
 # --------------------------------------------------------------------------------------
 # Breadcrumbs and navigation
@@ -964,6 +969,11 @@ META_PUBLISHED: Final = (
     "publishtime",
     "publish-date",
     "publication_date",
+    "published",
+    # Highwire Press tags (Google Scholar's convention; journals, preprint servers)
+    "citation_publication_date",
+    "citation_online_date",
+    "citation_date",
     "parsely-pub-date",
     "sailthru.date",
     "dc.date.issued",

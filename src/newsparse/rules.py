@@ -373,9 +373,26 @@ def find_dateline(doc: Doc) -> None:
     lo = _back(doc, doc.start, P.DATELINE_WINDOW)
     for k in range(doc.start - 1, lo - 1, -1):
         u = doc.units[k]
-        if not u.boiler_kind and u.dateline:
-            doc.dateline = k
+        if doc.dateline is not None and doc.dateline - k > P.DATELINE_PAIR_GAP:
             return
+        if not u.boiler_kind and u.dateline:
+            if doc.dateline is None:
+                doc.dateline = k
+            if _date_label(doc, k) not in P.EN_MODIFIED_LABELS:
+                doc.dateline = k  # "Posted on May 2 · Updated May 4": the posted date
+                return
+
+
+def _date_label(doc: Doc, k: int) -> str | None:
+    """The label of date line k, lower case: its own ("Updated: May 4") or a bare label
+    line just above it ("Posted on" / "Nov 21, 2018", as a page's elements split it)."""
+    m = P.EN_DATE_LABEL.match(doc.units[k].text)
+    if m is None and k > 0:
+        above = doc.units[k - 1].text
+        m = P.EN_DATE_LABEL.match(above)
+        if m is not None and m.end() != len(above):
+            m = None
+    return m.group("label").lower() if m else None
 
 
 def analyse(doc: Doc) -> None:

@@ -38,7 +38,7 @@ from lxml import etree
 
 from newsparse import patterns as P
 from newsparse.features import Unit, count_units
-from newsparse.metadata import Hints
+from newsparse.metadata import Hints, unescape_leftovers
 
 #: An XML declaration: its encoding named the input bytes, not the UTF-8 that libxml2 is
 #: handed (encode_page), so it is removed.
@@ -847,7 +847,7 @@ def read_hints(root: Element, url: str | None = None) -> Hints:
             raw_title = _squash("".join(str(t) for t in title_el.itertext())) or None
     if raw_title:
         hints.title, suffix_site = strip_title(
-            raw_title, hints.site_name, host=host, declared=declared
+            unescape_leftovers(raw_title), hints.site_name, host=host, declared=declared
         )
         hints.site_name = hints.site_name or suffix_site
 
@@ -1038,9 +1038,10 @@ def _names_site(part: str, names: set[str]) -> bool:
     p = part.casefold()
     if not p:
         return False
-    if p in names or p.replace(" ", "") in names:
+    joined = p.replace(" ", "")  # "The Nutrition Source" is host nutritionsource.…
+    if p in names or joined in names:
         return True
-    return any(len(n) >= 4 and n in p and len(p) <= len(n) + 12 for n in names)
+    return any(len(n) >= 4 and (n in p or n in joined) and len(p) <= len(n) + 12 for n in names)
 
 
 # -- JSON-LD ---------------------------------------------------------------------------
