@@ -547,3 +547,22 @@ def test_publication_date_meta_names(name: str) -> None:
     art = _parse(_page("<h1>Twelve tools for data work</h1>" + _STORY, head=head, lang="en"))
     assert art.published is not None
     assert (art.published.year, art.published.month, art.published.day) == (2025, 7, 17)
+
+
+def test_a_recommended_story_with_an_h1_of_its_own_stays_related() -> None:
+    # Feeds append the next story, <h1> and all, under a "recommend" wrapper; only the
+    # headline's <h1> makes a wrapper's mark a layout name.
+    title = "两会观察：扩大内需成为今年经济工作重点"
+    story = "".join(f"<p>{p}</p>" for p in PARAS_ZH[:3])
+    body = (
+        f"<div class='detail'><h1>{title}</h1><div class='article_content'>{story}</div>"
+        "<div class='detail-content__recommend--wrapper'>"
+        "<h1>31岁在春晚一炮而红，观众都以为他隐退了</h1>"
+        f"<div class='recommend-body'><p>{PARAS_ZH[3]}</p></div>"
+        "</div></div>"
+    )
+    art = _parse(_page(body, head=f'<meta property="og:title" content="{title}">'))
+    assert art.title == title
+    assert art.text == "\n\n".join(PARAS_ZH[:3])
+    related = {b.text for b in art.blocks if b.kind is Kind.RELATED_LINKS}
+    assert PARAS_ZH[3] in related

@@ -11,9 +11,9 @@ carries what only the DOM knows:
 * ``dom_kind``: the innermost mark of an ancestor or itself: ``<nav>``, ``<footer>``,
   ``<aside>``, ``<figcaption>``, an ARIA role, or class/id words (patterns.HTML_KIND_TOKENS:
   sidebar, related, comments, share, cookie consent ...). A mark on an element that holds
-  the ``<h1>``, a ``<main>`` or over 40% of the page's text is a layout wrapper's name and
-  is dropped; an element named for the story ("article__content") clears its ancestors'
-  marks;
+  the headline's ``<h1>``, a ``<main>`` or over 40% of the page's text is a layout
+  wrapper's name and is dropped; an element named for the story ("article__content")
+  clears its ancestors' marks;
 * ``in_main``: inside (True) or outside (False, when anchored under the headline) the
   element that holds the article's paragraphs (:func:`mark_main`);
 * for ``<img>``: the resolved ``src`` (lazy-loading attributes and ``srcset`` first) and
@@ -68,7 +68,7 @@ def segment_tree(
     walker = _Walker(base, start)
     walker.walk(start, start, (), False, False)
     walker.flush()
-    units = walker.finish()
+    units = walker.finish(hints.title)
     elements = walker.elements
     visible = sum(len(u.text) for u in units)
     if walker.comments:
@@ -401,6 +401,8 @@ class _Walker:
         """The block element each unit was read from (parallel to ``units``)."""
         self._unit_marks: list[Marks] = []
         self._bad_marks: set[int] = set()
+        self._h1_marks: list[tuple[int, Marks]] = []
+        """Each <h1>: the index its first unit will have, and the marks around it."""
         self._n_marks = 0
         self._parts: list[str] = []
         self._link_chars = 0
@@ -465,8 +467,15 @@ class _Walker:
         self._parts = []
         self._link_chars = 0
 
-    def finish(self) -> list[Unit]:
-        """Drop implausible marks, then give each unit its innermost remaining one."""
+    def finish(self, title_hint: str | None = None) -> list[Unit]:
+        """Drop implausible marks, then give each unit its innermost remaining one.
+
+        Marks around the headline's <h1> (every <h1> when none matches ``title_hint``)
+        name layout wrappers: a "recommended" block may hold an <h1> of its own."""
+        headline = _title_unit(self.units, title_hint)
+        for at, marks in self._h1_marks:
+            if headline is None or at == headline:
+                self._bad_marks.update(m for _, m in marks)
         mass: dict[int, int] = {}
         total = 0
         for u, marks in zip(self.units, self._unit_marks, strict=False):
@@ -525,7 +534,8 @@ class _Walker:
                 if text:
                     self.add(text, child, block, marks, in_link)
             return
-        if tag == "h1" or tag == "main":
+        outer = marks
+        if tag == "main":
             self._bad_marks.update(m for _, m in marks)
         kind = _KIND_TAGS.get(tag, "")
         if kind != "figcaption":
@@ -549,6 +559,8 @@ class _Walker:
             in_article = True
         if self._parts:
             self.flush()
+        if tag == "h1":
+            self._h1_marks.append((len(self.units), outer))
         text = el.text
         if text:
             self.add(text, el, el, marks, in_link)
