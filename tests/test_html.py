@@ -566,3 +566,17 @@ def test_a_recommended_story_with_an_h1_of_its_own_stays_related() -> None:
     assert art.text == "\n\n".join(PARAS_ZH[:3])
     related = {b.text for b in art.blocks if b.kind is Kind.RELATED_LINKS}
     assert PARAS_ZH[3] in related
+
+
+def test_a_footer_inside_a_figure_is_the_figures_not_the_pages() -> None:
+    # Listicles put each item's text in the footer of its figure ("subbuzz__figure-footer");
+    # a page footer never sits inside a <figure>.
+    items = "".join(
+        f"<h2>{n}. A useful thing</h2><figure><img src='/i{n}.jpg'>"
+        f"<div class='item__figure-footer'><p>{p}</p></div></figure>"
+        for n, p in enumerate(PARAS_EN, 1)
+    )
+    body = f"<article><h1>Three useful things</h1>{items}</article><footer><p>About us</p></footer>"
+    art = _parse(_page(body, lang="en"))
+    assert [b.text for b in art.blocks if b.kind is Kind.PARAGRAPH] == PARAS_EN
+    assert any(b.text == "About us" and b.kind is Kind.FOOTER for b in art.blocks)

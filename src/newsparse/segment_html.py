@@ -343,6 +343,8 @@ _COMMENT: Final = etree.Comment
 _DROP: Final = P.HTML_DROP_TAGS
 _INLINE: Final = P.HTML_INLINE_TAGS
 _KIND_TAGS: Final = P.HTML_KIND_TAGS
+#: Marks that name a part of whatever holds them: inside a <figure>, the figure's.
+_FIGURE_PARTS: Final = frozenset({"header", "footer"})
 _HIDDEN: Final = P.HTML_HIDDEN_STYLE
 
 
@@ -401,6 +403,8 @@ class _Walker:
         """The block element each unit was read from (parallel to ``units``)."""
         self._unit_marks: list[Marks] = []
         self._bad_marks: set[int] = set()
+        self._figures = 0
+        """How many <figure> elements the walk is inside."""
         self._h1_marks: list[tuple[int, Marks]] = []
         """Each <h1>: the index its first unit will have, and the marks around it."""
         self._n_marks = 0
@@ -552,6 +556,10 @@ class _Walker:
                     kind = P.HTML_KIND_ROLES.get(role.strip().lower(), "")
             if kind == "header" and in_article:
                 kind = ""  # <article><header><h1>: the article's own header
+            if self._figures and kind in _FIGURE_PARTS:
+                kind = ""  # <figure><div class="figure-footer">: the figure's, not the page's
+        if tag == "figure":
+            self._figures += 1
         if kind:
             marks = (*marks, (kind, self._n_marks))
             self._n_marks += 1
@@ -569,6 +577,8 @@ class _Walker:
             text = child.tail
             if text:
                 self.add(text, child, el, marks, in_link)
+        if tag == "figure":
+            self._figures -= 1
         if self._parts:
             self.flush()
 
