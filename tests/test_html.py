@@ -126,6 +126,37 @@ def test_script_style_and_hidden_content_are_dropped() -> None:
     assert art.text == "\n\n".join(PARAS_EN)
 
 
+def test_framework_hiding_classes_drop_an_element_unless_a_class_shows_it() -> None:
+    # Paywall and sign-in panels ship hidden by a CSS framework class; with a class that
+    # shows the element again ("md:block", "flex") which one wins is up to the CSS
+    paras = "".join(f"<p>{p}</p>" for p in PARAS_EN)
+    body = (
+        f"<article><h1>Council backs bike lane plan</h1>{paras}"
+        "<div class='paywall-panel hidden'><p>GONE ONE, subscribe to read on.</p></div>"
+        "<section class='modal d-none'><p>GONE TWO, log in here.</p></section>"
+        "<p class='note is-hidden'>GONE THREE, thanks for reading.</p>"
+        "<p class='hidden md:block'>Shown on wide screens, this sentence stays.</p>"
+        "<p class='hide flex'>Shown by flex, this sentence stays too.</p>"
+        "<p class='overflow-hidden'>A clipped box is shown, and this one stays.</p></article>"
+    )
+    everything = " ".join(b.text for b in _parse(_page(body, lang="en")).blocks)
+    assert "GONE" not in everything
+    for kept in ("wide screens", "Shown by flex", "clipped box"):
+        assert kept in everything
+
+
+def test_newsletter_and_sign_up_boxes_are_chrome() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS_EN)
+    box = (
+        "<div class='newsletter-signup'><p>Get the latest headlines, breaking news "
+        "and columns in your inbox every morning.</p></div>"
+    )
+    body = f"<article><h1>Council backs bike lane plan</h1>{paras}{box}</article>"
+    art = _parse(_page(body, lang="en"))
+    assert art.text == "\n\n".join(PARAS_EN)
+    assert any(b.text.startswith("Get the latest") and b.kind is Kind.OTHER for b in art.blocks)
+
+
 def test_role_and_article_body_attributes_are_read() -> None:
     # role="navigation" marks chrome; a <header> inside itemprop="articleBody" is the
     # story's own (elsewhere, a page header); a hidden <body> is still read (anti-flicker)

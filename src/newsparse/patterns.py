@@ -901,6 +901,11 @@ HTML_KIND_TOKENS: Final[tuple[tuple[str, frozenset[str]], ...]] = (
         "consent",
         frozenset({"cookie", "cookies", "consent", "gdpr", "onetrust", "cookiebanner"}),
     ),
+    # the publisher's own prompts: newsletter sign-up, paywall and log-in panels
+    (
+        "subscribe",
+        frozenset({"newsletter", "subscribe", "subscription", "regwall", "signup", "login"}),
+    ),
 )
 #: DOM kinds that are page chrome; the ``dom_boilerplate`` rule maps them to a Kind name.
 HTML_BOILERPLATE_KINDS: Final[dict[str, str]] = {
@@ -912,6 +917,7 @@ HTML_BOILERPLATE_KINDS: Final[dict[str, str]] = {
     "share": "share",
     "ad": "ad",
     "consent": "other",
+    "subscribe": "other",
     "html_comment": "other",  # text read from <!-- --> (segment_html._read_comments)
 }
 #: A class/id mark is ignored when the marked element holds more than this share of the
@@ -936,6 +942,19 @@ HTML_HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidd
 HTML_HIDDEN_XPATH: Final = (
     "contains(translate(@style, 'NOEHID', 'noehid'), 'none')"
     " or contains(translate(@style, 'NOEHID', 'noehid'), 'hidden')"
+)
+
+#: Whole class names that CSS frameworks define as display:none (Bootstrap, Tailwind,
+#: Foundation, Bulma): pages ship paywall and sign-in panels hidden this way.
+HTML_HIDDEN_CLASSES: Final = frozenset({"hidden", "d-none", "hide", "is-hidden", "invisible"})
+#: The XPath prefilter for them: only elements whose class has one of these letters runs.
+HTML_HIDDEN_CLASS_XPATH: Final = (
+    "contains(@class, 'hid') or contains(@class, 'none') or contains(@class, 'invisible')"
+)
+#: A class that shows an element (at some screen size: "md:block", "d-md-flex",
+#: "visible-lg"; or at all: "flex", "block"): with it, which class wins is up to the CSS.
+HTML_SHOWN_CLASS: Final = re.compile(
+    r"[a-z0-9]+:|d-[a-z]+-(?!none)|visible-|(?:inline-)?(?:flex|block|grid|table)$"
 )
 
 #: schema.org types whose JSON-LD object describes the article.

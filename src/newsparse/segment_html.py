@@ -350,11 +350,26 @@ _HIDDEN: Final = P.HTML_HIDDEN_STYLE
 
 def _hidden_below(start: Element) -> set[Element]:
     """The elements under ``start`` (itself included) that their style hides."""
-    return {
+    hidden = {
         el
         for el in _having(start, "style", P.HTML_HIDDEN_XPATH)
         if el.tag not in _ROOTS and _HIDDEN.search(el.get("style") or "")
     }
+    hidden.update(
+        el
+        for el in _having(start, "class", P.HTML_HIDDEN_CLASS_XPATH)
+        if el.tag not in _ROOTS and _hidden_by_class(el.get("class") or "")
+    )
+    return hidden
+
+
+def _hidden_by_class(cls: str) -> bool:
+    """A class the CSS frameworks define as display:none ("hidden", "d-none"), without a
+    class that shows the element again at some screen size ("md:block", "d-md-flex")."""
+    names = cls.split()
+    return not P.HTML_HIDDEN_CLASSES.isdisjoint(names) and not any(
+        P.HTML_SHOWN_CLASS.match(n) for n in names
+    )
 
 
 def _having(start: Element, attribute: str, test: str = "true()") -> list[Element]:
