@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 import newsparse
+from newsparse import Kind
 from newsparse.features import Unit, breadcrumb_items, compute, find_date
 
 CN = timezone(timedelta(hours=8))
@@ -247,3 +248,56 @@ def test_posted_and_updated_labels_on_lines_of_their_own(fmt: str) -> None:
     art = newsparse.parse(data, format=fmt)  # type: ignore[arg-type]
     assert art.published is not None
     assert (art.published.year, art.published.month, art.published.day) == (2018, 11, 21)
+
+
+DE_PARA = (
+    "Die Bundesregierung hat am Dienstag einen neuen Plan für den Ausbau der Radwege "
+    "vorgestellt, der in den kommenden fünf Jahren umgesetzt werden soll."
+)
+DE_PARA2 = (
+    "Kritiker bemängeln, dass die Finanzierung noch nicht gesichert sei, und fordern "
+    "eine schnelle Einigung mit den Ländern über die Verteilung der Mittel."
+)
+
+
+def test_labels_in_other_latin_script_languages() -> None:
+    dump = "\n".join(
+        [
+            "Regierung stellt Plan für neue Radwege vor",
+            "Autor: Anna Roth",
+            "Veröffentlicht: 12.03.2024 14:00",
+            "Stand: 13.03.2024 09:30",
+            DE_PARA,
+            DE_PARA2,
+            "Quelle: dpa",
+        ]
+    )
+    art = newsparse.parse(dump)
+    assert art.authors == ["Anna Roth"]
+    assert art.published == datetime(2024, 3, 12, 14, 0)
+    assert art.modified == datetime(2024, 3, 13, 9, 30)  # "Stand" is the last update
+    assert art.source == "dpa"
+    assert art.text == DE_PARA + "\n\n" + DE_PARA2
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Die Ministerin tritt am Dienstag ihr neues Amt an. (Archivbild) © AP/dpa | Richard Drew",
+        "Der neue Radweg am Ufer der Spree in Berlin (Foto: REUTERS)",
+        "The new bike lane along the river in the city centre. Photo by Jane Roe/Bloomberg",
+    ],
+)
+def test_a_caption_with_a_picture_credit_is_not_the_headline(caption: str) -> None:
+    # Dumps put the lead picture's caption between the headline and the story, nearer
+    # the story and longer than the headline: its credit says what it is
+    dump = "\n".join(["Startseite", "Politik", "Neue Radwege für Berlin", caption, DE_PARA])
+    assert newsparse.parse(dump).title == "Neue Radwege für Berlin"
+
+
+def test_a_share_bar_written_out_is_share_chrome_not_the_headline() -> None:
+    bar = "Facebook   Twitter   Flipboard   Send   Xing   Messenger   Whatsapp"
+    dump = "\n".join(["Nachrichten", "Neue Radwege für Berlin", bar, DE_PARA, DE_PARA2])
+    art = newsparse.parse(dump)
+    assert art.title == "Neue Radwege für Berlin"
+    assert next(b for b in art.blocks if b.text == bar).kind is Kind.SHARE

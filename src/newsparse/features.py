@@ -134,7 +134,22 @@ def boilerplate_kind(text: str, units: int, folded: str | None = None) -> str | 
         and P.COPYRIGHT_ANYWHERE.search(text)
     ):
         return "copyright"
+    if P.SHARE_BAR_MIN_NETWORKS <= units <= 2 * len(P.SOCIAL_NETWORKS) and _share_bar(
+        folded if folded is not None else P.fold(text)
+    ):
+        return "share"
     return None
+
+
+def _share_bar(folded: str) -> bool:
+    """A line of social networks' names: a share bar's buttons as text."""
+    networks = 0
+    for word in folded.split():
+        if word in P.SOCIAL_NETWORKS:
+            networks += 1
+        elif word not in P.SHARE_BAR_FILLERS:
+            return False
+    return networks >= P.SHARE_BAR_MIN_NETWORKS
 
 
 def labelled_fields(text: str, folded: str | None = None) -> tuple[tuple[str, str, str], ...]:

@@ -215,7 +215,7 @@ def _dates(
         parsed = _parse(v)
         if parsed is None:
             continue
-        if label in P.MODIFIED_LABELS:
+        if label.lower() in P.MODIFIED_LABELS:
             modified = modified or parsed
         else:
             published = published or parsed

@@ -255,6 +255,21 @@ COPYRIGHT_ANYWHERE_MAX_UNITS: Final = 80
 COPYRIGHT_ANYWHERE_HINT: Final = words_hint(
     ("未经", "转载请注明", "版权所有", "all rights reserved")
 )
+#: A share bar written out: "Facebook Twitter Flipboard Send Xing Messenger". Social
+#: networks' names (case-folded), and the words share bars put between them.
+SOCIAL_NETWORKS: Final = frozenset(
+    {
+        "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "pinterest",
+        "reddit", "tumblr", "flipboard", "messenger", "bluesky", "threads", "xing",
+        "instagram", "youtube", "tiktok", "pocket", "ycombinator", "mastodon", "viber",
+        "weibo", "wechat", "qq", "qzone", "微信", "微博", "vk", "line", "snapchat",
+    }
+)  # fmt: skip
+SHARE_BAR_FILLERS: Final = frozenset(
+    {"share", "send", "email", "e-mail", "mail", "print", "copy", "link", "via", "on"}
+)
+#: At least this many network names, and nothing but names and fillers.
+SHARE_BAR_MIN_NETWORKS: Final = 3
 #: Boilerplate kinds that close an article: a region pays dearly to run past one.
 REGION_BARRIER_KINDS: Final = frozenset({"related_links", "comment", "footer", "disclaimer"})
 REGION_BARRIER_PENALTY: Final = 150
@@ -290,7 +305,20 @@ _SEP: Final = r"\s*[:：]\s*|\s+"
 
 #: Labelled fields: field name -> label words. A line may hold several ("来源：X 作者：Y").
 FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
-    "source": ("来源", "稿源", "出处", "转载自", "信息来源", "文章来源", "Source"),
+    # Latin-script labels need a colon (see labelled_fields): "Autor: Anna Roth".
+    "source": (
+        "来源",
+        "稿源",
+        "出处",
+        "转载自",
+        "信息来源",
+        "文章来源",
+        "Source",
+        "Quelle",
+        "Fuente",
+        "Fonte",
+        "Bron",
+    ),
     "authors": (
         "作者",
         "记者",
@@ -306,6 +334,12 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         "Authors",
         "Written by",
         "Words by",
+        "Autor",
+        "Autorin",
+        "Autoren",
+        "Auteur",
+        "Autore",
+        "Autores",
     ),
     "editors": (
         "责任编辑",
@@ -335,14 +369,39 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         "Updated",
         "Last updated",
         "Modified",
+        "Veröffentlicht",
+        "Aktualisiert",
+        "Stand",
+        "Publié",
+        "Mis à jour",
+        "Publicado",
+        "Actualizado",
+        "Pubblicato",
+        "Aggiornato",
+        "Gepubliceerd",
+        "Bijgewerkt",
     ),
     "tags": ("标签", "关键词", "关键字", "Tags", "Keywords", "Topics"),
     "original_title": ("原标题", "Original title"),
     "subtitle": ("副标题", "副题", "引题", "Subtitle"),
 }
 
-#: Label words whose value is a *modification* time, not the publication time.
-MODIFIED_LABELS: Final = frozenset({"更新时间", "Updated", "Last updated", "Modified"})
+#: Label words (lower case) whose value is a *modification* time, not the publication
+#: time ("Stand: 12.03.2024" is the time a German page was last brought up to date).
+MODIFIED_LABELS: Final = frozenset(
+    {
+        "更新时间",
+        "updated",
+        "last updated",
+        "modified",
+        "aktualisiert",
+        "stand",
+        "mis à jour",
+        "actualizado",
+        "aggiornato",
+        "bijgewerkt",
+    }
+)
 
 
 def _label_alternation() -> str:
@@ -582,6 +641,18 @@ PHOTO_CREDIT: Final = re.compile(
     r"(?:摄\s*[）)]?\s*$|^(?:图|图片|图为|photo|image|picture)\s*[:：|]"
     r"|\((?:photo|image|picture)[^)]{0,40}\)$|(?:photo|image|picture)\s*(?:credit|by)?\s*[:：]"
     r"|/\s*(?:getty|reuters|ap|afp|epa|shutterstock)\b)",
+    re.I,
+)
+#: A picture credit closing a line: "... Kolonialherrschaft  © AP/dpa | Richard Drew",
+#: "(Foto: REUTERS)", "Photo by David Kawai/Bloomberg", "Getty Images/Juanmonino". A
+#: caption ends this way, a headline never: text dumps put the lead picture's caption
+#: between the headline and the story.
+CREDIT_TAIL: Final = re.compile(
+    r"(?:(?<=\S)\s*©|\((?:foto|photo|picture|bild|image|archivbild|quelle)\b[^)]*\)|"
+    r"\b(?:foto|fotos|photo|photos|bild|credit|credits)\s*:|\bphoto by\b|"
+    r"\btous droits réservés\b|"
+    r"\b(?:getty images|imago|picture alliance|shutterstock|istock|dpa|ap photo)\b)"
+    r"[^©]{0,80}$",
     re.I,
 )
 #: Every PHOTO_CREDIT alternative holds one of these.

@@ -270,6 +270,7 @@ def title_score(doc: Doc, i: int) -> float:
         or not (P.TITLE_MIN_UNITS <= u.units <= P.TITLE_MAX_UNITS)
         or u.text.lower() in P.NAV_WORDS
         or P.SUBTITLE_DASH.match(u.text)
+        or P.CREDIT_TAIL.search(u.text)
     ):
         return 0.0
     score = float(min(u.units, 30))
