@@ -301,3 +301,14 @@ def test_a_share_bar_written_out_is_share_chrome_not_the_headline() -> None:
     art = newsparse.parse(dump)
     assert art.title == "Neue Radwege für Berlin"
     assert next(b for b in art.blocks if b.text == bar).kind is Kind.SHARE
+
+
+def test_a_date_that_signs_the_story_off_is_its_date_when_none_is_above() -> None:
+    tail = ["Industry Insights", "February 10, 2025", "Our Services", "Gym Design"]
+    dump = "\n".join(["Top Fitness Trends for 2025", EN_PARA, EN_PARA2, *tail])
+    art = newsparse.parse(dump)
+    assert art.published == datetime(2025, 2, 10)
+    assert art.text == EN_PARA + "\n\n" + EN_PARA2
+    # a dateline above the story still wins
+    dump = "\n".join(["Top Fitness Trends for 2025", "January 3, 2025", EN_PARA, EN_PARA2, *tail])
+    assert newsparse.parse(dump).published == datetime(2025, 1, 3)

@@ -94,6 +94,9 @@ HEADER_WINDOW: Final = 12
 #: How far above the region (in non-blank lines) the nearest dateline is still the
 #: story's: beyond the header window, pictures, teasers and share bars may intervene.
 DATELINE_WINDOW: Final = 40
+#: With no dateline above the region, how far below its end (in lines) one is still the
+#: story's: blogs sign a post off with its date, before the related posts and footer.
+DATELINE_BELOW: Final = 8
 #: Lines between a dateline labelled "Updated" and the publication date above it
 #: ("Posted on" / date / "Updated at" / date, as a page's elements split them).
 DATELINE_PAIR_GAP: Final = 4

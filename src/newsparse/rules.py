@@ -382,6 +382,13 @@ def find_dateline(doc: Doc) -> None:
             if _date_label(doc, k) not in P.EN_MODIFIED_LABELS:
                 doc.dateline = k  # "Posted on May 2 · Updated May 4": the posted date
                 return
+    if doc.dateline is None and doc.end >= 0:
+        # none above: blogs sign the story off with its date ("Posted in News on ...")
+        for k in range(doc.end + 1, min(len(doc.units), doc.end + 1 + P.DATELINE_BELOW)):
+            u = doc.units[k]
+            if not u.boiler_kind and u.dateline:
+                doc.dateline = k
+                return
 
 
 def _date_label(doc: Doc, k: int) -> str | None:
