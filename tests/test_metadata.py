@@ -40,11 +40,21 @@ EN_PARA2 = (
         ("Publié le 06/01/2026 - 14:16", datetime(2026, 1, 6)),
         ("07/23/2019 10:00", datetime(2019, 7, 23, 10, 0)),
         ("5 gennaio 2025", datetime(2025, 1, 5)),
+        # innerText runs inline elements together
+        ("ByKathryn GiuffridaMar 5, 2025 | 6 comments", datetime(2025, 3, 5)),
+        ("Publiziert6. November 2025, 12:26", datetime(2025, 11, 6, 12, 26)),
+        ("Posted on June 29, 2020November 12, 2021", datetime(2020, 6, 29)),
+        ("October 17, 20236:01 PM", datetime(2023, 10, 17, 18, 1)),
     ],
 )
 def test_date_forms(text: str, expected: datetime) -> None:
     hit = find_date(text)
     assert hit is not None and hit.value == expected
+
+
+@pytest.mark.parametrize("text", ["Summary5 May 20245", "March 2025 report", "mar 5 2025x"])
+def test_glued_text_is_not_read_as_a_date(text: str) -> None:
+    assert find_date(text) is None
 
 
 def test_iso_with_zone() -> None:

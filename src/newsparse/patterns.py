@@ -496,6 +496,12 @@ _TIME: Final = (
     r"(?:\.\d{1,6})?\s*(?P<ampm>[ap]\.?m\.?)?)?"
     r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|UTC|GMT|CST|EST|EDT|PST|PDT|CET|CEST|BST|JST|KST)?"
 )
+#: Browsers' innerText runs inline elements together: "ByJane RoeMar 5, 2025",
+#: "Publiziert6. November 2025", "June 29, 2020November 12, 2021", "Apr 28 20232:23 PM".
+#: A named date may start inside a word where a capital follows a small letter or a
+#: digit, and its year may run into a capital or a time.
+_GLUED_START: Final = r"(?:\b|(?-i:(?<=[a-z0-9])(?=[A-Z])))"
+_GLUED_END: Final = r"(?:\b|(?=\d{1,2}:\d{2})|(?-i:(?=[A-Z])))"
 #: Date forms, most specific first; each yields groups y, m, d and the time groups.
 DATE_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
     # 2019-07-23 18:45, 2019/07/23, 2019.07.23, ISO 8601
@@ -508,14 +514,17 @@ DATE_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
     ),
     # July 23, 2019 / Jul. 23 2019
     re.compile(
-        r"\b(?P<mon>" + _MONTH_NAMES + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+"
-        r"(?P<y>(?:19|20)\d{2})\b" + _TIME,
+        _GLUED_START + r"(?P<mon>" + _MONTH_NAMES + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+"
+        r"(?P<y>(?:19|20)\d{2})" + _GLUED_END + _TIME,
         re.I,
     ),
     # 23 July 2019 / 23. Juli 2019
     re.compile(
-        r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?P<mon>" + _MONTH_NAMES + r")\.?,?\s+"
-        r"(?P<y>(?:19|20)\d{2})\b" + _TIME,
+        r"(?:\b|(?<=[^\W\d_]))(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?P<mon>"
+        + _MONTH_NAMES
+        + r")\.?,?\s+(?P<y>(?:19|20)\d{2})"
+        + _GLUED_END
+        + _TIME,
         re.I,
     ),
     # 23.07.2019, 06. 01. 2026 (European day-first)
@@ -530,7 +539,11 @@ DATE_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
 YEAR: Final = re.compile(r"(?:19|20)\d{2}")
 #: The forms above that name the month, and their hint: a month's name.
 DATE_NAMED_MONTH: Final = frozenset({DATE_PATTERNS[2], DATE_PATTERNS[3]})
-MONTH_HINT: Final = words_hint(MONTHS, before=r"\b")
+_MONTHS_FOLDED: Final = "|".join(sorted({fold(m) for m in MONTHS}, key=len, reverse=True))
+#: (a month name before or after a day number, anywhere: the names may be glued on)
+MONTH_HINT: Final = re.compile(
+    rf"(?:{_MONTHS_FOLDED})\.?,?\s+\d|\d(?:st|nd|rd|th)?\.?\s+(?:{_MONTHS_FOLDED})"
+)
 #: Named zones the date patterns accept, as UTC offsets in minutes.
 TZ_OFFSETS: Final[dict[str, int]] = {
     "UTC": 0,
