@@ -322,3 +322,18 @@ def test_a_date_that_signs_the_story_off_is_its_date_when_none_is_above() -> Non
     # a dateline above the story still wins
     dump = "\n".join(["Top Fitness Trends for 2025", "January 3, 2025", EN_PARA, EN_PARA2, *tail])
     assert newsparse.parse(dump).published == datetime(2025, 1, 3)
+
+
+def test_a_date_that_says_when_something_ends_is_not_the_story_date() -> None:
+    dump = "\n".join(
+        [
+            "02:57 Min. Verfügbar bis 06.05.2024.",
+            "Regierung stellt Plan für neue Radwege vor",
+            "Stand: 22.04.2024, 06:00 Uhr",
+            DE_PARA,
+            DE_PARA2,
+        ]
+    )
+    art = newsparse.parse(dump)
+    assert art.published == datetime(2024, 4, 22, 6, 0)
+    assert not any("06.05.2024" in b.text and b.kind is Kind.DATELINE for b in art.blocks)

@@ -114,7 +114,10 @@ def compute(u: Unit) -> None:
         u.date = find_date(t, folded)
         if u.date is not None:
             rest = t[: u.date.start] + t[u.date.end :]
-            u.dateline = count_units(rest)[0] <= P.DATELINE_MAX_REST_UNITS
+            u.dateline = (
+                count_units(rest)[0] <= P.DATELINE_MAX_REST_UNITS
+                and P.EXPIRY_DATE.search(t) is None
+            )
         if u.fields and u.tag != "img":
             u.image_name = False  # "[作者: 张三 责任编辑: 李四]" is a byline in brackets
         u.breadcrumb = breadcrumb_items(t)

@@ -1178,6 +1178,13 @@ HTML_SURE_KINDS: Final = frozenset({"consent"})
 
 #: Words (or CJK characters) a dateline may carry besides its date: a source, a label.
 DATELINE_MAX_REST_UNITS: Final = 14
+#: A date that says when something ends, not when the story appeared: a video's
+#: "Verfügbar bis 06.05.2024", an offer's "valid until ...".
+EXPIRY_DATE: Final = re.compile(
+    r"\b(?:verfügbar bis|available until|expires?|gültig bis|valid until|disponible jusqu)"
+    r"|有效期|截止",
+    re.I,
+)
 #: How many lines above a region a dateline may sit and still vouch for it.
 REGION_HEADER_LOOKBACK: Final = 6
 #: What a dateline right above a run of text is worth, in region-score points: about
