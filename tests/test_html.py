@@ -239,6 +239,19 @@ def test_centred_caption_paragraph_under_an_image() -> None:
     assert [b.text for b in art.body] == PARAS_ZH
 
 
+def test_a_line_under_an_image_that_leads_into_what_follows_is_not_its_caption() -> None:
+    body = (
+        "<h1>Three useful things</h1><div class='content'>"
+        f"<p>{PARAS_EN[0]}</p><p><img src='/a.jpg'></p><p>My top choices are:</p>"
+        + "".join(f"<p>{p}</p>" for p in PARAS_EN[1:])
+        + "</div>"
+    )
+    art = _parse(_page(body, lang="en"))
+    lead = next(b for b in art.blocks if b.text == "My top choices are:")
+    assert lead.role in (Role.BODY, Role.HEADING)
+    assert art.images[0].caption is None
+
+
 # ------------------------------------------------------------------------- metadata
 
 

@@ -587,6 +587,8 @@ def caption_under_image(doc: Doc, i: int) -> Decision | None:
         return None
     if u.sentence_end or u.units > P.CAPTION_MAX_UNITS or u.bullet:
         return None
+    if u.text.endswith((":", "：")):
+        return None  # "My top choices are:" leads into what follows
     nxt = _next_text(doc, i)
     if nxt is not None and _heading_like(doc.units[nxt]) and doc.in_region(nxt):
         return None
