@@ -252,6 +252,25 @@ def test_a_line_under_an_image_that_leads_into_what_follows_is_not_its_caption()
     assert art.images[0].caption is None
 
 
+def test_an_inline_teaser_box_with_pictures_does_not_cut_the_story() -> None:
+    # "Meistgelesen" boxes stand between two paragraphs; their pictures cost no more
+    # than any picture, or a box of four cards would outweigh the paragraphs after it
+    cards = "".join(
+        f"<article><img src='/t{n}.jpg'><a href='/t{n}'>Teaser headline {n}</a></article>"
+        for n in range(2)
+    )
+    story = [*PARAS_EN, *(p.replace("the", "a") for p in PARAS_EN)]
+    story += [p.replace("and", "as well as") for p in story]
+    before = "".join(f"<p>{p}</p>" for p in story[:6])
+    after = "".join(f"<p>{p}</p>" for p in story[6:])
+    body = (
+        f"<section><div class='text'>{before}</div>"
+        f"<aside><div>Most read</div>{cards}</aside><div class='text'>{after}</div></section>"
+    )
+    art = _parse(_page(body, lang="en"))
+    assert [b.text for b in art.body] == story
+
+
 # ------------------------------------------------------------------------- metadata
 
 

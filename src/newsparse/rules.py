@@ -108,6 +108,8 @@ def html_region_score(u: Unit) -> int | None:
     must not cut the story); inside that element, short lines and pictures are free.
     None: score the unit by its text."""
     if u.dom_kind in P.HTML_BOILERPLATE_KINDS:
+        if u.image_name:
+            return -(P.REGION_LINE_COST // 3)  # a teaser's picture: its text pays already
         return -(P.HTML_MAIN_CHROME_COST if u.in_main else P.REGION_MARKER_PENALTY)
     if u.in_main and u.boiler_kind:
         return -P.HTML_MAIN_CHROME_COST  # "READ MORE: ..." between two paragraphs
