@@ -52,3 +52,25 @@ def test_unwrapped_dump_with_a_list_of_like_headlines_is_not_joined() -> None:
     ]
     dump = "\n".join([*heads, "", *PARAS, "", *heads])
     assert _texts(dump) == [*heads, *PARAS, *heads]
+
+
+def test_lynx_links_outnumbering_the_story_lines_neither_hide_the_margin_nor_win() -> None:
+    # Real pages link hundreds of times: lynx's list of addresses then holds more lines,
+    # all wider than the margin, than the story; a bare address counts as no width, and
+    # as a list of links, not running text
+    import newsparse
+    from newsparse import Kind
+
+    body = "\n\n".join(
+        textwrap.fill(p, 76, initial_indent="   ", subsequent_indent="   ") for p in PARAS
+    )
+    links = [
+        f"  {k}. https://www.example.com/signup/cold-join?session_redirect=/pulse/story-{k}"
+        f"&trk=article-ssr-frontend-pulse_x-social-details_comments-action_comment-reply"
+        for k in range(1, 201)
+    ]
+    dump = "   [1]Home [2]News\n\n" + body + "\n\nReferences\n\n" + "\n".join(links)
+    assert [t for t in _texts(dump) if t in PARAS] == PARAS
+    art = newsparse.parse(dump, format="text")
+    assert art.text == "\n\n".join(PARAS)
+    assert all(b.kind is Kind.OTHER for b in art.blocks if "https://" in b.text)

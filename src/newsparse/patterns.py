@@ -287,7 +287,13 @@ NUMERIC_LINE: Final = re.compile(r"^[\d\s\-:/.,年月日|·•]+$")
 REGION_NUMERIC_COST: Final = 20
 
 #: Boilerplate head kinds that are finer than, and reported as, a Kind.
-KIND_ALIASES: Final[dict[str, str]] = {"related_inline": "related_links"}
+KIND_ALIASES: Final[dict[str, str]] = {"related_inline": "related_links", "link_list": "other"}
+#: A line that is only a web address, maybe numbered: the list of a page's links that
+#: lynx prints under "References" ("  41. https://..."), a pasted address. Long, and
+#: full of word-like pieces, it would otherwise score as running text.
+LINK_LIST_LINE: Final = re.compile(
+    r"^\s*(?:\d{1,5}\.\s+|[*•-]\s+)?(?:https?|ftp|file|mailto):\S*\s*$", re.I
+)
 
 #: A URL in running text (breadcrumbs never hold one).
 URL: Final = re.compile(r"https?://|www\.", re.I)

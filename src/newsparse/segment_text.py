@@ -114,7 +114,11 @@ def _cliff_margin(widths: list[int], enough: int) -> int | None:
 def segment_text(text: str) -> list[Unit]:
     """Cut a text dump into candidate units, one per line (or wrapped paragraph)."""
     lines = split_lines(text)
-    line_widths = [display_width(s.rstrip()) for s in lines]
+    # a bare address is never wrapped (lynx lists hundreds of them past its margin): it
+    # counts as no width, for finding the margin and for joining
+    line_widths = [
+        0 if ":" in s and P.LINK_LIST_LINE.match(s) else display_width(s.rstrip()) for s in lines
+    ]
     margin = _wrap_margin(lines, line_widths)
     units: list[Unit] = []
     i = 0
