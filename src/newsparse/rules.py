@@ -305,11 +305,14 @@ def find_repeats(doc: Doc) -> None:
     """Short region lines whose 4-token shingles mostly occur in another region line:
     photo descriptions restating the text, gallery captions, pull quotes.
 
-    Only the short lines' shingles are counted (a longer line counts where it shares
-    one): memory stays proportional to the captions' text, not the whole region's."""
+    Only the short lines' shingles are kept (a longer line counts where it shares one):
+    memory stays proportional to the captions' text, not the whole region's. Each
+    shingle maps to the one short line that holds it, or to ``_SHARED`` once a second
+    line does; so each line is read once, and a short line's shared shingles are its
+    count less those still mapped to it."""
     lines = 0
-    in_lines: Counter[str] = Counter()  # a short line's shingle -> lines holding it
-    candidates: list[int] = []
+    owner: dict[str, int] = {}  # a short line's shingle -> that line, or _SHARED
+    sizes: dict[int, int] = {}  # short line that may be a caption -> its shingle count
     others: list[int] = []
     for i in range(doc.start, doc.end + 1):
         u = doc.units[i]
@@ -319,22 +322,26 @@ def find_repeats(doc: Doc) -> None:
         if u.units <= P.REPEAT_MAX_UNITS:
             sh = _shingles(u.text)
             if sh:
-                in_lines.update(sh)
-                candidates.append(i)
+                seen = owner.keys() & sh
+                owner.update(dict.fromkeys(sh, i))
+                owner.update(dict.fromkeys(seen, _SHARED))
+                if _sentences(u.text) <= P.CAPTION_MAX_SENTENCES:
+                    sizes[i] = len(sh)
                 continue
         others.append(i)
-    for i in others:
-        in_lines.update(_shingles(doc.units[i].text).intersection(in_lines))
-    for i in candidates:
-        text = doc.units[i].text
-        if _sentences(text) > P.CAPTION_MAX_SENTENCES:
-            continue
-        shingles = _shingles(text)
-        shared = sum(1 for s in shingles if in_lines[s] > 1)
-        if shared / len(shingles) >= P.REPEAT_SHARE:
-            doc.repeats.add(i)
+    if sizes:
+        for i in others:
+            owner.update(dict.fromkeys(owner.keys() & _shingles(doc.units[i].text), _SHARED))
+        alone = Counter(owner.values())  # line -> shingles no other line holds
+        for i, size in sizes.items():
+            if (size - alone[i]) / size >= P.REPEAT_SHARE:
+                doc.repeats.add(i)
     if len(doc.repeats) > P.REPEAT_MAX_REGION_SHARE * lines:
         doc.repeats.clear()  # a page that repeats itself throughout: no caption signal
+
+
+#: find_repeats: the owner of a shingle that more than one line holds.
+_SHARED: Final = -1
 
 
 def _shingles(text: str) -> set[str]:
