@@ -92,3 +92,18 @@ def test_count_units_counts_cjk_characters_and_the_words_between_them(text: str)
     # the definition: CJK characters, plus the runs of letters once they are blanked out
     rest, cjk = P.CJK_CHAR.subn(" ", text)
     assert count_units(text) == (cjk + len(P.WORD.findall(rest)), cjk)
+
+
+#: What patterns.ends_sentence replaced: a search at every position of the line.
+_SENTENCE_END = re.compile(rf"[{re.escape(P.SENTENCE_FINAL)}][{re.escape(P.CLOSING_MARKS)}]*$")
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.sampled_from([*P.SENTENCE_FINAL, *P.CLOSING_MARKS, "a", " ", "\n", "\r"]),
+        max_size=8,
+    )
+)
+def test_ends_sentence_is_the_search_it_replaced(text: str) -> None:
+    assert P.ends_sentence(text) == (_SENTENCE_END.search(text) is not None)

@@ -94,7 +94,7 @@ def compute(u: Unit) -> None:
     if not t:
         return
     u.units, u.cjk = count_units(t)
-    u.sentence_end = P.SENTENCE_END.search(t) is not None
+    u.sentence_end = P.ends_sentence(t)
     u.punct = len(P.SENTENCE_PUNCT.findall(t))
     u.image_name = u.tag == "img" or (
         len(t) < 300

@@ -148,7 +148,7 @@ def _split_names(value: str) -> list[str]:
     splitter = P.NAME_SPLIT_CJK if P.CJK_CHAR.match(value) else P.NAME_SPLIT
     for n in splitter.split(value):
         n = n.strip(" \t:：()（）[]【】")
-        if n and len(n) <= P.NAME_MAX_CHARS and not P.SENTENCE_END.search(n):
+        if n and len(n) <= P.NAME_MAX_CHARS and not P.ends_sentence(n):
             names.append(n)
     return names
 

@@ -459,7 +459,7 @@ class _Walker:
         otherwise a line wrapped inside one paragraph (a space)."""
         if not self._parts:
             return
-        if self._pieces == self._pieces_at_br or P.SENTENCE_END.search(self._last.rstrip()):
+        if self._pieces == self._pieces_at_br or P.ends_sentence(self._last.rstrip()):
             self.flush()
             return
         self._parts.append(" ")

@@ -74,7 +74,7 @@ def _wraps_prose(lines: list[str], line_widths: list[int], margin: int) -> bool:
             continue
         if first_width and size > 1 and first_width >= reach:
             stretches += 1
-            ended += P.SENTENCE_END.search(last.rstrip()) is not None
+            ended += P.ends_sentence(last.rstrip())
         first_width = 0
     return stretches >= P.WRAP_MIN_LINES and ended >= P.WRAP_PROSE_MIN_SHARE * stretches
 
