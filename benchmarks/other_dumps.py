@@ -1,26 +1,41 @@
-"""Body accuracy on text dumps of a style the corpus does not hold: ``lynx -dump``.
+"""Body accuracy on text dumps of styles the corpus does not hold.
 
-Run from the repository root (needs ``lynx``; Debian: ``apt-get install lynx``)::
+Run from the repository root::
 
-    python -m benchmarks.other_dumps                 # every corpus HTML page, 80 columns
+    python -m benchmarks.other_dumps                     # lynx -dump, 80 columns
     python -m benchmarks.other_dumps --width 132 --limit 40
+    python -m benchmarks.other_dumps --style get_text    # also: inscriptis, html2text
 
-The corpus has Chromium and w3m dumps of its pages; accuracy must hold for other
-renderers too. This renders each corpus HTML page with ``lynx -dump`` (which indents,
-wraps at ``--width``, marks links ``[12]`` and lists their URLs, unbroken, at the end),
-parses the dump as text, and scores the body against the page's truth with the corpus
-convention (:mod:`benchmarks.scoring`), read only after parsing. Reported: mean precision,
-mean recall and F1 of the means, for all pages and for the Chinese ones.
+The corpus has Chromium and w3m dumps of its pages; accuracy must hold for other ways of
+turning a page into text too. This renders each corpus HTML page in one of these styles,
+parses the result as a text dump, and scores the body against the page's truth with the
+corpus convention (:mod:`benchmarks.scoring`), read only after parsing. Reported: mean
+precision, mean recall and F1 of the means, for all pages and for the Chinese ones.
+
+Styles:
+
+* ``lynx`` (needs ``lynx``; Debian: ``apt-get install lynx``): ``lynx -dump``, which
+  indents, wraps at ``--width``, marks links ``[12]`` and lists their URLs, unbroken, at
+  the end.
+* ``get_text``: BeautifulSoup's ``get_text("\\n")``, the crawler's quick dump: a line
+  break around every piece of text (every link), script and style text included.
+* ``inscriptis``: the inscriptis renderer (layout-aware plain text).
+* ``html2text``: Markdown, as html2text writes it (``[text](url)``, ``# heads``).
+
+The Python styles need the ``bench`` extra (``pip install -e '.[bench]'``).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
+import importlib.util
 import shutil
 import statistics
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import newsparse
 from benchmarks import scoring
@@ -28,8 +43,11 @@ from benchmarks.accuracy import Item, corpus_dir, load_manifest
 from benchmarks.speed import spread
 
 
-def render(item: Item, width: int) -> bytes:
-    """``lynx -dump`` of the item's HTML page."""
+def render(item: Item, width: int, style: str = "lynx") -> bytes:
+    """The item's HTML page as a text dump of ``style`` (see the module docstring)."""
+    if style != "lynx":
+        html = (corpus_dir() / item.path).read_bytes().decode("utf-8", errors="replace")
+        return _PYTHON_STYLES[style](html).encode("utf-8")
     cmd = [
         "lynx",
         "-dump",
@@ -39,6 +57,31 @@ def render(item: Item, width: int) -> bytes:
         str(corpus_dir() / item.path),
     ]
     return subprocess.run(cmd, capture_output=True, timeout=120, check=False).stdout
+
+
+def _get_text(html: str) -> str:
+    bs4: Any = importlib.import_module("bs4")
+    return str(bs4.BeautifulSoup(html, "lxml").get_text("\n"))
+
+
+def _inscriptis(html: str) -> str:
+    inscriptis: Any = importlib.import_module("inscriptis")
+    return str(inscriptis.get_text(html))
+
+
+def _html2text(html: str) -> str:
+    html2text: Any = importlib.import_module("html2text")
+    converter = html2text.HTML2Text()
+    converter.body_width = 0  # no wrapping: one line per paragraph
+    return str(converter.handle(html))
+
+
+_PYTHON_STYLES: dict[str, Callable[[str], str]] = {
+    "get_text": _get_text,
+    "inscriptis": _inscriptis,
+    "html2text": _html2text,
+}
+_MODULES: dict[str, str] = {"get_text": "bs4", "inscriptis": "inscriptis", "html2text": "html2text"}
 
 
 def body_text(dump: bytes) -> str:
@@ -51,16 +94,22 @@ def body_text(dump: bytes) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks.other_dumps", description=__doc__)
+    p.add_argument("--style", choices=["lynx", *_PYTHON_STYLES], default="lynx")
     p.add_argument("--width", type=int, default=80, help="lynx's wrap column")
     p.add_argument("--limit", type=int, help="only N pages, at an even stride")
     args = p.parse_args(argv)
-    if shutil.which("lynx") is None:
+    if args.style == "lynx" and shutil.which("lynx") is None:
         print("lynx is not installed", file=sys.stderr)
+        return 2
+    if args.style in _MODULES and importlib.util.find_spec(_MODULES[args.style]) is None:
+        print(
+            f"{_MODULES[args.style]} is not installed (pip install -e '.[bench]')", file=sys.stderr
+        )
         return 2
     items = spread([it for it in load_manifest() if it.format == "html"], args.limit)
     scores: dict[str, list[scoring.BodyScore]] = {"ALL": [], "zh": []}
     for it in items:
-        text = body_text(render(it, args.width))
+        text = body_text(render(it, args.width, args.style))
         truth = it.truth.get("body")
         if not truth:
             continue
@@ -68,7 +117,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         scores["ALL"].append(score)
         if it.lang == "zh":
             scores["zh"].append(score)
-    print(f"lynx -dump -width={args.width}, parsed as text dumps")
+    what = f"lynx -dump -width={args.width}" if args.style == "lynx" else args.style
+    print(f"{what}, parsed as text dumps")
     for name, rows in scores.items():
         if rows:
             prec = statistics.mean(s.precision for s in rows)

@@ -74,3 +74,21 @@ def test_lynx_links_outnumbering_the_story_lines_neither_hide_the_margin_nor_win
     art = newsparse.parse(dump, format="text")
     assert art.text == "\n\n".join(PARAS)
     assert all(b.kind is Kind.OTHER for b in art.blocks if "https://" in b.text)
+
+
+def test_a_dump_broken_at_every_link_is_read_as_sentences() -> None:
+    # get_text("\n") puts a line break around every link and keeps the pieces' spaces
+    dump = (
+        "Pats rookie camp\n\nThe \nNew England Patriots\n hope they found their quarterback "
+        "in \nDrake Maye\n, but the move to the \nNFL\n is hard for any rookie, as \nthe coach"
+        "\n said on Saturday \nhere\n.\n\nA second paragraph follows on its own line.\n"
+    )
+    assert _texts(dump) == [
+        "Pats rookie camp",
+        "The New England Patriots hope they found their quarterback in Drake Maye, but the "
+        "move to the NFL is hard for any rookie, as the coach said on Saturday here.",
+        "A second paragraph follows on its own line.",
+    ]
+    # two such links are not enough: a rendered dump's stray trailing space joins nothing
+    few = "Pats rookie camp \nThe \nPatriots\n hope so.\nNext line\n"
+    assert _texts(few) == ["Pats rookie camp", "The", "Patriots", "hope so.", "Next line"]
