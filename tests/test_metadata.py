@@ -337,3 +337,19 @@ def test_a_date_that_says_when_something_ends_is_not_the_story_date() -> None:
     art = newsparse.parse(dump)
     assert art.published == datetime(2024, 4, 22, 6, 0)
     assert not any("06.05.2024" in b.text and b.kind is Kind.DATELINE for b in art.blocks)
+
+
+def test_a_cookie_consent_panel_after_the_story_is_chrome() -> None:
+    panel = [
+        "Privacy Preference Center",
+        "This website uses cookies to improve your experience while you navigate through "
+        "the website, and to analyse how you use it; you can opt out of these cookies.",
+        "Strictly Necessary Cookies",
+        "Always Active",
+        "Necessary cookies are absolutely essential for the website to function properly, "
+        "and they do not store any personal information about you or your browsing.",
+    ]
+    dump = "\n\n".join(["Council approves the new city budget", EN_PARA, EN_PARA2, *panel])
+    art = newsparse.parse(dump)
+    assert art.text == EN_PARA + "\n\n" + EN_PARA2
+    assert all(b.kind is Kind.OTHER for b in art.blocks if b.text in panel)

@@ -238,6 +238,18 @@ BOILERPLATE_HEADS: Final[tuple[tuple[str, re.Pattern[str], int | None], ...]] = 
         12,
     ),
     ("ad", re.compile(r"^\W{0,3}(广告$|advertisement$|sponsored$|推广$)", re.I), 4),
+    # a cookie-consent panel, in the page's markup whether or not it is shown
+    (
+        "consent",
+        re.compile(
+            r"^\W{0,3}(privacy preference center|manage (consent|cookie) preferences|"
+            r"cookie (preferences|details|declaration|consent)|your privacy( choices)?$|"
+            r"we value your privacy|this (web)?site uses cookies|we use cookies|"
+            r"accept all cookies|always active$|strictly necessary cookies)",
+            re.I,
+        ),
+        40,
+    ),
     (
         "footer",
         re.compile(
@@ -293,11 +305,13 @@ SHARE_BAR_FILLERS: Final = frozenset(
 #: At least this many network names, and nothing but names and fillers.
 SHARE_BAR_MIN_NETWORKS: Final = 3
 #: Boilerplate kinds that close an article: a region pays dearly to run past one.
-REGION_BARRIER_KINDS: Final = frozenset({"related_links", "comment", "footer", "disclaimer"})
+REGION_BARRIER_KINDS: Final = frozenset(
+    {"related_links", "comment", "footer", "disclaimer", "consent"}
+)
 REGION_BARRIER_PENALTY: Final = 150
 #: Heads below which running text is teasers or comments, until a dateline or byline
 #: starts a story again.
-REGION_ZONE_KINDS: Final = frozenset({"related_links", "comment"})
+REGION_ZONE_KINDS: Final = frozenset({"related_links", "comment", "consent"})
 #: ... but only once a story has been seen above (menus at the top name "Trending" too).
 REGION_ZONE_AFTER: Final = 150
 #: A line of only digits, dates and times ("04-09", "05-11  2271", "00:35"): the
@@ -313,7 +327,11 @@ CLOSING_MARKS_AT_START: Final = frozenset(",.;:!?)]}。，；：！？、）】�
 #: between the sentence's two halves (none of the corpus's 677 rendered dumps, nor 340
 #: lynx dumps, shows even three; half of get_text("\n") dumps show three or more).
 INLINE_SPLIT_MIN_LINKS: Final = 3
-KIND_ALIASES: Final[dict[str, str]] = {"related_inline": "related_links", "link_list": "other"}
+KIND_ALIASES: Final[dict[str, str]] = {
+    "related_inline": "related_links",
+    "link_list": "other",
+    "consent": "other",
+}
 #: A line that is only a web address, maybe numbered: the list of a page's links that
 #: lynx prints under "References" ("  41. https://..."), a pasted address. Long, and
 #: full of word-like pieces, it would otherwise score as running text.
