@@ -349,7 +349,7 @@ _HIDDEN: Final = P.HTML_HIDDEN_STYLE
 
 
 def _hidden_below(start: Element) -> set[Element]:
-    """The elements under ``start`` (itself included) that their style hides."""
+    """The elements under ``start`` (itself included) that their style or class hides."""
     hidden = {
         el
         for el in _having(start, "style", P.HTML_HIDDEN_XPATH)

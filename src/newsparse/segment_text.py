@@ -11,7 +11,7 @@ image stood.
 from __future__ import annotations
 
 import re
-from itertools import accumulate, chain
+from itertools import accumulate, chain, islice
 from typing import Final
 
 from newsparse import patterns as P
@@ -162,7 +162,8 @@ def _splits_inline(lines: list[str]) -> bool:
     times. Renderers' dumps never show this; ``get_text("\\n")`` shows it wherever a
     paragraph holds a link."""
     seen = 0
-    for before, piece, after in zip(lines, lines[1:], lines[2:], strict=False):
+    nexts, afters = islice(lines, 1, None), islice(lines, 2, None)
+    for before, piece, after in zip(lines, nexts, afters, strict=False):
         if (
             before.endswith(" ")
             and before.strip()
