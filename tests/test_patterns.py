@@ -107,3 +107,8 @@ _SENTENCE_END = re.compile(rf"[{re.escape(P.SENTENCE_FINAL)}][{re.escape(P.CLOSI
 )
 def test_ends_sentence_is_the_search_it_replaced(text: str) -> None:
     assert P.ends_sentence(text) == (_SENTENCE_END.search(text) is not None)
+
+
+def test_the_hidden_class_hint_finds_every_hiding_class() -> None:
+    for name in P.HTML_HIDDEN_CLASSES:
+        assert P.HTML_HIDDEN_CLASS_HINT.search(name), name

@@ -1084,10 +1084,8 @@ HTML_HIDDEN_XPATH: Final = (
 #: Whole class names that CSS frameworks define as display:none (Bootstrap, Tailwind,
 #: Foundation, Bulma): pages ship paywall and sign-in panels hidden this way.
 HTML_HIDDEN_CLASSES: Final = frozenset({"hidden", "d-none", "hide", "is-hidden", "invisible"})
-#: The XPath prefilter for them: only elements whose class has one of these letters runs.
-HTML_HIDDEN_CLASS_XPATH: Final = (
-    "contains(@class, 'hid') or contains(@class, 'none') or contains(@class, 'invisible')"
-)
+#: Every name above holds one of these: a class attribute without any is not split.
+HTML_HIDDEN_CLASS_HINT: Final = re.compile("hid|none|invisible")
 #: A class that shows an element (at some screen size: "md:block", "d-md-flex",
 #: "visible-lg"; or at all: "flex", "block"): with it, which class wins is up to the CSS.
 HTML_SHOWN_CLASS: Final = re.compile(

@@ -346,21 +346,16 @@ _KIND_TAGS: Final = P.HTML_KIND_TAGS
 #: Marks that name a part of whatever holds them: inside a <figure>, the figure's.
 _FIGURE_PARTS: Final = frozenset({"header", "footer"})
 _HIDDEN: Final = P.HTML_HIDDEN_STYLE
+_HIDDEN_CLASS_HINT: Final = P.HTML_HIDDEN_CLASS_HINT
 
 
 def _hidden_below(start: Element) -> set[Element]:
-    """The elements under ``start`` (itself included) that their style or class hides."""
-    hidden = {
+    """The elements under ``start`` (itself included) that their style hides."""
+    return {
         el
         for el in _having(start, "style", P.HTML_HIDDEN_XPATH)
         if el.tag not in _ROOTS and _HIDDEN.search(el.get("style") or "")
     }
-    hidden.update(
-        el
-        for el in _having(start, "class", P.HTML_HIDDEN_CLASS_XPATH)
-        if el.tag not in _ROOTS and _hidden_by_class(el.get("class") or "")
-    )
-    return hidden
 
 
 def _hidden_by_class(cls: str) -> bool:
@@ -553,12 +548,15 @@ class _Walker:
                 if text:
                     self.add(text, child, block, marks, in_link)
             return
+        cls = el.get("class")
+        if cls and _HIDDEN_CLASS_HINT.search(cls) and tag not in _ROOTS and _hidden_by_class(cls):
+            return  # hidden by a framework class (read here: the walk reads it anyway)
         outer = marks
         if tag == "main":
             self._bad_marks.update(m for _, m in marks)
         kind = _KIND_TAGS.get(tag, "")
         if kind != "figcaption":
-            cls, ident = el.get("class"), el.get("id")
+            ident = el.get("id")
             if cls or ident:
                 class_mark, says_article = _class_info(cls or "", ident or "")
                 if marks and says_article:
