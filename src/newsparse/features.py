@@ -148,6 +148,9 @@ def boilerplate_kind(text: str, units: int, folded: str | None = None) -> str | 
 
 def _share_bar(folded: str) -> bool:
     """A line of social networks' names: a share bar's buttons as text."""
+    first = folded.split(maxsplit=1)[0]
+    if first not in P.SOCIAL_NETWORKS and first not in P.SHARE_BAR_FILLERS:
+        return False  # most lines: settled by their first word
     networks = 0
     for word in folded.split():
         if word in P.SOCIAL_NETWORKS:

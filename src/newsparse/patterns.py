@@ -60,11 +60,15 @@ def words_hint(words: Iterable[str], before: str = "") -> re.Pattern[str]:
     engine tries an alternative only where its first character stands, so a position
     costs one test per first character, not one per word (a hint only says whether some
     word is there, not which)."""
+    return re.compile(before + "(?:" + _grouped(words) + ")")
+
+
+def _grouped(words: Iterable[str]) -> str:
+    """An alternation of the case-folded ``words``, grouped by first character."""
     by_first: dict[str, list[str]] = {}
     for w in sorted({fold(w) for w in words}, key=len, reverse=True):
         by_first.setdefault(w[0], []).append(re.escape(w[1:]))
-    groups = (f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in by_first.items())
-    return re.compile(before + "(?:" + "|".join(groups) + ")")
+    return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in by_first.items())
 
 
 #: Units (CJK characters + words) a line needs before it reads as running text. Below
@@ -589,7 +593,7 @@ DATE_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
 YEAR: Final = re.compile(r"(?:19|20)\d{2}")
 #: The forms above that name the month, and their hint: a month's name.
 DATE_NAMED_MONTH: Final = frozenset({DATE_PATTERNS[2], DATE_PATTERNS[3]})
-_MONTHS_FOLDED: Final = "|".join(sorted({fold(m) for m in MONTHS}, key=len, reverse=True))
+_MONTHS_FOLDED: Final = _grouped(MONTHS)
 #: (a month name before or after a day number, anywhere: the names may be glued on)
 MONTH_HINT: Final = re.compile(
     rf"(?:{_MONTHS_FOLDED})\.?,?\s+\d|\d(?:st|nd|rd|th)?\.?\s+(?:{_MONTHS_FOLDED})"
