@@ -539,7 +539,7 @@ def _near_article(doc: Doc, i: int) -> bool:
 
 def dateline(doc: Doc, i: int) -> Decision | None:
     """A line that is a date (plus maybe a source) just above or at the top of the
-    article."""
+    article, or the date that signs it off when none stands above (find_dateline)."""
     u = doc.units[i]
     if not u.dateline:
         return None
