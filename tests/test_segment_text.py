@@ -92,3 +92,20 @@ def test_a_dump_broken_at_every_link_is_read_as_sentences() -> None:
     # two such links are not enough: a rendered dump's stray trailing space joins nothing
     few = "Pats rookie camp \nThe \nPatriots\n hope so.\nNext line\n"
     assert _texts(few) == ["Pats rookie camp", "The", "Patriots", "hope so.", "Next line"]
+
+
+def test_a_markdown_dump_gives_its_headline_and_pictures() -> None:
+    import newsparse
+    from newsparse import Role
+
+    paras = "\n\n".join(PARAS)
+    dump = (
+        "[Home](/) [News](/news)\n\n# Council approves the budget\n\n"
+        "![](/img/placeholder.png)![The new library](https://example.com/lib.jpg)Photo: City\n\n"
+        "**The council approved its budget after a long debate.**\n\n" + paras
+    )
+    art = newsparse.parse(dump, format="text")
+    assert art.title == "Council approves the budget"
+    assert next(b for b in art.blocks if b.text.startswith("# ")).role is Role.TITLE
+    [image] = art.images
+    assert (image.src, image.alt) == ("https://example.com/lib.jpg", "The new library")

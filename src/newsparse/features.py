@@ -103,6 +103,9 @@ def compute(u: Unit) -> None:
             or (t[0] == "[" and P.W3M_IMAGE.match(t) is not None)
         )
     )
+    if t[0] == "!" and u.tag != "img" and P.MARKDOWN_IMAGE_LINE.match(t):
+        *_, image = P.MARKDOWN_IMAGE.finditer(t)  # a Markdown dump's picture: ![alt](src)
+        u.image_name, u.alt, u.src = True, image["alt"] or None, image["src"]
     u.bullet = P.BULLET.match(t) is not None
     folded = P.fold(t)
     u.boiler_kind = boilerplate_kind(t, u.units, folded)

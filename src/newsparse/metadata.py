@@ -108,8 +108,17 @@ def _title(doc: Doc, hints: Hints) -> str | None:
             if _is_head(hint, u.text):
                 return unescape_leftovers(u.text)  # the metadata cut the headline short
             return hint  # the <h1> adds a kicker the declared headline leaves out
-        return unescape_leftovers(u.text)
+        text = unescape_leftovers(u.text)
+        return text if u.tag else _without_markdown(text)
     return hint
+
+
+def _without_markdown(text: str) -> str:
+    """A text dump's headline without Markdown's marks ("# Headline", "**Headline**");
+    the block keeps them."""
+    if text[0] not in "#*_" and text[-1] not in "*_":
+        return text
+    return P.MARKDOWN_TITLE_MARKS.sub("", text).strip() or text
 
 
 def _is_head(head: str, text: str) -> bool:

@@ -99,6 +99,8 @@ REGION_SENTENCE_BONUS: Final = 6
 #: The longest line (in units) that can be a heading or a caption without sentence end.
 HEADING_MAX_UNITS: Final = 30
 CAPTION_MAX_UNITS: Final = 60
+#: What a line marked as a Markdown dump's top heading ("# ...") adds to its title score.
+TITLE_MARKDOWN_H1_BONUS: Final = 25
 #: How far above the article region (in non-blank lines) the title and dateline are looked
 #: for: news pages put them right above the first paragraph, after the menus.
 HEADER_WINDOW: Final = 12
@@ -148,6 +150,18 @@ SENTENCE_PUNCT: Final = re.compile(r"[。！？!?，,；;：:、।۔؟،]|\.\s"
 #: render).
 IMAGE_NAME: Final = re.compile(
     r"^\S{0,200}\.(?:jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(?:\?\S{0,200})?$", re.IGNORECASE
+)
+#: A Markdown dump's picture, ![alt](src "title"), and a line of them (a credit may
+#: follow): the line is an image; its last picture is taken (lazy-loading pages put a
+#: placeholder first).
+_MD_IMAGE: Final = r'!\[(?P<alt>[^\[\]]{0,300})\]\((?P<src>[^()\s]{1,2000})(?:\s+"[^"]*")?\)'
+MARKDOWN_IMAGE: Final = re.compile(_MD_IMAGE)
+#: A Markdown dump's top heading, "# Headline": the page's <h1>.
+MARKDOWN_H1: Final = re.compile(r"^#\s+\S")
+#: Markdown around a headline's text ("# ", "**...**"), left out of Article.title.
+MARKDOWN_TITLE_MARKS: Final = re.compile(r"^(?:#{1,6}\s+)?(?:\*\*|__)?|(?:\*\*|__)$")
+MARKDOWN_IMAGE_LINE: Final = re.compile(
+    rf"^(?:{_MD_IMAGE.replace('?P<alt>', '').replace('?P<src>', '')}\s*)+[^\[\]()]{{0,60}}$"
 )
 #: w3m renders <img alt> as "[alt]"; a line that is only such brackets is an image.
 W3M_IMAGE: Final = re.compile(r"^(?:\[[^\[\]]{0,80}\]\s*)+$")

@@ -285,6 +285,8 @@ def title_score(doc: Doc, i: int) -> float:
         score -= P.TITLE_SENTENCE_PENALTY  # several clauses: a lede or a caption
     if _norm(u.text) in doc.repeated_texts:
         score += P.TITLE_REPEAT_BONUS  # headlines recur (share text, related box, breadcrumb)
+    if u.text[0] == "#" and P.MARKDOWN_H1.match(u.text):
+        score += P.TITLE_MARKDOWN_H1_BONUS  # a Markdown dump marks its <h1>
     # nearer the article is better
     score += 10 * (1.0 - min(1.0, (doc.start - i) / (P.HEADER_WINDOW + 1)))
     return score
