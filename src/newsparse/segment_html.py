@@ -143,7 +143,12 @@ def _lxml_parse(page: bytes, *, huge: bool) -> tuple[Element | None, list[str]]:
     # lxml's plain parser (the lxml.html element classes cost a lookup per node); one per
     # call, as parsers are not to be shared between threads. Comments are kept: a page
     # whose text is all inside <!-- --> is read from them (_read_comments).
-    parser = etree.HTMLParser(remove_pis=True, huge_tree=huge, encoding="utf-8")
+    parser = etree.HTMLParser(
+        remove_pis=True,
+        huge_tree=huge,
+        encoding="utf-8",
+        collect_ids=False,  # no id lookups
+    )
     try:
         root = etree.fromstring(page, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
