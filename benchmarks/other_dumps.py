@@ -30,10 +30,12 @@ from __future__ import annotations
 import argparse
 import importlib
 import importlib.util
+import re
 import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -48,15 +50,25 @@ def render(item: Item, width: int, style: str = "lynx") -> bytes:
     if style != "lynx":
         html = (corpus_dir() / item.path).read_bytes().decode("utf-8", errors="replace")
         return _PYTHON_STYLES[style](html).encode("utf-8")
-    cmd = [
-        "lynx",
-        "-dump",
-        "-assume_charset=utf-8",
-        "-display_charset=utf-8",
-        f"-width={width}",
-        str(corpus_dir() / item.path),
-    ]
-    return subprocess.run(cmd, capture_output=True, timeout=120, check=False).stdout
+    # The corpus stores every page as UTF-8 whatever its <meta> says, and lynx believes
+    # the <meta>: a page declaring GB2312 would be rendered as mojibake. The declaration
+    # is made to say UTF-8, in a temporary copy.
+    page = _DECLARED_CHARSET.sub(b"charset=utf-8", (corpus_dir() / item.path).read_bytes(), 1)
+    with tempfile.NamedTemporaryFile(suffix=".html") as copy:
+        copy.write(page)
+        copy.flush()
+        cmd = [
+            "lynx",
+            "-dump",
+            "-assume_charset=utf-8",
+            "-display_charset=utf-8",
+            f"-width={width}",
+            copy.name,
+        ]
+        return subprocess.run(cmd, capture_output=True, timeout=120, check=False).stdout
+
+
+_DECLARED_CHARSET = re.compile(rb"charset\s*=\s*[\"']?[\w.:-]+", re.I)
 
 
 def _get_text(html: str) -> str:
