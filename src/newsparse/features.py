@@ -130,7 +130,7 @@ def compute(u: Unit) -> None:
 def boilerplate_kind(text: str, units: int, folded: str | None = None) -> str | None:
     """The boilerplate kind a line is headed by, or None. ``folded``: ``P.fold(text)``,
     when the caller has it."""
-    if ":" in text and P.LINK_LIST_LINE.match(text):
+    if P.link_list_line(text):
         return "link_list"
     if P.BOILERPLATE_ANY_HEAD.match(text):  # one match rules out most lines
         for kind, pattern, max_units in P.BOILERPLATE_HEADS:

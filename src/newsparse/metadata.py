@@ -17,7 +17,7 @@ from datetime import datetime, timedelta, timezone
 from newsparse import patterns as P
 from newsparse.features import Unit, count_units, find_date
 from newsparse.models import Kind, Role
-from newsparse.rules import Decided, Doc, hint_matches
+from newsparse.rules import Decided, Doc, hint_matches, norm_text
 
 
 @dataclass(slots=True)
@@ -123,15 +123,15 @@ def _without_markdown(text: str) -> str:
 
 def _is_head(head: str, text: str) -> bool:
     """True when ``text`` is ``head`` and more words after it."""
-    h, t = " ".join(head.split()).casefold(), " ".join(text.split()).casefold()
+    h, t = norm_text(head), norm_text(text)
     return len(t) > len(h) and t.startswith(h)
 
 
 def _is_part(text: str, title: str) -> bool:
     """True when ``text`` is one of the separator-delimited parts of ``title``."""
-    key = " ".join(text.split()).casefold()
+    key = norm_text(text)
     parts = P.TITLE_SEPARATOR.split(title)
-    return len(parts) > 1 and any(" ".join(p.split()).casefold() == key for p in parts)
+    return len(parts) > 1 and any(norm_text(p) == key for p in parts)
 
 
 def unescape_leftovers(text: str) -> str:
@@ -233,7 +233,7 @@ def _dates(
             continue
         lab = P.EN_DATE_LABEL.match(u.text)
         pair = (u.date.value, u.date.text)
-        if lab and lab.group("label").lower() in P.EN_MODIFIED_LABELS:
+        if lab and lab.group("label").lower() in P.MODIFIED_LABELS:
             modified = modified or pair
         else:
             published = published or pair

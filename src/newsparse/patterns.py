@@ -357,6 +357,12 @@ LINK_LIST_LINE: Final = re.compile(
     r"^\s*(?:\d{1,5}\.\s+|[*•-]\s+)?(?:https?|ftp|file|mailto):\S*\s*$", re.I
 )
 
+
+def link_list_line(text: str) -> bool:
+    """Whether ``text`` is a :data:`LINK_LIST_LINE` (the colon test rules out most lines)."""
+    return ":" in text and LINK_LIST_LINE.match(text) is not None
+
+
 #: A URL in running text (breadcrumbs never hold one).
 URL: Final = re.compile(r"https?://|www\.", re.I)
 
@@ -636,8 +642,6 @@ EN_DATE_LABEL: Final = re.compile(
     r"\b\s*(?:on|at)?\s*[:：]?\s*",
     re.I,
 )
-#: EN_DATE_LABEL labels (lower case) of a last-modified time.
-EN_MODIFIED_LABELS: Final = frozenset({"updated", "last updated", "modified"})
 
 # --------------------------------------------------------------------------------------
 # Breadcrumbs and navigation

@@ -183,14 +183,14 @@ def find_title(doc: Doc) -> None:
     seen: set[str] = set()
     for u in doc.units:
         if u.text and u.units <= P.TITLE_MAX_UNITS:
-            key = _norm(u.text)
+            key = norm_text(u.text)
             if key in seen:
                 doc.repeated_texts.add(key)
             seen.add(key)
     if doc.title_hint:
-        hint = _norm(doc.title_hint)
+        hint = norm_text(doc.title_hint)
         for i, u in enumerate(doc.units[: doc.end + 1]):
-            if u.text and _norm(u.text) == hint:
+            if u.text and norm_text(u.text) == hint:
                 doc.title = i
                 return
         # HTML: the first <h1> that the hint contains or that contains the hint; no
@@ -246,7 +246,7 @@ _QUOTE_FOLD: Final = str.maketrans(
 def hint_matches(text: str, hint: str) -> bool:
     """HTML: a unit's text and a title hint are the same headline: one contains the other
     (quotes and dashes folded), and the shorter is not a mere fragment (a site logo)."""
-    a, b = _fold_quotes(_norm(text)), _fold_quotes(_norm(hint))
+    a, b = _fold_quotes(norm_text(text)), _fold_quotes(norm_text(hint))
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     return short in long and len(short) >= P.TITLE_HINT_MIN_SHARE * len(long)
 
@@ -283,7 +283,7 @@ def title_score(doc: Doc, i: int) -> float:
         score -= P.TITLE_SENTENCE_PENALTY  # headlines rarely end with a full stop; ledes do
     if u.punct > P.TITLE_MAX_PUNCT:
         score -= P.TITLE_SENTENCE_PENALTY  # several clauses: a lede or a caption
-    if _norm(u.text) in doc.repeated_texts:
+    if norm_text(u.text) in doc.repeated_texts:
         score += P.TITLE_REPEAT_BONUS  # headlines recur (share text, related box, breadcrumb)
     if u.text[0] == "#" and P.MARKDOWN_H1.match(u.text):
         score += P.TITLE_MARKDOWN_H1_BONUS  # a Markdown dump marks its <h1>
@@ -299,7 +299,9 @@ def _next_text(doc: Doc, i: int) -> int | None:
     return None
 
 
-def _norm(s: str) -> str:
+def norm_text(s: str) -> str:
+    """``s`` with its whitespace runs as single spaces, case-folded: the key under which
+    two renderings of one line compare equal."""
     return " ".join(s.split()).casefold()
 
 
@@ -390,7 +392,7 @@ def find_dateline(doc: Doc) -> None:
         if not u.boiler_kind and u.dateline:
             if doc.dateline is None:
                 doc.dateline = k
-            if _date_label(doc, k) not in P.EN_MODIFIED_LABELS:
+            if _date_label(doc, k) not in P.MODIFIED_LABELS:
                 doc.dateline = k  # "Posted on May 2 · Updated May 4": the posted date
                 return
     if doc.dateline is None and doc.end >= 0:

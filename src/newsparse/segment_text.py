@@ -116,9 +116,7 @@ def segment_text(text: str) -> list[Unit]:
     lines = split_lines(text)
     # a bare address is never wrapped (lynx lists hundreds of them past its margin): it
     # counts as no width, for finding the margin and for joining
-    line_widths = [
-        0 if ":" in s and P.LINK_LIST_LINE.match(s) else display_width(s.rstrip()) for s in lines
-    ]
+    line_widths = [0 if P.link_list_line(s) else display_width(s.rstrip()) for s in lines]
     margin = _wrap_margin(lines, line_widths)
     split = _splits_inline(lines)
     units: list[Unit] = []
