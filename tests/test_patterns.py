@@ -18,6 +18,22 @@ PAIRS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     ("copyright", P.COPYRIGHT_ANYWHERE, P.COPYRIGHT_ANYWHERE_HINT),
     ("photo credit", P.PHOTO_CREDIT, P.PHOTO_CREDIT_HINT),
     *(("named month", p, P.MONTH_HINT) for p in P.DATE_NAMED_MONTH),
+    ("boilerplate heads", P.BOILERPLATE_ANY_HEAD, P.BOILERPLATE_HEAD_HINT),
+]
+# Words that open boilerplate heads, in the cases that fold irregularly or not at all.
+HEAD_WORDS = [
+    "ICP备",
+    "Copyright ©",
+    "(C) 2019",
+    "Related Articles",
+    "Share this",
+    "Privacy Policy",
+    "Leave a Reply",
+    "LESEN SIE AUCH",
+    "À lire aussi",
+    "免责声明",
+    "相關新聞",
+    "Most Read",
 ]
 # Pieces the generated lines are made of: the words the patterns look for, the characters
 # around them that matter (separators, brackets, colons, digits), and letters whose case
@@ -37,6 +53,7 @@ WORDS = [
     "/ Getty",
     "2019",
     "23",
+    *HEAD_WORDS,
 ]
 PIECES = st.one_of(
     st.sampled_from(WORDS),
@@ -68,6 +85,22 @@ def test_every_label_and_month_passes_its_hint_in_any_case(word: str) -> None:
             for pattern, hint in ((P.FIELD, P.FIELD_HINT), (P.DATE_PATTERNS[2], P.MONTH_HINT)):
                 if pattern.search(line):
                     assert P.hinted(hint, line), line
+
+
+def test_boilerplate_heads_are_written_in_lower_case() -> None:
+    # BOILERPLATE_HEAD_HINT is their alternation without re.I, read on case-folded lines:
+    # an upper-case letter in a head (outside an escape such as \W) would never match.
+    for kind, pattern, _ in P.BOILERPLATE_HEADS:
+        letters = re.sub(r"\\.", "", pattern.pattern)
+        assert letters == letters.lower(), kind
+
+
+@pytest.mark.parametrize("head", HEAD_WORDS)
+def test_every_head_word_passes_its_hint_in_any_case(head: str) -> None:
+    for mode in range(5):
+        for line in (_recase(head, mode), f"» {_recase(head, mode)} x"):
+            assert P.BOILERPLATE_ANY_HEAD.match(line), line
+            assert P.hinted(P.BOILERPLATE_HEAD_HINT, line), line
 
 
 def test_irregular_case_folding_always_passes() -> None:

@@ -132,7 +132,8 @@ def boilerplate_kind(text: str, units: int, folded: str | None = None) -> str | 
     when the caller has it."""
     if P.link_list_line(text):
         return "link_list"
-    if P.BOILERPLATE_ANY_HEAD.match(text):  # one match rules out most lines
+    folded = folded if folded is not None else P.fold(text)
+    if P.hinted(P.BOILERPLATE_HEAD_HINT, text, folded):  # one match rules out most lines
         for kind, pattern, max_units in P.BOILERPLATE_HEADS:
             if (max_units is None or units <= max_units) and pattern.search(text):
                 return kind
@@ -142,9 +143,7 @@ def boilerplate_kind(text: str, units: int, folded: str | None = None) -> str | 
         and P.COPYRIGHT_ANYWHERE.search(text)
     ):
         return "copyright"
-    if P.SHARE_BAR_MIN_NETWORKS <= units <= 2 * len(P.SOCIAL_NETWORKS) and _share_bar(
-        folded if folded is not None else P.fold(text)
-    ):
+    if P.SHARE_BAR_MIN_NETWORKS <= units <= 2 * len(P.SOCIAL_NETWORKS) and _share_bar(folded):
         return "share"
     return None
 

@@ -273,7 +273,7 @@ BOILERPLATE_HEADS: Final[tuple[tuple[str, re.Pattern[str], int | None], ...]] = 
         re.compile(
             r"^\W{0,3}(关于我们|联系我们|网站地图|隐私政策|服务协议|用户协议|法律声明|"
             r"關於我們|聯絡我們|服務條款|私隱政策|隱私權政策|使用條款|"
-            r"[京沪粤浙苏]?ICP|网络文化经营许可证|互联网新闻信息服务许可证|"
+            r"[京沪粤浙苏]?icp|网络文化经营许可证|互联网新闻信息服务许可证|"
             r"about us|contact us|privacy policy|terms of (use|service)|cookie (policy|settings)|"
             r"sitemap)",
             re.I,
@@ -294,6 +294,10 @@ BOILERPLATE_ANY_HEAD: Final = re.compile(
     + ")",
     re.I,
 )
+#: Its hint (see :func:`hinted`): the same alternation, case-sensitive, for the case-folded
+#: line. The heads are written in lower case for it (tests/test_patterns.py checks that
+#: they are); the case-sensitive engine skips an alternative on its first character.
+BOILERPLATE_HEAD_HINT: Final = re.compile(BOILERPLATE_ANY_HEAD.pattern)
 
 #: Legal phrases that mark a line as a copyright notice wherever they stand in it
 #: ("39健康网专稿，未经书面授权请勿转载。"); only on lines no longer than a notice.
