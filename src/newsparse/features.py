@@ -83,8 +83,10 @@ def count_units(text: str) -> tuple[int, int]:
     """(units, cjk): CJK characters plus non-CJK words."""
     if text.isascii():
         return len(text.translate(P.ASCII_WORDS).split()), 0
-    cjk = P.CJK_CHAR.subn("", text)[1]  # (findall would make a string per character)
-    words = len(P.WORD_NOT_CJK.findall(text)) if cjk < len(text) else 0
+    # CJK characters become spaces, which end words as they do: the words are then found
+    # by the plain word class (a third faster than one class that also excludes CJK).
+    rest, cjk = P.CJK_CHAR.subn(" ", text)  # (findall would make a string per character)
+    words = len(P.WORD.findall(rest)) if cjk < len(text) else 0
     return cjk + words, cjk
 
 

@@ -26,9 +26,6 @@ KANA: Final = re.compile(r"[\u3040-\u30ff]")
 HANGUL: Final = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
 #: A Latin/Cyrillic/... word; weighted as one unit like a CJK character.
 WORD: Final = re.compile(r"[^\W\d_]+", re.UNICODE)
-#: The words of a line once its CJK characters count apart: runs of letters that are not
-#: CJK (one pattern, not a substitution of the CJK characters and a second search).
-WORD_NOT_CJK: Final = re.compile(rf"[^\W\d_{_CJK_RANGES}]+")
 #: For ASCII lines: letters -> "a", anything else -> " ", so that the words can be
 #: counted by str.split() (twice as fast as finding them with WORD).
 ASCII_WORDS: Final = {i: "a" if chr(i).isalpha() else " " for i in range(128)}
