@@ -142,6 +142,17 @@ def test_ends_sentence_is_the_search_it_replaced(text: str) -> None:
     assert P.ends_sentence(text) == (_SENTENCE_END.search(text) is not None)
 
 
+#: What patterns.SENTENCE_PUNCT spells faster: a mark, or a full stop and a space.
+_PUNCT = re.compile(r"[。！？!?，,；;：:、।۔؟،]|\.\s")
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(["。", "，", ".", ",", " ", "\n", "a", "中"])))
+def test_sentence_punct_counts_what_its_plain_spelling_counts(text: str) -> None:
+    assert len(P.SENTENCE_PUNCT.findall(text)) == len(_PUNCT.findall(text))
+    assert (P.SENTENCE_PUNCT.search(text) is None) == (_PUNCT.search(text) is None)
+
+
 def test_the_hidden_class_hint_finds_every_hiding_class() -> None:
     for name in P.HTML_HIDDEN_CLASSES:
         assert P.HTML_HIDDEN_CLASS_HINT.search(name), name

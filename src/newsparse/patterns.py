@@ -136,8 +136,10 @@ def ends_sentence(text: str) -> bool:
     return last != "" and last in SENTENCE_FINAL
 
 
-#: Any sentence-internal punctuation: running text has it, menus rarely do.
-SENTENCE_PUNCT: Final = re.compile(r"[。！？!?，,；;：:、।۔؟،]|\.\s")
+#: Any sentence-internal punctuation: running text has it, menus rarely do. A full stop
+#: counts when white space follows it. (One character class, the full stop's condition
+#: after it: twice as fast as "[...]|\.\s", which tests/test_patterns.py holds it to.)
+SENTENCE_PUNCT: Final = re.compile(r"[。！？!?，,；;：:、।۔؟،.](?:(?<=\.)(?=\s)|(?<!\.))")
 
 # --------------------------------------------------------------------------------------
 # Image references in text dumps
