@@ -12,6 +12,7 @@ from lxml import etree
 
 import newsparse
 from newsparse import Kind, Role
+from newsparse import patterns as P
 from newsparse.segment_html import _common_ancestor, segment_html, strip_title
 
 URL = "https://news.example.com/world/2024/03/05/story.html"
@@ -643,3 +644,15 @@ def test_a_footer_inside_a_figure_is_the_figures_not_the_pages() -> None:
     art = _parse(_page(body, lang="en"))
     assert [b.text for b in art.blocks if b.kind is Kind.PARAGRAPH] == PARAS_EN
     assert any(b.text == "About us" and b.kind is Kind.FOOTER for b in art.blocks)
+
+
+def test_a_framework_hidden_element_below_the_walk_depth_is_dropped() -> None:
+    # Below patterns.MAX_WALK_DEPTH the walk goes on without recursion: what the CSS
+    # framework classes hide is dropped there as well
+    story = "".join(f"<p>{p}</p>" for p in PARAS_ZH)
+    deep = "<div>" * (P.MAX_WALK_DEPTH + 5)
+    hidden = "<div class='paywall hidden'><p>GONE，订阅后继续阅读全文内容。</p></div>"
+    body = f"<h1>两会观察：扩大内需成为今年经济工作重点</h1>{deep}{story}{hidden}"
+    art = _parse(_page(body + "</div>" * (P.MAX_WALK_DEPTH + 5)))
+    assert PARAS_ZH[0] in art.text
+    assert all("GONE" not in b.text for b in art.blocks)

@@ -366,6 +366,8 @@ def _hidden_below(start: Element) -> set[Element]:
 def _hidden_by_class(cls: str) -> bool:
     """A class the CSS frameworks define as display:none ("hidden", "d-none"), without a
     class that shows the element again at some screen size ("md:block", "d-md-flex")."""
+    if not _HIDDEN_CLASS_HINT.search(cls):
+        return False  # most class lists: no hiding name is even spelled in them
     names = cls.split()
     return not P.HTML_HIDDEN_CLASSES.isdisjoint(names) and not any(
         P.HTML_SHOWN_CLASS.match(n) for n in names
@@ -554,7 +556,7 @@ class _Walker:
                     self.add(text, child, block, marks, in_link)
             return
         cls = el.get("class")
-        if cls and _HIDDEN_CLASS_HINT.search(cls) and tag not in _ROOTS and _hidden_by_class(cls):
+        if cls and tag not in _ROOTS and _hidden_by_class(cls):
             return  # hidden by a framework class (read here: the walk reads it anyway)
         outer = marks
         if tag == "main":
@@ -616,7 +618,12 @@ class _Walker:
                 if node is not el and node.tail:
                     self.add(node.tail, node, blocks[-1], marks, in_link)
                 continue
-            skip = tag.__class__ is not str or tag in _DROP or node in self._hidden
+            skip = (
+                tag.__class__ is not str
+                or tag in _DROP
+                or node in self._hidden
+                or (tag not in _INLINE and _hidden_by_class(node.get("class") or ""))
+            )
             if skip or tag == "br" or tag == "img":
                 if tag == "br":
                     self.line_break()
