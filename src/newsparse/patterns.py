@@ -1099,12 +1099,6 @@ HTML_SRCSET_ATTRS: Final = ("srcset", "data-srcset", "data-lazy-srcset")
 HTML_ICON_MAX_PX: Final = 40
 #: Inline style that hides an element.
 HTML_HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-#: The same as an XPath test that every hiding style passes (the words, in any case), so
-#: that only those elements are handed to Python to be checked with HTML_HIDDEN_STYLE.
-HTML_HIDDEN_XPATH: Final = (
-    "contains(translate(@style, 'NOEHID', 'noehid'), 'none')"
-    " or contains(translate(@style, 'NOEHID', 'noehid'), 'hidden')"
-)
 
 #: Whole class names that CSS frameworks define as display:none (Bootstrap, Tailwind,
 #: Foundation, Bulma): pages ship paywall and sign-in panels hidden this way.

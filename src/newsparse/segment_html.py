@@ -65,7 +65,7 @@ def segment_tree(
     base = url or _base_href(root)
     body = root.find("body")
     start = body if body is not None else root
-    walker = _Walker(base, start)
+    walker = _Walker(base)
     walker.walk(start, start, (), False, False)
     walker.flush()
     units = walker.finish(hints.title)
@@ -299,7 +299,7 @@ def _read_comments(
             continue
         body = root.find("body")
         start = body if body is not None else root
-        sub = _Walker(walker.base, start)
+        sub = _Walker(walker.base)
         sub.walk(start, start, (), False, False)
         sub.flush()
         read = sub.finish()
@@ -354,13 +354,10 @@ _HIDDEN: Final = P.HTML_HIDDEN_STYLE
 _HIDDEN_CLASS_HINT: Final = P.HTML_HIDDEN_CLASS_HINT
 
 
-def _hidden_below(start: Element) -> set[Element]:
-    """The elements under ``start`` (itself included) that their style hides."""
-    return {
-        el
-        for el in _having(start, "style", P.HTML_HIDDEN_XPATH)
-        if el.tag not in _ROOTS and _HIDDEN.search(el.get("style") or "")
-    }
+def _hidden_by_style(el: Element) -> bool:
+    """An element that its style hides (display:none, visibility:hidden)."""
+    style = el.get("style")
+    return style is not None and _HIDDEN.search(style) is not None and el.tag not in _ROOTS
 
 
 def _hidden_by_class(cls: str) -> bool:
@@ -372,13 +369,6 @@ def _hidden_by_class(cls: str) -> bool:
     return not P.HTML_HIDDEN_CLASSES.isdisjoint(names) and not any(
         P.HTML_SHOWN_CLASS.match(n) for n in names
     )
-
-
-def _having(start: Element, attribute: str, test: str = "true()") -> list[Element]:
-    """The elements under ``start`` (itself included) that have ``attribute`` and pass
-    the XPath ``test``."""
-    found = start.xpath(f"descendant-or-self::*[@{attribute}][{test}]")
-    return [el for el in found if isinstance(el, Element)] if isinstance(found, list) else []
 
 
 def _sourceline(el: Element, default: int) -> int:
@@ -406,15 +396,8 @@ class _Walker:
     element holds the headline, a ``<main>`` or much of the page's text names a layout
     wrapper, not what the content is, and is ignored."""
 
-    def __init__(self, base: str | None, start: Element) -> None:
+    def __init__(self, base: str | None) -> None:
         self.base = base
-        # Rare attributes, found in one XPath pass each: few elements have them, and
-        # asking each element for them costs the walk more than a set or dict test. (lxml
-        # hands out one proxy per element while any is held, so these are the elements
-        # the walk meets.)
-        self._hidden = _hidden_below(start)
-        self._roles = {el: el.get("role") or "" for el in _having(start, "role")}
-        self._article_body = set(_having(start, "itemprop", "@itemprop = 'articleBody'"))
         self.units: list[Unit] = []
         self.elements: list[Element] = []
         """The block element each unit was read from (parallel to ``units``)."""
@@ -535,7 +518,8 @@ class _Walker:
         if depth > P.MAX_WALK_DEPTH:
             self.deep(el, block, marks, in_link)
             return
-        if el in self._hidden:
+        style = el.get("style")  # (asked of the elements the walk meets: an XPath pass
+        if style and _HIDDEN.search(style) and tag not in _ROOTS:  # visits every one)
             return
         if tag in _INLINE:
             if tag == "br":
@@ -571,7 +555,7 @@ class _Walker:
                 if not kind:
                     kind = class_mark
             if not kind:
-                role = self._roles.get(el)
+                role = el.get("role")
                 if role:
                     kind = P.HTML_KIND_ROLES.get(role.strip().lower(), "")
             if kind == "header" and in_article:
@@ -583,7 +567,7 @@ class _Walker:
         if kind:
             marks = (*marks, (kind, self._n_marks))
             self._n_marks += 1
-        if tag == "article" or tag == "main" or el in self._article_body:
+        if tag == "article" or tag == "main" or el.get("itemprop") == "articleBody":
             in_article = True
         if self._parts:
             self.flush()
@@ -621,7 +605,7 @@ class _Walker:
             skip = (
                 tag.__class__ is not str
                 or tag in _DROP
-                or node in self._hidden
+                or _hidden_by_style(node)
                 or (tag not in _INLINE and _hidden_by_class(node.get("class") or ""))
             )
             if skip or tag == "br" or tag == "img":
