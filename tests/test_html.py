@@ -656,3 +656,17 @@ def test_a_framework_hidden_element_below_the_walk_depth_is_dropped() -> None:
     art = _parse(_page(body + "</div>" * (P.MAX_WALK_DEPTH + 5)))
     assert PARAS_ZH[0] in art.text
     assert all("GONE" not in b.text for b in art.blocks)
+
+
+def test_the_title_leaves_out_soft_hyphens_the_block_keeps_them() -> None:
+    # German sites hyphenate their <h1> with &shy;: invisible on screen, but a title with
+    # them matches no search for its words
+    story = "".join(f"<p>{p}</p>" for p in PARAS_EN)
+    h1 = "Pal&shy;äs&shy;ti&shy;nen&shy;ser legt Ver&shy;fas&shy;sungs&shy;be&shy;schwer&shy;de ein"
+    art = newsparse.parse(
+        f"<html><head><title>x</title></head><body><h1>{h1}</h1>{story}</body></html>"
+    )
+    assert art.title == "Palästinenser legt Verfassungsbeschwerde ein"
+    assert any("\xad" in b.text for b in art.blocks)  # the page's text as it is
+    dump = "Home | News\n\nZero\u200bwidth in a head\xadline here\n\n" + "\n\n".join(PARAS_EN)
+    assert newsparse.parse(dump).title == "Zerowidth in a headline here"

@@ -76,7 +76,10 @@ def extract(doc: Doc, decided: Decided, hints: Hints) -> Meta:
             of_kind[block.kind].append(u)
     fields = [f for u in meta_units for f in u.fields]
 
-    meta.title = _title(doc, hints)
+    title = _title(doc, hints)
+    if title is not None:
+        title = title.translate(P.TITLE_INVISIBLE).strip() or None
+    meta.title = title
     meta.subtitle = _first(v for f, _, v in fields if f == "subtitle" and v) or _first(
         u.text.lstrip("—－- ") for u in of_kind[Kind.SUBTITLE] if not u.fields
     )

@@ -1186,6 +1186,12 @@ TITLE_SEPARATOR: Final = re.compile(
 )
 #: An HTML entity left in text that should already be decoded (metadata escaped twice).
 LEFTOVER_ENTITY: Final = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});", re.I)
+#: Invisible formatting characters that Article.title leaves out (the headline's block
+#: keeps them): soft hyphens (German and Icelandic sites hyphenate their <h1> with
+#: &shy;), zero-width spaces, word joiners and a stray byte-order mark. They split
+#: words for anyone who compares or searches titles. (Not the zero-width joiners, which
+#: shape Indic, Persian and emoji text.)
+TITLE_INVISIBLE: Final = str.maketrans("", "", "\xad\u200b\u2060\ufeff")
 #: A trailing <title> part longer than this (in characters) is part of the headline.
 TITLE_SUFFIX_MAX_CHARS: Final = 40
 #: Keyword list separators in <meta name="keywords"> (not spaces: "climate change").
