@@ -643,3 +643,46 @@ def test_a_footer_inside_a_figure_is_the_figures_not_the_pages() -> None:
     art = _parse(_page(body, lang="en"))
     assert [b.text for b in art.blocks if b.kind is Kind.PARAGRAPH] == PARAS_EN
     assert any(b.text == "About us" and b.kind is Kind.FOOTER for b in art.blocks)
+
+
+def test_a_short_post_under_its_headline_beats_the_longer_teasers_below() -> None:
+    # A one-line blog post: the element under the headline holds a picture and one line;
+    # the recommended posts below, in plain <div>s, carry more running text. The story's
+    # element anchored under the headline is the article; a line alone under a picture is
+    # the post itself, not a caption.
+    post = "春季花展今日在人民公园开幕 欢迎广大市民朋友前来参观游览 开放时间九点至五点"
+    widgets = "".join(f"<div><a href='/w{n}'>按钮{n}</a></div>" for n in range(12))
+    teasers = "".join(
+        f"<div class='item'><div class='t'><a href='/p{n}'>另一篇文章的标题第{n}篇</a></div>"
+        f"<div class='n'>某某的博客</div><div class='d'>05-1{n}</div><div class='s'>{p}</div></div>"
+        for n, p in enumerate(PARAS_ZH, 1)
+    )
+    body = (
+        "<div class='box'><h1>春季花展开幕</h1><div class='info'><div>张三</div>"
+        "<div>于 2024-03-05 10:20 发布</div><div>阅读量340</div><div>点赞数</div></div>"
+        f"<article><div class='article_content'><p><img src='/a.png'><br>{post}</p></div>"
+        f"</article></div><div class='bar'>{widgets}</div><div class='list'>{teasers}</div>"
+    )
+    art = _parse(_page(body, head="<title>春季花展开幕_某某的博客</title>"))
+    assert art.title == "春季花展开幕"
+    assert art.text == post
+
+
+def test_a_short_story_is_not_lost_to_a_longer_footer_outside_its_element() -> None:
+    # One paragraph and a list under the headline; the footer's legal text is longer
+    # running text, but it lies below the element that holds the story.
+    legal = f"<p>{PARAS_EN[1]} {PARAS_EN[2]}</p>"
+    items = ["General procedures at the counter", "Steps for hired vehicles", "Losses"]
+    story = (
+        f"<p>{PARAS_EN[0]}</p><p>Topics in the guide include:</p><ul>"
+        + "".join(f"<li>{t}</li>" for t in items)
+        + "</ul>"
+    )
+    body = (
+        "<div class='page'><h1>Rental practices</h1><div class='entry-content'>"
+        f"{story}</div><div class='form'><div>First Name*</div><div>Email*</div>"
+        "<div>Phone*</div><div>Company*</div></div>"
+        f"<div class='bottom'>{legal * 3}</div></div>"
+    )
+    art = _parse(_page(body, lang="en", head="<title>Rental practices</title>"))
+    assert [b.text for b in art.body] == [PARAS_EN[0], "Topics in the guide include:", *items]

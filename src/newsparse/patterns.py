@@ -1237,6 +1237,9 @@ HTML_ARTICLE_TOKENS: Final = frozenset(
 #: What running text outside the article's element is worth in the region score, as a
 #: share of its usual score (only when that element sits under the headline).
 HTML_OUTSIDE_MAIN_FACTOR: Final = 0.7
+#: Tags whose short text inside the story's element is the story's own (a one-line post,
+#: a list of points); a short <div> there is a widget's line (views, likes, "subscribe").
+HTML_MAIN_TEXT_TAGS: Final = frozenset({"p", "li", "dd", "blockquote"})
 #: DOM kinds whose mark holds however much text it wraps (a cookie notice can be longer
 #: than the story).
 HTML_SURE_KINDS: Final = frozenset({"consent"})

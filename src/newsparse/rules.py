@@ -161,9 +161,46 @@ def find_region(doc: Doc) -> None:
         run += s
         if run > best:
             best, best_s, best_e = run, run_s, i
+    if best_e >= 0 and _below_main(doc.units, best_s):
+        main = _main_region(doc.units)
+        if main[0] > 0:
+            best, best_s, best_e = main
     while best_s > 0 and doc.units[best_s - 1].slot:
         best_s -= 1
     doc.start, doc.end = best_s, best_e
+
+
+def _below_main(units: list[Unit], start: int) -> bool:
+    """HTML: the element that holds the story sits under the headline (mark_main marked
+    the rest ``in_main=False``), and the text region starts below all of it: the
+    region is a teaser list or a footer, and the story is too short to outscore them."""
+    return (
+        units[start].in_main is False
+        and any(u.in_main is False for u in units[:start])
+        and any(u.in_main for u in units[:start])
+        and not any(u.in_main for u in units[start:])
+    )
+
+
+def _main_region(units: list[Unit]) -> tuple[int, int, int]:
+    """The best run inside the story's element, where a short <p> or list item is the
+    story's own text (a widget's line is a <div>): (score, start, end), end -1 for none."""
+    best, best_s, best_e = 0, 0, -1
+    run, run_s = 0, 0
+    for i, u in enumerate(units):
+        if not u.in_main:
+            continue
+        s = region_score(u)
+        if s == 0 and u.tag in P.HTML_MAIN_TEXT_TAGS and u.text and not is_marker(u):
+            s = u.units
+        elif s == 0 and not u.slot and not u.image_name:
+            s = -P.REGION_SHORT_COST
+        if run <= 0:
+            run, run_s = 0, i
+        run += s
+        if run > best:
+            best, best_s, best_e = run, run_s, i
+    return best, best_s, best_e
 
 
 def find_para_indent(doc: Doc) -> None:
@@ -602,10 +639,21 @@ def caption_under_image(doc: Doc, i: int) -> Decision | None:
         return None
     if u.text.endswith((":", "：")):
         return None  # "My top choices are:" leads into what follows
+    if not _other_text(doc, i):
+        return None  # a picture and one line: the line is the whole post, not a caption
     nxt = _next_text(doc, i)
     if nxt is not None and _heading_like(doc.units[nxt]) and doc.in_region(nxt):
         return None
     return (Role.CAPTION, Kind.CAPTION)
+
+
+def _other_text(doc: Doc, i: int) -> bool:
+    """Whether the region holds a line of text besides unit ``i`` (stops at the first)."""
+    for k in range(doc.start, doc.end + 1):
+        u = doc.units[k]
+        if k != i and u.text and not u.slot and not u.image_name:
+            return True
+    return False
 
 
 def caption_dated_under_image(doc: Doc, i: int) -> Decision | None:
