@@ -686,3 +686,30 @@ def test_a_short_story_is_not_lost_to_a_longer_footer_outside_its_element() -> N
     )
     art = _parse(_page(body, lang="en", head="<title>Rental practices</title>"))
     assert [b.text for b in art.body] == [PARAS_EN[0], "Topics in the guide include:", *items]
+
+
+def _dated_page(shown: str, extra: str = "") -> newsparse.Article:
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "Article",
+        "headline": "Twelve tools for data work",
+        "datePublished": "2024-01-10T09:00:00Z",
+        "dateModified": "2025-03-05T16:20:00Z",
+    }
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    body = (
+        f"<article><h1>Twelve tools for data work</h1><div>{shown}</div>{_STORY}{extra}</article>"
+    )
+    return _parse(_page(body, head=head, lang="en"))
+
+
+def test_a_page_that_shows_only_its_update_day_is_dated_that_day() -> None:
+    # The metadata declares both times; the reader sees only "Updated March 5, 2025".
+    art = _dated_page("Updated March 5, 2025")
+    assert art.published is not None and art.published.date().isoformat() == "2025-03-05"
+    assert any("last-modified day" in w for w in art.warnings)
+
+
+def test_a_page_that_shows_its_publication_day_keeps_it() -> None:
+    art = _dated_page("Updated March 5, 2025", "<p>First published January 10, 2024.</p>")
+    assert art.published is not None and art.published.date().isoformat() == "2024-01-10"

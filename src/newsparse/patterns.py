@@ -634,6 +634,9 @@ TZ_OFFSETS: Final[dict[str, int]] = {
     "JST": 540,
     "KST": 540,
 }
+#: How far (days) the day a page shows may lie from its declared modification time and
+#: still be that time: the declared time is often UTC, the shown day local.
+SHOWN_UPDATE_MAX_DAYS: Final = 1
 #: When a Chinese-language page gives no zone, Beijing time is by far the likeliest.
 CHINA_OFFSET_MINUTES: Final = 8 * 60
 #: English publication labels that lead a dateline without a colon.
