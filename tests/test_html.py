@@ -713,3 +713,22 @@ def test_a_page_that_shows_only_its_update_day_is_dated_that_day() -> None:
 def test_a_page_that_shows_its_publication_day_keeps_it() -> None:
     art = _dated_page("Updated March 5, 2025", "<p>First published January 10, 2024.</p>")
     assert art.published is not None and art.published.date().isoformat() == "2024-01-10"
+
+
+def test_the_standfirst_above_the_byline_opens_the_story() -> None:
+    # Kicker, headline, standfirst, then byline, date and picture: the story's region
+    # starts under the byline, but the standfirst is the story's first paragraph.
+    lede = (
+        "The council's vote ends a two-year fight over the city's streets, and the first "
+        "lanes should open before the end of next year, officials said on Tuesday."
+    )
+    body = (
+        "<header><div class='kicker'>Transport</div><h1>Council backs bike lane plan</h1>"
+        f"<p class='lede'>{lede}</p><div>By Jane Doe</div><div>March 5, 2024</div>"
+        "<figure><img src='/bike.jpg'></figure></header>"
+        "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS_EN) + "</div>"
+    )
+    art = _parse(_page(body, lang="en", head="<title>Council backs bike lane plan</title>"))
+    assert art.title == "Council backs bike lane plan"
+    assert [b.text for b in art.body] == [lede, *PARAS_EN]
+    assert art.authors == ["Jane Doe"]

@@ -50,6 +50,8 @@ class Doc:
     """Normalised texts that occur on more than one line of the page."""
     dateline: int | None = None
     """The nearest dateline above the region, when one lies further up than the header."""
+    standfirst: int | None = None
+    """The lede under the headline, when the region starts below a byline or picture."""
 
     def in_region(self, i: int) -> bool:
         """Whether unit ``i`` lies inside the article region."""
@@ -342,6 +344,23 @@ def norm_text(s: str) -> str:
     return " ".join(s.split()).casefold()
 
 
+def find_standfirst(doc: Doc) -> None:
+    """The first text line under the headline, when the region starts further down (under
+    a byline, a dateline or a picture) and it is a paragraph of running text: the lede or
+    standfirst that opens the story."""
+    if doc.title is None:
+        return
+    for k in range(doc.title + 1, doc.start):
+        u = doc.units[k]
+        if u.slot or u.image_name or not u.text or is_marker(u) or u.dom_kind:
+            continue
+        if not reads_as_text(u):
+            continue
+        if u.units >= P.PARAGRAPH_MIN_UNITS:
+            doc.standfirst = k
+        return
+
+
 def find_repeats(doc: Doc) -> None:
     """Short region lines whose 4-token shingles mostly occur in another region line:
     photo descriptions restating the text, gallery captions, pull quotes.
@@ -459,6 +478,7 @@ def analyse(doc: Doc) -> None:
     find_dateline(doc)
     find_para_indent(doc)
     find_title(doc)
+    find_standfirst(doc)
     find_repeats(doc)
     find_zones(doc)
 
@@ -713,6 +733,11 @@ def paragraph(doc: Doc, i: int) -> Decision | None:
     return None
 
 
+def standfirst(doc: Doc, i: int) -> Decision | None:
+    """The standfirst the analysis found above the region."""
+    return (Role.BODY, Kind.PARAGRAPH) if i == doc.standfirst else None
+
+
 def before_article(doc: Doc, i: int) -> Decision | None:
     """Above the article: menus and page header."""
     if i < doc.start and not doc.units[i].slot:
@@ -798,6 +823,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("heading", heading),
     ("list_item", list_item),
     ("paragraph", paragraph),
+    ("standfirst", standfirst),
     ("before_article", before_article),
     ("after_article", after_article),
 )
