@@ -732,3 +732,21 @@ def test_the_standfirst_above_the_byline_opens_the_story() -> None:
     assert art.title == "Council backs bike lane plan"
     assert [b.text for b in art.body] == [lede, *PARAS_EN]
     assert art.authors == ["Jane Doe"]
+
+
+def test_a_bibliography_after_the_story_is_not_its_text() -> None:
+    # A wiki-style page: the references under their head are long, punctuated lines that
+    # would otherwise pass for running text inside the article's element.
+    refs = "".join(
+        f"<li>^ 作者{n}. 关于扩大内需的若干思考，经济研究，2023年第{n}期，第{n}页至第{n + 9}页。</li>"
+        for n in range(1, 13)
+    )
+    paras = "".join(f"<p>{p}</p>" for p in PARAS_ZH)
+    body = (
+        f"<div class='mw-body'><h1>扩大内需</h1><div class='content'>{paras}"
+        f"<h2>参考文献<span>[编辑]</span></h2><ol class='references'>{refs}</ol></div></div>"
+    )
+    art = _parse(_page(body, head="<title>扩大内需 - 百科</title>"))
+    assert art.text == "\n\n".join(PARAS_ZH)
+    head = next(b for b in art.blocks if b.text.startswith("参考文献"))
+    assert head.role is Role.BOILERPLATE

@@ -82,3 +82,20 @@ def test_a_standfirst_under_the_headline_is_the_first_paragraph() -> None:
     article = newsparse.parse(dump)
     assert article.title == "市议会通过自行车道计划"
     assert article.text.split("\n\n")[0] == lede
+
+
+def test_a_references_head_ends_the_story_in_a_dump() -> None:
+    para = (
+        "The council voted on Tuesday to expand the network of protected bike lanes across "
+        "the northern districts, a plan that supporters say will make commuting safer."
+    )
+    refs = [
+        f"Smith, J. and Jones, K. A long-term study of urban cycling in northern cities and "
+        f"the effect of protected lanes on commuting safety, traffic volume and the local "
+        f"economy, part {n}. Journal of Transport Research, volume {n}, issue two, pages "
+        f"{n * 10} to {n * 10 + 9}."
+        for n in range(1, 9)
+    ]
+    dump = "\n\n".join(["Council backs bike lane plan", para, para, para, "References", *refs])
+    article = newsparse.parse(dump)
+    assert article.text.split("\n\n") == [para, para, para]

@@ -256,6 +256,18 @@ BOILERPLATE_HEADS: Final[tuple[tuple[str, re.Pattern[str], int | None], ...]] = 
         12,
     ),
     ("ad", re.compile(r"^\W{0,3}(广告$|advertisement$|sponsored$|推广$)", re.I), 4),
+    # The head of a bibliography: the sources an encyclopedic page or a paper cites,
+    # not its text (with a wiki's "[编辑]" / "[edit]" link beside it).
+    (
+        "references",
+        re.compile(
+            r"^\W{0,3}(参考文献|参考资料|参考来源|參考文獻|參考資料|references|bibliography|"
+            r"works cited|einzelnachweise|literaturverzeichnis|bibliographie|références|"
+            r"referencias|riferimenti|bibliografia)\s*(\[[^\]]{1,12}\])?$",
+            re.I,
+        ),
+        6,
+    ),
     # a cookie-consent panel, in the page's markup whether or not it is shown
     (
         "consent",
@@ -324,9 +336,12 @@ SHARE_BAR_FILLERS: Final = frozenset(
 SHARE_BAR_MIN_NETWORKS: Final = 3
 #: Boilerplate kinds that close an article: a region pays dearly to run past one.
 REGION_BARRIER_KINDS: Final = frozenset(
-    {"related_links", "comment", "footer", "disclaimer", "consent"}
+    {"related_links", "comment", "footer", "disclaimer", "consent", "references"}
 )
 REGION_BARRIER_PENALTY: Final = 150
+#: Heads that end the region wherever they stand in it, however much text follows: a
+#: bibliography comes after the story's text, never between two of its paragraphs.
+REGION_END_KINDS: Final = frozenset({"references"})
 #: Heads below which running text is teasers or comments, until a dateline or byline
 #: starts a story again.
 REGION_ZONE_KINDS: Final = frozenset({"related_links", "comment", "consent"})
@@ -346,6 +361,7 @@ CLOSING_MARKS_AT_START: Final = frozenset(",.;:!?)]}。，；：！？、）】�
 #: lynx dumps, shows even three; half of get_text("\n") dumps show three or more).
 INLINE_SPLIT_MIN_LINKS: Final = 3
 KIND_ALIASES: Final[dict[str, str]] = {
+    "references": "other",
     "related_inline": "related_links",
     "link_list": "other",
     "consent": "other",

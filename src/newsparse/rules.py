@@ -148,6 +148,7 @@ def find_region(doc: Doc) -> None:
     best, best_s, best_e = 0, 0, -1
     run, run_s = 0, 0
     in_zone = False  # below a "related" / comments head: teasers, not the story
+    in_refs = False  # below a bibliography's head: citations, whatever their dates
     for i, u in enumerate(doc.units):
         s = region_score(u)
         evidence = s > 0 and header_evidence(doc, i)
@@ -155,7 +156,9 @@ def find_region(doc: Doc) -> None:
             in_zone = True
         elif evidence:
             in_zone = False
-        if in_zone and s > 0 and not u.in_main:
+        if best > 0 and _ends_story(u):
+            in_refs = True
+        if (in_zone or in_refs) and s > 0 and not u.in_main:
             s = -P.REGION_SHORT_COST
         restart = P.REGION_HEADER_BONUS if evidence else 0
         if restart >= run:
@@ -167,9 +170,23 @@ def find_region(doc: Doc) -> None:
         main = _main_region(doc.units)
         if main[0] > 0:
             best, best_s, best_e = main
+    for k in range(best_s + 1, best_e + 1):
+        if _ends_story(doc.units[k]):
+            best_e = k - 1  # a bibliography follows the story's last paragraph
+            break
     while best_s > 0 and doc.units[best_s - 1].slot:
         best_s -= 1
     doc.start, doc.end = best_s, best_e
+
+
+def _ends_story(u: Unit) -> bool:
+    """A bibliography's head ("References", "参考文献[编辑]"), not a menu's link of that
+    name."""
+    return (
+        u.boiler_kind in P.REGION_END_KINDS
+        and not u.dom_kind
+        and u.link_density <= P.REGION_LINK_DENSITY_MAX
+    )
 
 
 def _below_main(units: list[Unit], start: int) -> bool:
