@@ -750,3 +750,30 @@ def test_a_bibliography_after_the_story_is_not_its_text() -> None:
     assert art.text == "\n\n".join(PARAS_ZH)
     head = next(b for b in art.blocks if b.text.startswith("参考文献"))
     assert head.role is Role.BOILERPLATE
+
+
+def _declared_page(shown: str, published: str, modified: str) -> newsparse.Article:
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "Article",
+        "headline": "Twelve tools for data work",
+        "datePublished": published,
+        "dateModified": modified,
+    }
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    body = f"<article><h1>Twelve tools for data work</h1><div>{shown}</div>{_STORY}</article>"
+    return _parse(_page(body, head=head, lang="en"))
+
+
+def test_a_publication_date_the_header_states_in_words_wins() -> None:
+    art = _declared_page("Published Apr 26, 2023", "2025-08-21T10:00:00Z", "2025-08-22T11:00:00Z")
+    assert art.published is not None and art.published.date().isoformat() == "2023-04-26"
+
+
+def test_a_publication_stamped_with_the_last_save_gives_way_to_the_shown_day() -> None:
+    # datePublished carries dateModified's clock reading: the CMS stamps both on save.
+    art = _declared_page("March 1, 2024", "2024-07-05T14:20:08Z", "2024-07-05T14:20:08-04:00")
+    assert art.published is not None and art.published.date().isoformat() == "2024-03-01"
+    # a distinct publication time is kept
+    art = _declared_page("March 1, 2024", "2024-07-01T09:00:00Z", "2024-07-05T14:20:08Z")
+    assert art.published is not None and art.published.date().isoformat() == "2024-07-01"

@@ -91,6 +91,7 @@ def extract(doc: Doc, decided: Decided, hints: Hints) -> Meta:
     meta.tags = _dedupe(hints.tags or _tags(fields))
     _dates(meta, meta_units, fields, hints)
     _shown_update(meta, of_kind[Kind.DATELINE], units, hints)
+    _shown_published(meta, of_kind[Kind.DATELINE], hints)
     return meta
 
 
@@ -275,6 +276,35 @@ def _shown_update(meta: Meta, datelines: list[Unit], units: list[Unit], hints: H
     meta.warnings.append(
         "the page shows its last-modified day as its date; `published` is that day"
     )
+
+
+def _shown_published(meta: Meta, datelines: list[Unit], hints: Hints) -> None:
+    """The page's header says in words when it was published ("Published Apr 26, 2023"),
+    or the metadata stamps its publication with its modification's clock reading (the
+    last save) while the header shows an earlier day: what the reader is told wins."""
+    if not (hints.published and meta.published):
+        return
+    published = meta.published
+    dated = [u for u in datelines if u.date is not None]
+    shown = None
+    if dated and meta.modified is not None and _wall(published) == _wall(meta.modified):
+        first = dated[0]
+        if first.date is not None and not P.EN_DATE_LABEL.match(first.text):
+            shown = first if first.date.value.date() < published.date() else None
+    if shown is None:
+        for u in dated:
+            lab = P.EN_DATE_LABEL.match(u.text)
+            if lab is not None and lab.group("label").lower() in P.PUBLISHED_LABELS:
+                shown = u
+                break
+    if shown is not None and shown.date is not None and shown.date.value.date() != published.date():
+        meta.published = _zone(shown.date.value, meta, "published")
+        meta.published_text = shown.date.text
+
+
+def _wall(dt: datetime) -> datetime:
+    """The clock reading of ``dt``, whatever its zone."""
+    return dt.replace(tzinfo=None)
 
 
 def _parse(value: str) -> tuple[datetime, str] | None:

@@ -655,6 +655,8 @@ TZ_OFFSETS: Final[dict[str, int]] = {
 SHOWN_UPDATE_MAX_DAYS: Final = 1
 #: When a Chinese-language page gives no zone, Beijing time is by far the likeliest.
 CHINA_OFFSET_MINUTES: Final = 8 * 60
+#: Of those, the labels that say a date is the publication's.
+PUBLISHED_LABELS: Final = frozenset({"published", "posted"})
 #: English publication labels that lead a dateline without a colon.
 EN_DATE_LABEL: Final = re.compile(
     r"^(?P<label>published|posted|updated|last updated|modified)"
