@@ -777,3 +777,18 @@ def test_a_publication_stamped_with_the_last_save_gives_way_to_the_shown_day() -
     # a distinct publication time is kept
     art = _declared_page("March 1, 2024", "2024-07-01T09:00:00Z", "2024-07-05T14:20:08Z")
     assert art.published is not None and art.published.date().isoformat() == "2024-07-01"
+
+
+def test_a_table_that_closes_the_story_is_part_of_it() -> None:
+    # The story ends on a comparison table: its short cells score nothing as text, but
+    # they sit in the story's element right after its last paragraph.
+    cells = ["Certificate", "Certification", "Set by a school", "Set by an industry body"]
+    table = "<table><tr>" + "".join(f"<td>{c}</td>" for c in cells[:2]) + "</tr><tr>"
+    table += "".join(f"<td>{c}</td>" for c in cells[2:]) + "</tr></table>"
+    paras = "".join(f"<p>{p}</p>" for p in PARAS_EN)
+    body = (
+        f"<h1>Certificates and certifications</h1><div class='entry-content'>{paras}{table}</div>"
+        "<footer><p>About us</p></footer>"
+    )
+    art = _parse(_page(body, lang="en", head="<title>Certificates and certifications</title>"))
+    assert [b.text for b in art.body] == [*PARAS_EN, *cells]

@@ -1261,6 +1261,9 @@ HTML_OUTSIDE_MAIN_FACTOR: Final = 0.7
 #: Tags whose short text inside the story's element is the story's own (a one-line post,
 #: a list of points); a short <div> there is a widget's line (views, likes, "subscribe").
 HTML_MAIN_TEXT_TAGS: Final = frozenset({"p", "li", "dd", "blockquote"})
+#: A table right after the region's last paragraph, inside the story's element, is the
+#: story's when it has at least this many cells (one or two are a layout's button).
+CLOSING_TABLE_MIN_CELLS: Final = 4
 #: DOM kinds whose mark holds however much text it wraps (a cookie notice can be longer
 #: than the story).
 HTML_SURE_KINDS: Final = frozenset({"consent"})

@@ -166,6 +166,7 @@ def find_region(doc: Doc) -> None:
         run += s
         if run > best:
             best, best_s, best_e = run, run_s, i
+    best_e = _closing_table(doc.units, best_e)
     if best_e >= 0 and _below_main(doc.units, best_s):
         main = _main_region(doc.units)
         if main[0] > 0:
@@ -177,6 +178,21 @@ def find_region(doc: Doc) -> None:
     while best_s > 0 and doc.units[best_s - 1].slot:
         best_s -= 1
     doc.start, doc.end = best_s, best_e
+
+
+def _closing_table(units: list[Unit], end: int) -> int:
+    """HTML: the region's end moved over a table that closes the story inside its element
+    (its short cells score nothing, so the text score stops at the last paragraph)."""
+    if end < 0:
+        return end
+    k = end + 1
+    while k < len(units) and units[k].in_main and units[k].tag in _TABLE_CELLS:
+        k += 1
+    return k - 1 if k - 1 - end >= P.CLOSING_TABLE_MIN_CELLS else end
+
+
+#: The tags of a table's cells.
+_TABLE_CELLS: Final = frozenset({"td", "th"})
 
 
 def _ends_story(u: Unit) -> bool:
