@@ -792,3 +792,31 @@ def test_a_table_that_closes_the_story_is_part_of_it() -> None:
     )
     art = _parse(_page(body, lang="en", head="<title>Certificates and certifications</title>"))
     assert [b.text for b in art.body] == [*PARAS_EN, *cells]
+
+
+def test_a_story_split_into_chunks_around_a_most_read_box_is_one_story() -> None:
+    # The page cuts the story's text into containers of one class, each in a grid cell of
+    # its own, with a "most read" box between them: every chunk is the story's.
+    chunk = "<div class='grid'><div class='body__inner-container'>{}</div></div>"
+    teasers = "".join(
+        f"<div class='summary-item'><div>Style</div><div>Teaser headline number {n}</div>"
+        f"<p>Writer {n}</p></div>"
+        for n in range(1, 4)
+    )
+    more = [
+        "The plan also includes new crossings near schools, which parents have asked for "
+        "since a child was injured on the main road two winters ago, the council said.",
+        "Officials said the first stretch would link the railway station with the university "
+        "campus, a route that thousands of students ride every day in every kind of weather.",
+    ]
+    body = (
+        "<div class='grid'><h1>Council backs bike lane plan</h1></div>"
+        + chunk.format("".join(f"<p>{p}</p>" for p in PARAS_EN[:2]))
+        + f"<div class='most-popular related'><div>Most read</div>{teasers}</div>"
+        + chunk.format("".join(f"<p>{p}</p>" for p in [PARAS_EN[2], *more]))
+        + "<footer><p>About us</p></footer>"
+    )
+    art = _parse(_page(body, lang="en", head="<title>Council backs bike lane plan</title>"))
+    assert [b.text for b in art.body] == [*PARAS_EN, *more]
+    teaser = next(b for b in art.blocks if b.text == "Teaser headline number 1")
+    assert teaser.role is Role.BOILERPLATE

@@ -15,7 +15,8 @@ carries what only the DOM knows:
   wrapper's name and is dropped; an element named for the story ("article__content")
   clears its ancestors' marks;
 * ``in_main``: inside (True) or outside (False, when anchored under the headline) the
-  element that holds the article's paragraphs (:func:`mark_main`);
+  element that holds the article's paragraphs, or one of its same-class parts when the
+  page splits the story around ads and boxes (:func:`mark_main`);
 * for ``<img>``: the resolved ``src`` (lazy-loading attributes and ``srcset`` first) and
   ``alt``; the unit's text is "" and ``image_name`` is set.
 
@@ -803,11 +804,42 @@ def mark_main(units: list[Unit], elements: list[Element], title: int | None = No
         if common is not None and common.tag not in _ROOTS:
             best = common
     inside = set(best.iter())
-    for u, el in zip(units, elements, strict=False):
-        if el in inside:
-            u.in_main = True
+    chunks = _chunks(best, first, last, units, title)
+    for chunk in chunks:
+        inside.update(chunk.iter())
+    parts = [best, *chunks]
+    lo, hi = (min(first[c] for c in parts), max(last[c] for c in parts)) if chunks else (0, -1)
+    for k, (u, el) in enumerate(zip(units, elements, strict=False)):
+        if el in inside or (u.dom_kind and lo < k < hi):
+            u.in_main = True  # (a box between two parts of the story is chrome inside it)
         elif best_near:
             u.in_main = False  # anchored under the headline: the rest is not the story
+
+
+def _chunks(
+    best: Element,
+    first: dict[Element, int],
+    last: dict[Element, int],
+    units: list[Unit],
+    title: int | None,
+) -> list[Element]:
+    """The other parts of a story whose page splits its text into several containers of
+    one class (between them, ads and "most read" boxes): elements with the container's
+    tag and class that hold two or more voting paragraphs each, below the headline and
+    above the next <h1> (a story appended below)."""
+    cls = best.get("class")
+    if not cls or best not in first or last[best] == first[best]:
+        return []  # (one paragraph is a teaser's summary, not a part of a story)
+    start = -1 if title is None else title
+    stop = next((k for k in range(first[best] + 1, len(units)) if units[k].tag == "h1"), len(units))
+    return [
+        el
+        for el in first
+        if el is not best
+        and el.tag == best.tag
+        and el.get("class") == cls
+        and start < first[el] < last[el] < stop
+    ]
 
 
 def _common_ancestor(a: Element, b: Element) -> Element | None:
