@@ -820,3 +820,27 @@ def test_a_story_split_into_chunks_around_a_most_read_box_is_one_story() -> None
     assert [b.text for b in art.body] == [*PARAS_EN, *more]
     teaser = next(b for b in art.blocks if b.text == "Teaser headline number 1")
     assert teaser.role is Role.BOILERPLATE
+
+
+def test_a_byline_in_a_related_box_does_not_restart_the_story() -> None:
+    # Teasers' bylines and dates inside a marked "related" box between two parts of the
+    # story are the teasers', not a header that a new story starts under.
+    teasers = "".join(
+        f"<div>Another story on transport, part {n}</div><div>By Jane Roe</div>"
+        f"<div>March {n}, 2024</div>"
+        for n in range(1, 6)
+    )
+    more = [
+        "Officials said the first stretch would link the railway station with the university "
+        "campus, a route that thousands of students ride every day in every kind of weather.",
+        "The plan also includes new crossings near schools, which parents have asked for "
+        "since a child was injured on the main road two winters ago, the council said.",
+    ]
+    body = (
+        "<article><h1>Council backs bike lane plan</h1><div>By John Doe</div>"
+        f"<p>{PARAS_EN[0]}</p><p>{PARAS_EN[1]}</p>"
+        f"<div class='related'><div>Related</div>{teasers}</div>"
+        f"<p>{PARAS_EN[2]}</p><p>{more[0]}</p><p>{more[1]}</p></article>"
+    )
+    art = _parse(_page(body, lang="en", head="<title>Council backs bike lane plan</title>"))
+    assert [b.text for b in art.body] == [*PARAS_EN, *more]

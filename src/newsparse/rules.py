@@ -130,7 +130,11 @@ def header_evidence(doc: Doc, start: int) -> bool:
     lo = _back(doc, start, P.REGION_HEADER_LOOKBACK)
     for k in range(lo, min(len(doc.units), start + 2)):
         u = doc.units[k]
-        if not u.boiler_kind and (u.dateline or u.byline or labelled_line(u)):
+        if (
+            not u.boiler_kind
+            and u.dom_kind not in P.HTML_BOILERPLATE_KINDS
+            and (u.dateline or u.byline or labelled_line(u))
+        ):
             return True
     return False
 
