@@ -844,3 +844,33 @@ def test_a_byline_in_a_related_box_does_not_restart_the_story() -> None:
     )
     art = _parse(_page(body, lang="en", head="<title>Council backs bike lane plan</title>"))
     assert [b.text for b in art.body] == [*PARAS_EN, *more]
+
+
+def test_a_story_split_into_blocks_of_one_paragraph_sections_is_one_story() -> None:
+    # Paragraphs sit in sections of their own; the page groups them into blocks of one
+    # class, with ads and a "trending" list between the blocks.
+    more = [
+        "The plan also includes new crossings near schools, which parents have asked for "
+        "since a child was injured on the main road two winters ago, the council said.",
+        "Officials said the first stretch would link the railway station with the university "
+        "campus, a route that thousands of students ride every day in every kind of weather.",
+    ]
+
+    def block(paras: list[str]) -> str:
+        secs = "".join(
+            f"<section class='element'><div class='inline'><p>{p}</p></div></section>"
+            for p in paras[1:]
+        )
+        return f"<div class='story-block-content'><p>{paras[0]}</p>{secs}</div>"
+
+    trending = "".join(f"<li><a href='/t{n}'>Trending story number {n}</a></li>" for n in range(8))
+    body = (
+        "<h1>Council backs bike lane plan</h1>"
+        + block(PARAS_EN[:2])
+        + "<div class='ad-slot'><div>Advertisement</div><div>Story continues below</div></div>"
+        + f"<div class='trending-list'><h3>Trending</h3><ul>{trending}</ul></div>"
+        + block([PARAS_EN[2], *more])
+        + "<footer><p>About us</p></footer>"
+    )
+    art = _parse(_page(body, lang="en", head="<title>Council backs bike lane plan</title>"))
+    assert [b.text for b in art.body] == [*PARAS_EN, *more]

@@ -1255,6 +1255,10 @@ HTML_MAIN_FAR_FACTOR: Final = 0.4
 HTML_ARTICLE_TOKENS: Final = frozenset(
     {"article", "articlebody", "story", "entry", "artibody", "zhengwen", "post"}
 )
+#: class tokens that name a part of the story's body: a story split into several
+#: containers of such a class is one story (not "text", which page builders give every
+#: block: "wpb_text_column").
+HTML_PART_TOKENS: Final = HTML_ARTICLE_TOKENS | {"body", "content"}
 #: What running text outside the article's element is worth in the region score, as a
 #: share of its usual score (only when that element sits under the headline).
 HTML_OUTSIDE_MAIN_FACTOR: Final = 0.7
