@@ -874,3 +874,23 @@ def test_a_story_split_into_blocks_of_one_paragraph_sections_is_one_story() -> N
     )
     art = _parse(_page(body, lang="en", head="<title>Council backs bike lane plan</title>"))
     assert [b.text for b in art.body] == [*PARAS_EN, *more]
+
+
+def test_a_widget_label_repeated_between_paragraphs_is_not_a_heading() -> None:
+    # The page puts the same bare <div> label between every two paragraphs; a <strong>
+    # sub-heading used three times ("Pros") stays part of the story.
+    label = "<div>Article content</div>"
+    paras = label + label.join(f"<p>{p}</p>" for p in PARAS_EN) + label
+    body = f"<article><h1>Council backs bike lane plan</h1>{paras}</article>"
+    art = _parse(_page(body, lang="en", head="<title>Council backs bike lane plan</title>"))
+    assert [b.text for b in art.body] == PARAS_EN
+    labels = [b for b in art.blocks if b.text == "Article content"]
+    assert len(labels) == 4 and all(b.role is Role.BOILERPLATE for b in labels)
+    pros = "".join(f"<h3>Pros</h3><p>{p}</p>" for p in PARAS_EN)
+    intro = (
+        "<p>Three cities put forward plans this year, and each of them was weighed by "
+        "the council's transport committee before the vote, officials said on Tuesday.</p>"
+    )
+    body = f"<article><h1>Three bike lane plans</h1>{intro}{pros}</article>"
+    art = _parse(_page(body, lang="en", head="<title>Three bike lane plans</title>"))
+    assert [b.text for b in art.body if b.text == "Pros"] == ["Pros"] * 3

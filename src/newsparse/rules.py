@@ -48,6 +48,8 @@ class Doc:
     """For units after the region: the boilerplate kind of the section they sit in."""
     repeated_texts: set[str] = field(default_factory=set)
     """Normalised texts that occur on more than one line of the page."""
+    recurring_labels: set[str] = field(default_factory=set)
+    """Normalised short texts that occur on three lines or more."""
     dateline: int | None = None
     """The nearest dateline above the region, when one lies further up than the header."""
     standfirst: int | None = None
@@ -261,6 +263,8 @@ def find_title(doc: Doc) -> None:
         if u.text and u.units <= P.TITLE_MAX_UNITS:
             key = norm_text(u.text)
             if key in seen:
+                if key in doc.repeated_texts:
+                    doc.recurring_labels.add(key)
                 doc.repeated_texts.add(key)
             seen.add(key)
     if doc.title_hint:
@@ -811,6 +815,23 @@ def dom_caption(doc: Doc, i: int) -> Decision | None:
     return None
 
 
+def recurring_label(doc: Doc, i: int) -> Decision | None:
+    """HTML: a short <div> without a sentence whose text the page repeats three times or
+    more ("Article content", "Add to Wishlist", "Advertisement"): a widget's label between
+    the story's paragraphs (a sub-heading is an <h3> or a <strong>, not a bare <div>)."""
+    u = doc.units[i]
+    if (
+        doc.recurring_labels
+        and u.tag == "div"
+        and doc.in_region(i)
+        and not u.sentence_end
+        and u.units <= P.HEADING_MAX_UNITS
+        and norm_text(u.text) in doc.recurring_labels
+    ):
+        return (Role.BOILERPLATE, Kind.OTHER)
+    return None
+
+
 def html_heading(doc: Doc, i: int) -> Decision | None:
     """HTML: an <h2>-<h6> inside the article."""
     u = doc.units[i]
@@ -851,6 +872,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("english_byline", english_byline),
     ("dom_boilerplate", dom_boilerplate),
     ("dom_caption", dom_caption),
+    ("recurring_label", recurring_label),
     ("html_heading", html_heading),
     ("caption_photo_credit", caption_photo_credit),
     ("caption_under_image", caption_under_image),
@@ -883,6 +905,7 @@ TRIGGERS: Final[dict[str, str]] = {
     "english_byline": "byline",
     "dom_boilerplate": "dom_kind",
     "dom_caption": "dom_kind",
+    "recurring_label": "tag",
     "html_heading": "tag",
     "caption_photo_credit": REGION,
     "caption_under_image": REGION,
