@@ -894,3 +894,16 @@ def test_a_widget_label_repeated_between_paragraphs_is_not_a_heading() -> None:
     body = f"<article><h1>Three bike lane plans</h1>{intro}{pros}</article>"
     art = _parse(_page(body, lang="en", head="<title>Three bike lane plans</title>"))
     assert [b.text for b in art.body if b.text == "Pros"] == ["Pros"] * 3
+
+
+def test_placeholder_text_is_not_the_story() -> None:
+    lorem = (
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor "
+        "incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud."
+    )
+    paras = "".join(f"<p>{p}</p>" for p in PARAS_EN)
+    tabs = "".join(f"<div class='tab'><h3>Tab {n}</h3><p>{lorem}</p></div>" for n in range(4))
+    body = f"<article><h1>Council backs bike lane plan</h1>{paras}{tabs}</article>"
+    art = _parse(_page(body, lang="en", head="<title>Council backs bike lane plan</title>"))
+    assert "Lorem ipsum" not in art.text
+    assert all(p in art.text for p in PARAS_EN)

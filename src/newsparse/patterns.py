@@ -256,6 +256,8 @@ BOILERPLATE_HEADS: Final[tuple[tuple[str, re.Pattern[str], int | None], ...]] = 
         12,
     ),
     ("ad", re.compile(r"^\W{0,3}(广告$|advertisement$|sponsored$|推广$)", re.I), 4),
+    # A template's placeholder text, left in a hidden tab or an unused slot: never a story.
+    ("placeholder", re.compile(r"^\W{0,3}(lorem ipsum dolor)", re.I), None),
     # The head of a bibliography: the sources an encyclopedic page or a paper cites,
     # not its text (with a wiki's "[编辑]" / "[edit]" link beside it).
     (
@@ -339,6 +341,9 @@ REGION_BARRIER_KINDS: Final = frozenset(
     {"related_links", "comment", "footer", "disclaimer", "consent", "references"}
 )
 REGION_BARRIER_PENALTY: Final = 150
+#: Boilerplate that neither costs nor pays in the region score: placeholder text sits in a
+#: template's slots wherever they are, inside the story's element or not.
+REGION_NEUTRAL_KINDS: Final = frozenset({"placeholder"})
 #: Heads that end the region wherever they stand in it, however much text follows: a
 #: bibliography comes after the story's text, never between two of its paragraphs.
 REGION_END_KINDS: Final = frozenset({"references"})
@@ -361,6 +366,7 @@ CLOSING_MARKS_AT_START: Final = frozenset(",.;:!?)]}。，；：！？、）】�
 #: lynx dumps, shows even three; half of get_text("\n") dumps show three or more).
 INLINE_SPLIT_MIN_LINKS: Final = 3
 KIND_ALIASES: Final[dict[str, str]] = {
+    "placeholder": "other",
     "references": "other",
     "related_inline": "related_links",
     "link_list": "other",

@@ -80,7 +80,7 @@ def is_marker(u: Unit) -> bool:
 
 def region_score(u: Unit) -> int:
     """How much a unit says "this is the article": paragraphs gain, chrome costs."""
-    if u.slot:
+    if u.slot or u.boiler_kind in P.REGION_NEUTRAL_KINDS:
         return 0
     if u.dom_kind or u.in_main is not None:
         dom = html_region_score(u)  # HTML: what the DOM says, when it says enough
