@@ -907,3 +907,18 @@ def test_placeholder_text_is_not_the_story() -> None:
     art = _parse(_page(body, lang="en", head="<title>Council backs bike lane plan</title>"))
     assert "Lorem ipsum" not in art.text
     assert all(p in art.text for p in PARAS_EN)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Subscribe to keep reading: your first month costs one euro.",
+        "有料会員になると会員限定の有料記事もお読みいただけます。",
+        "Jetzt abonnieren und von der Vorlesefunktion profitieren.",
+    ],
+)
+def test_a_subscription_prompt_inside_the_story_is_not_its_text(prompt: str) -> None:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS_EN)
+    body = f"<article><h1>Council backs bike lane plan</h1>{paras}<p>{prompt}</p></article>"
+    art = _parse(_page(body, lang="en", head="<title>Council backs bike lane plan</title>"))
+    assert [b.text for b in art.body] == PARAS_EN

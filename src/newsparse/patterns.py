@@ -256,6 +256,17 @@ BOILERPLATE_HEADS: Final[tuple[tuple[str, re.Pattern[str], int | None], ...]] = 
         12,
     ),
     ("ad", re.compile(r"^\W{0,3}(广告$|advertisement$|sponsored$|推广$)", re.I), 4),
+    # A subscription prompt (paywall, "subscribe to keep reading"): the publisher's offer.
+    (
+        "subscription",
+        re.compile(
+            r"^\W{0,3}(有料会員|この記事は有料記事|subscribe to (continue|keep) reading|"
+            r"already a subscriber|jetzt abonnieren|abonnieren sie (jetzt|unsere)|"
+            r"create a free account to)",
+            re.I,
+        ),
+        40,
+    ),
     # A template's placeholder text, left in a hidden tab or an unused slot: never a story.
     ("placeholder", re.compile(r"^\W{0,3}(lorem ipsum dolor)", re.I), None),
     # The head of a bibliography: the sources an encyclopedic page or a paper cites,
@@ -366,6 +377,7 @@ CLOSING_MARKS_AT_START: Final = frozenset(",.;:!?)]}。，；：！？、）】�
 #: lynx dumps, shows even three; half of get_text("\n") dumps show three or more).
 INLINE_SPLIT_MIN_LINKS: Final = 3
 KIND_ALIASES: Final[dict[str, str]] = {
+    "subscription": "other",
     "placeholder": "other",
     "references": "other",
     "related_inline": "related_links",
