@@ -217,9 +217,8 @@ def _below_main(units: list[Unit], start: int) -> bool:
     region is a teaser list or a footer, and the story is too short to outscore them."""
     return (
         units[start].in_main is False
-        and any(u.in_main is False for u in units[:start])
-        and any(u.in_main for u in units[:start])
-        and not any(u.in_main for u in units[start:])
+        and any(units[k].in_main for k in range(start))
+        and not any(units[k].in_main for k in range(start, len(units)))
     )
 
 
@@ -386,17 +385,15 @@ def norm_text(s: str) -> str:
 
 
 def find_standfirst(doc: Doc) -> None:
-    """The first text line under the headline, when the region starts further down (under
-    a byline, a dateline or a picture) and it is a paragraph of running text: the lede or
-    standfirst that opens the story."""
+    """The first line of running text under the headline (past kickers, bylines, dates,
+    pictures and chrome), when the region starts further down and the line is paragraph
+    sized: the lede or standfirst that opens the story."""
     if doc.title is None:
         return
     for k in range(doc.title + 1, doc.start):
         u = doc.units[k]
-        if u.slot or u.image_name or not u.text or is_marker(u) or u.dom_kind:
-            continue
-        if not reads_as_text(u):
-            continue
+        if u.dom_kind or is_marker(u) or not reads_as_text(u):
+            continue  # (slots and pictures have no text, so they do not read as text)
         if u.units >= P.PARAGRAPH_MIN_UNITS:
             doc.standfirst = k
         return
