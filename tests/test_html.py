@@ -922,3 +922,17 @@ def test_a_subscription_prompt_inside_the_story_is_not_its_text(prompt: str) -> 
     body = f"<article><h1>Council backs bike lane plan</h1>{paras}<p>{prompt}</p></article>"
     art = _parse(_page(body, lang="en", head="<title>Council backs bike lane plan</title>"))
     assert [b.text for b in art.body] == PARAS_EN
+
+
+def test_short_points_that_open_the_story_element_are_its_text() -> None:
+    # The story's element opens with a list of short key points, then the paragraphs:
+    # the points score nothing as running text, but they are the story's.
+    points = ["New lanes in the north", "Work starts in spring", "Shops worry about parking"]
+    story = "<ul>" + "".join(f"<li>{p}</li>" for p in points) + "</ul>"
+    story += "".join(f"<p>{p}</p>" for p in PARAS_EN)
+    body = (
+        "<h1>Council backs bike lane plan</h1><div>By Jane Doe</div><div>March 5, 2024</div>"
+        f"<div class='article-body'>{story}</div><footer><p>About us</p></footer>"
+    )
+    art = _parse(_page(body, lang="en", head="<title>Council backs bike lane plan</title>"))
+    assert [b.text for b in art.body] == [*points, *PARAS_EN]

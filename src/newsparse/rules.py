@@ -173,6 +173,8 @@ def find_region(doc: Doc) -> None:
         if run > best:
             best, best_s, best_e = run, run_s, i
     best_e = _closing_table(doc.units, best_e)
+    while best_e >= 0 and best_s > 0 and _opening_line(doc.units[best_s - 1]):
+        best_s -= 1  # the story's element opens with short points ("Key points" bullets)
     if best_e >= 0 and _below_main(doc.units, best_s):
         main = _main_region(doc.units)
         if main[0] > 0:
@@ -199,6 +201,19 @@ def _closing_table(units: list[Unit], end: int) -> int:
 
 #: The tags of a table's cells.
 _TABLE_CELLS: Final = frozenset({"td", "th"})
+
+
+def _opening_line(u: Unit) -> bool:
+    """HTML: a short <p> or list item inside the story's element that the text score left
+    out (it scores nothing there), with nothing that marks it as chrome or metadata."""
+    return bool(
+        u.in_main
+        and u.tag in P.HTML_MAIN_TEXT_TAGS
+        and u.text
+        and not u.dom_kind
+        and not is_marker(u)
+        and region_score(u) == 0
+    )
 
 
 def _ends_story(u: Unit) -> bool:
