@@ -670,3 +670,296 @@ def test_the_title_leaves_out_soft_hyphens_the_block_keeps_them() -> None:
     assert any("\xad" in b.text for b in art.blocks)  # the page's text as it is
     dump = "Home | News\n\nZero\u200bwidth in a head\xadline here\n\n" + "\n\n".join(PARAS_EN)
     assert newsparse.parse(dump).title == "Zerowidth in a headline here"
+
+
+def test_a_short_post_under_its_headline_beats_the_longer_teasers_below() -> None:
+    # A one-line blog post: the element under the headline holds a picture and one line;
+    # the recommended posts below, in plain <div>s, carry more running text. The story's
+    # element anchored under the headline is the article; a line alone under a picture is
+    # the post itself, not a caption.
+    post = "春季花展今日在人民公园开幕 欢迎广大市民朋友前来参观游览 开放时间九点至五点"
+    widgets = "".join(f"<div><a href='/w{n}'>按钮{n}</a></div>" for n in range(12))
+    teasers = "".join(
+        f"<div class='item'><div class='t'><a href='/p{n}'>另一篇文章的标题第{n}篇</a></div>"
+        f"<div class='n'>某某的博客</div><div class='d'>05-1{n}</div><div class='s'>{p}</div></div>"
+        for n, p in enumerate(PARAS_ZH, 1)
+    )
+    body = (
+        "<div class='box'><h1>春季花展开幕</h1><div class='info'><div>张三</div>"
+        "<div>于 2024-03-05 10:20 发布</div><div>阅读量340</div><div>点赞数</div></div>"
+        f"<article><div class='article_content'><p><img src='/a.png'><br>{post}</p></div>"
+        f"</article></div><div class='bar'>{widgets}</div><div class='list'>{teasers}</div>"
+    )
+    art = _parse(_page(body, head="<title>春季花展开幕_某某的博客</title>"))
+    assert art.title == "春季花展开幕"
+    assert art.text == post
+
+
+def test_a_short_story_is_not_lost_to_a_longer_footer_outside_its_element() -> None:
+    # One paragraph and a list under the headline; the footer's legal text is longer
+    # running text, but it lies below the element that holds the story.
+    legal = f"<p>{PARAS_EN[1]} {PARAS_EN[2]}</p>"
+    items = ["General procedures at the counter", "Steps for hired vehicles", "Losses"]
+    story = (
+        f"<p>{PARAS_EN[0]}</p><p>Topics in the guide include:</p><ul>"
+        + "".join(f"<li>{t}</li>" for t in items)
+        + "</ul>"
+    )
+    body = (
+        "<div class='page'><h1>Rental practices</h1><div class='entry-content'>"
+        f"{story}</div><div class='form'><div>First Name*</div><div>Email*</div>"
+        "<div>Phone*</div><div>Company*</div></div>"
+        f"<div class='bottom'>{legal * 3}</div></div>"
+    )
+    art = _parse(_page(body, lang="en", head="<title>Rental practices</title>"))
+    assert [b.text for b in art.body] == [PARAS_EN[0], "Topics in the guide include:", *items]
+
+
+def _dated_page(shown: str, extra: str = "") -> newsparse.Article:
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "Article",
+        "headline": "Twelve tools for data work",
+        "datePublished": "2024-01-10T09:00:00Z",
+        "dateModified": "2025-03-05T16:20:00Z",
+    }
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    body = (
+        f"<article><h1>Twelve tools for data work</h1><div>{shown}</div>{_STORY}{extra}</article>"
+    )
+    return _parse(_page(body, head=head, lang="en"))
+
+
+def test_a_page_that_shows_only_its_update_day_is_dated_that_day() -> None:
+    # The metadata declares both times; the reader sees only "Updated March 5, 2025".
+    art = _dated_page("Updated March 5, 2025")
+    assert art.published is not None and art.published.date().isoformat() == "2025-03-05"
+    assert any("last-modified day" in w for w in art.warnings)
+
+
+def test_a_page_that_shows_its_publication_day_keeps_it() -> None:
+    art = _dated_page("Updated March 5, 2025", "<p>First published January 10, 2024.</p>")
+    assert art.published is not None and art.published.date().isoformat() == "2024-01-10"
+
+
+def test_the_standfirst_above_the_byline_opens_the_story() -> None:
+    # Kicker, headline, standfirst, then byline, date and picture: the story's region
+    # starts under the byline, but the standfirst is the story's first paragraph.
+    lede = (
+        "The council's vote ends a two-year fight over the city's streets, and the first "
+        "lanes should open before the end of next year, officials said on Tuesday."
+    )
+    body = (
+        "<header><div class='kicker'>Transport</div><h1>Council backs bike lane plan</h1>"
+        f"<p class='lede'>{lede}</p><div>By Jane Doe</div><div>March 5, 2024</div>"
+        "<figure><img src='/bike.jpg'></figure></header>"
+        "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS_EN) + "</div>"
+    )
+    art = _parse(_page(body, lang="en", head="<title>Council backs bike lane plan</title>"))
+    assert art.title == "Council backs bike lane plan"
+    assert [b.text for b in art.body] == [lede, *PARAS_EN]
+    assert art.authors == ["Jane Doe"]
+
+
+def test_a_bibliography_after_the_story_is_not_its_text() -> None:
+    # A wiki-style page: the references under their head are long, punctuated lines that
+    # would otherwise pass for running text inside the article's element.
+    refs = "".join(
+        f"<li>^ 作者{n}. 关于扩大内需的若干思考，经济研究，2023年第{n}期，第{n}页至第{n + 9}页。</li>"
+        for n in range(1, 13)
+    )
+    paras = "".join(f"<p>{p}</p>" for p in PARAS_ZH)
+    body = (
+        f"<div class='mw-body'><h1>扩大内需</h1><div class='content'>{paras}"
+        f"<h2>参考文献<span>[编辑]</span></h2><ol class='references'>{refs}</ol></div></div>"
+    )
+    art = _parse(_page(body, head="<title>扩大内需 - 百科</title>"))
+    assert art.text == "\n\n".join(PARAS_ZH)
+    head = next(b for b in art.blocks if b.text.startswith("参考文献"))
+    assert head.role is Role.BOILERPLATE
+
+
+def _declared_page(shown: str, published: str, modified: str) -> newsparse.Article:
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "Article",
+        "headline": "Twelve tools for data work",
+        "datePublished": published,
+        "dateModified": modified,
+    }
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    body = f"<article><h1>Twelve tools for data work</h1><div>{shown}</div>{_STORY}</article>"
+    return _parse(_page(body, head=head, lang="en"))
+
+
+def test_a_publication_date_the_header_states_in_words_wins() -> None:
+    art = _declared_page("Published Apr 26, 2023", "2025-08-21T10:00:00Z", "2025-08-22T11:00:00Z")
+    assert art.published is not None and art.published.date().isoformat() == "2023-04-26"
+
+
+def test_a_publication_stamped_with_the_last_save_gives_way_to_the_shown_day() -> None:
+    # datePublished carries dateModified's clock reading: the CMS stamps both on save.
+    art = _declared_page("March 1, 2024", "2024-07-05T14:20:08Z", "2024-07-05T14:20:08-04:00")
+    assert art.published is not None and art.published.date().isoformat() == "2024-03-01"
+    # a distinct publication time is kept
+    art = _declared_page("March 1, 2024", "2024-07-01T09:00:00Z", "2024-07-05T14:20:08Z")
+    assert art.published is not None and art.published.date().isoformat() == "2024-07-01"
+
+
+def test_a_table_that_closes_the_story_is_part_of_it() -> None:
+    # The story ends on a comparison table: its short cells score nothing as text, but
+    # they sit in the story's element right after its last paragraph.
+    cells = ["Certificate", "Certification", "Set by a school", "Set by an industry body"]
+    table = "<table><tr>" + "".join(f"<td>{c}</td>" for c in cells[:2]) + "</tr><tr>"
+    table += "".join(f"<td>{c}</td>" for c in cells[2:]) + "</tr></table>"
+    paras = "".join(f"<p>{p}</p>" for p in PARAS_EN)
+    body = (
+        f"<h1>Certificates and certifications</h1><div class='entry-content'>{paras}{table}</div>"
+        "<footer><p>About us</p></footer>"
+    )
+    art = _parse(_page(body, lang="en", head="<title>Certificates and certifications</title>"))
+    assert [b.text for b in art.body] == [*PARAS_EN, *cells]
+
+
+def test_a_story_split_into_chunks_around_a_most_read_box_is_one_story() -> None:
+    # The page cuts the story's text into containers of one class, each in a grid cell of
+    # its own, with a "most read" box between them: every chunk is the story's.
+    chunk = "<div class='grid'><div class='body__inner-container'>{}</div></div>"
+    teasers = "".join(
+        f"<div class='summary-item'><div>Style</div><div>Teaser headline number {n}</div>"
+        f"<p>Writer {n}</p></div>"
+        for n in range(1, 4)
+    )
+    more = [
+        "The plan also includes new crossings near schools, which parents have asked for "
+        "since a child was injured on the main road two winters ago, the council said.",
+        "Officials said the first stretch would link the railway station with the university "
+        "campus, a route that thousands of students ride every day in every kind of weather.",
+    ]
+    body = (
+        "<div class='grid'><h1>Council backs bike lane plan</h1></div>"
+        + chunk.format("".join(f"<p>{p}</p>" for p in PARAS_EN[:2]))
+        + f"<div class='most-popular related'><div>Most read</div>{teasers}</div>"
+        + chunk.format("".join(f"<p>{p}</p>" for p in [PARAS_EN[2], *more]))
+        + "<footer><p>About us</p></footer>"
+    )
+    art = _parse(_page(body, lang="en", head="<title>Council backs bike lane plan</title>"))
+    assert [b.text for b in art.body] == [*PARAS_EN, *more]
+    teaser = next(b for b in art.blocks if b.text == "Teaser headline number 1")
+    assert teaser.role is Role.BOILERPLATE
+
+
+def test_a_byline_in_a_related_box_does_not_restart_the_story() -> None:
+    # Teasers' bylines and dates inside a marked "related" box between two parts of the
+    # story are the teasers', not a header that a new story starts under.
+    teasers = "".join(
+        f"<div>Another story on transport, part {n}</div><div>By Jane Roe</div>"
+        f"<div>March {n}, 2024</div>"
+        for n in range(1, 6)
+    )
+    more = [
+        "Officials said the first stretch would link the railway station with the university "
+        "campus, a route that thousands of students ride every day in every kind of weather.",
+        "The plan also includes new crossings near schools, which parents have asked for "
+        "since a child was injured on the main road two winters ago, the council said.",
+    ]
+    body = (
+        "<article><h1>Council backs bike lane plan</h1><div>By John Doe</div>"
+        f"<p>{PARAS_EN[0]}</p><p>{PARAS_EN[1]}</p>"
+        f"<div class='related'><div>Related</div>{teasers}</div>"
+        f"<p>{PARAS_EN[2]}</p><p>{more[0]}</p><p>{more[1]}</p></article>"
+    )
+    art = _parse(_page(body, lang="en", head="<title>Council backs bike lane plan</title>"))
+    assert [b.text for b in art.body] == [*PARAS_EN, *more]
+
+
+def test_a_story_split_into_blocks_of_one_paragraph_sections_is_one_story() -> None:
+    # Paragraphs sit in sections of their own; the page groups them into blocks of one
+    # class, with ads and a "trending" list between the blocks.
+    more = [
+        "The plan also includes new crossings near schools, which parents have asked for "
+        "since a child was injured on the main road two winters ago, the council said.",
+        "Officials said the first stretch would link the railway station with the university "
+        "campus, a route that thousands of students ride every day in every kind of weather.",
+    ]
+
+    def block(paras: list[str]) -> str:
+        secs = "".join(
+            f"<section class='element'><div class='inline'><p>{p}</p></div></section>"
+            for p in paras[1:]
+        )
+        return f"<div class='story-block-content'><p>{paras[0]}</p>{secs}</div>"
+
+    trending = "".join(f"<li><a href='/t{n}'>Trending story number {n}</a></li>" for n in range(8))
+    body = (
+        "<h1>Council backs bike lane plan</h1>"
+        + block(PARAS_EN[:2])
+        + "<div class='ad-slot'><div>Advertisement</div><div>Story continues below</div></div>"
+        + f"<div class='trending-list'><h3>Trending</h3><ul>{trending}</ul></div>"
+        + block([PARAS_EN[2], *more])
+        + "<footer><p>About us</p></footer>"
+    )
+    art = _parse(_page(body, lang="en", head="<title>Council backs bike lane plan</title>"))
+    assert [b.text for b in art.body] == [*PARAS_EN, *more]
+
+
+def test_a_widget_label_repeated_between_paragraphs_is_not_a_heading() -> None:
+    # The page puts the same bare <div> label between every two paragraphs; a <strong>
+    # sub-heading used three times ("Pros") stays part of the story.
+    label = "<div>Article content</div>"
+    paras = label + label.join(f"<p>{p}</p>" for p in PARAS_EN) + label
+    body = f"<article><h1>Council backs bike lane plan</h1>{paras}</article>"
+    art = _parse(_page(body, lang="en", head="<title>Council backs bike lane plan</title>"))
+    assert [b.text for b in art.body] == PARAS_EN
+    labels = [b for b in art.blocks if b.text == "Article content"]
+    assert len(labels) == 4 and all(b.role is Role.BOILERPLATE for b in labels)
+    pros = "".join(f"<h3>Pros</h3><p>{p}</p>" for p in PARAS_EN)
+    intro = (
+        "<p>Three cities put forward plans this year, and each of them was weighed by "
+        "the council's transport committee before the vote, officials said on Tuesday.</p>"
+    )
+    body = f"<article><h1>Three bike lane plans</h1>{intro}{pros}</article>"
+    art = _parse(_page(body, lang="en", head="<title>Three bike lane plans</title>"))
+    assert [b.text for b in art.body if b.text == "Pros"] == ["Pros"] * 3
+
+
+def test_placeholder_text_is_not_the_story() -> None:
+    lorem = (
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor "
+        "incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud."
+    )
+    paras = "".join(f"<p>{p}</p>" for p in PARAS_EN)
+    tabs = "".join(f"<div class='tab'><h3>Tab {n}</h3><p>{lorem}</p></div>" for n in range(4))
+    body = f"<article><h1>Council backs bike lane plan</h1>{paras}{tabs}</article>"
+    art = _parse(_page(body, lang="en", head="<title>Council backs bike lane plan</title>"))
+    assert "Lorem ipsum" not in art.text
+    assert all(p in art.text for p in PARAS_EN)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Subscribe to keep reading: your first month costs one euro.",
+        "有料会員になると会員限定の有料記事もお読みいただけます。",
+        "Jetzt abonnieren und von der Vorlesefunktion profitieren.",
+    ],
+)
+def test_a_subscription_prompt_inside_the_story_is_not_its_text(prompt: str) -> None:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS_EN)
+    body = f"<article><h1>Council backs bike lane plan</h1>{paras}<p>{prompt}</p></article>"
+    art = _parse(_page(body, lang="en", head="<title>Council backs bike lane plan</title>"))
+    assert [b.text for b in art.body] == PARAS_EN
+
+
+def test_short_points_that_open_the_story_element_are_its_text() -> None:
+    # The story's element opens with a list of short key points, then the paragraphs:
+    # the points score nothing as running text, but they are the story's.
+    points = ["New lanes in the north", "Work starts in spring", "Shops worry about parking"]
+    story = "<ul>" + "".join(f"<li>{p}</li>" for p in points) + "</ul>"
+    story += "".join(f"<p>{p}</p>" for p in PARAS_EN)
+    body = (
+        "<h1>Council backs bike lane plan</h1><div>By Jane Doe</div><div>March 5, 2024</div>"
+        f"<div class='article-body'>{story}</div><footer><p>About us</p></footer>"
+    )
+    art = _parse(_page(body, lang="en", head="<title>Council backs bike lane plan</title>"))
+    assert [b.text for b in art.body] == [*points, *PARAS_EN]

@@ -61,3 +61,41 @@ def test_a_paragraph_that_opens_with_a_label_is_body() -> None:
     block = next(b for b in article.blocks if b.text == para)
     assert (block.role, block.kind) == (Role.BODY, Kind.PARAGRAPH)
     assert para in article.text
+
+
+def test_a_standfirst_under_the_headline_is_the_first_paragraph() -> None:
+    # Headline, standfirst, byline, date, story: the region starts under the byline (its
+    # header bonus), and the standfirst above it is the story's opening paragraph.
+    lede = "市政府周二表示，新建的自行车道将在明年年底前开通，这场持续两年的争论就此结束。"
+    zh = "连云港市网络社会组织党建经验在全国交流展示，会议在北京召开，多家单位作了发言。"
+    dump = "\n".join(
+        [
+            "首页 > 新闻 > 正文",
+            "市议会通过自行车道计划",
+            lede,
+            "作者：张三",
+            "2024-03-05 10:20",
+            zh * 2,
+            zh * 3,
+        ]
+    )
+    article = newsparse.parse(dump)
+    assert article.title == "市议会通过自行车道计划"
+    assert article.text.split("\n\n")[0] == lede
+
+
+def test_a_references_head_ends_the_story_in_a_dump() -> None:
+    para = (
+        "The council voted on Tuesday to expand the network of protected bike lanes across "
+        "the northern districts, a plan that supporters say will make commuting safer."
+    )
+    refs = [
+        f"Smith, J. and Jones, K. A long-term study of urban cycling in northern cities and "
+        f"the effect of protected lanes on commuting safety, traffic volume and the local "
+        f"economy, part {n}. Journal of Transport Research, volume {n}, issue two, pages "
+        f"{n * 10} to {n * 10 + 9}."
+        for n in range(1, 9)
+    ]
+    dump = "\n\n".join(["Council backs bike lane plan", para, para, para, "References", *refs])
+    article = newsparse.parse(dump)
+    assert article.text.split("\n\n") == [para, para, para]

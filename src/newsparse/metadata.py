@@ -93,6 +93,8 @@ def extract(doc: Doc, decided: Decided, hints: Hints) -> Meta:
         meta.source = _dateline_source(of_kind[Kind.DATELINE])
     meta.tags = _dedupe(hints.tags or _tags(fields))
     _dates(meta, meta_units, fields, hints)
+    _shown_update(meta, of_kind[Kind.DATELINE], units, hints)
+    _shown_published(meta, of_kind[Kind.DATELINE], hints)
     return meta
 
 
@@ -250,6 +252,62 @@ def _dates(
         meta.published = _zone(published[0], meta, "published")
     if modified is not None:
         meta.modified = _zone(modified[0], meta, "modified")
+
+
+def _shown_update(meta: Meta, datelines: list[Unit], units: list[Unit], hints: Hints) -> None:
+    """A page whose metadata declares a publication and a later modification time, whose
+    header shows the modification day ("Updated October 8, 2025") and which shows the
+    publication day nowhere, presents itself as of that day: ``published`` is the date
+    the page shows (the declared time when it falls on that day), and said so."""
+    if not (hints.published and hints.modified and meta.published and meta.modified):
+        return
+    shown = next((u for u in datelines if u.date is not None), None)
+    if shown is None or shown.date is None:
+        return
+    day = shown.date.value.date()
+    published, modified = meta.published, meta.modified
+    slack = timedelta(days=P.SHOWN_UPDATE_MAX_DAYS)
+    if day <= published.date() + slack or abs(modified.date() - day) > slack:
+        return  # not a later day, or not the declared modification's
+    if any(u.date is not None and u.date.value.date() == published.date() for u in units):
+        return  # the page shows its publication day too
+    if modified.date() == day:
+        meta.published, meta.published_text = modified, hints.modified
+    else:
+        meta.published = _zone(shown.date.value, meta, "published")
+        meta.published_text = shown.date.text
+    meta.warnings.append(
+        "the page shows its last-modified day as its date; `published` is that day"
+    )
+
+
+def _shown_published(meta: Meta, datelines: list[Unit], hints: Hints) -> None:
+    """The page's header says in words when it was published ("Published Apr 26, 2023"),
+    or the metadata stamps its publication with its modification's clock reading (the
+    last save) while the header shows an earlier day: what the reader is told wins."""
+    if not (hints.published and meta.published):
+        return
+    published = meta.published
+    dated = [u for u in datelines if u.date is not None]
+    shown = None
+    if dated and meta.modified is not None and _wall(published) == _wall(meta.modified):
+        first = dated[0]
+        if first.date is not None and not P.EN_DATE_LABEL.match(first.text):
+            shown = first if first.date.value.date() < published.date() else None
+    if shown is None:
+        for u in dated:
+            lab = P.EN_DATE_LABEL.match(u.text)
+            if lab is not None and lab.group("label").lower() in P.PUBLISHED_LABELS:
+                shown = u
+                break
+    if shown is not None and shown.date is not None and shown.date.value.date() != published.date():
+        meta.published = _zone(shown.date.value, meta, "published")
+        meta.published_text = shown.date.text
+
+
+def _wall(dt: datetime) -> datetime:
+    """The clock reading of ``dt``, whatever its zone."""
+    return dt.replace(tzinfo=None)
 
 
 def _parse(value: str) -> tuple[datetime, str] | None:

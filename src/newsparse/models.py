@@ -141,7 +141,8 @@ class Article(BaseModel):
     published: datetime | None = None
     """Publication time. Timezone-aware when the page gives a zone, or when the page is
     Chinese-language news (then +08:00 is assumed); otherwise naive, with a warning. A page
-    that gives only a last-modified time gets that time here too, with a warning."""
+    that gives only a last-modified time gets that time here too, with a warning; so does
+    one that declares both but shows the reader only its last-modified day."""
     modified: datetime | None = None
     """Last-modified time, under the same rules as ``published``."""
     published_text: str | None = None

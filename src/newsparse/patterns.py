@@ -255,6 +255,31 @@ BOILERPLATE_HEADS: Final[tuple[tuple[str, re.Pattern[str], int | None], ...]] = 
         12,
     ),
     ("ad", re.compile(r"^\W{0,3}(广告$|advertisement$|sponsored$|推广$)", re.I), 4),
+    # A subscription prompt (paywall, "subscribe to keep reading"): the publisher's offer.
+    (
+        "subscription",
+        re.compile(
+            r"^\W{0,3}(有料会員|この記事は有料記事|subscribe to (continue|keep) reading|"
+            r"already a subscriber|jetzt abonnieren|abonnieren sie (jetzt|unsere)|"
+            r"create a free account to)",
+            re.I,
+        ),
+        40,
+    ),
+    # A template's placeholder text, left in a hidden tab or an unused slot: never a story.
+    ("placeholder", re.compile(r"^\W{0,3}(lorem ipsum dolor)", re.I), None),
+    # The head of a bibliography: the sources an encyclopedic page or a paper cites,
+    # not its text (with a wiki's "[编辑]" / "[edit]" link beside it).
+    (
+        "references",
+        re.compile(
+            r"^\W{0,3}(参考文献|参考资料|参考来源|參考文獻|參考資料|references|bibliography|"
+            r"works cited|einzelnachweise|literaturverzeichnis|bibliographie|références|"
+            r"referencias|riferimenti|bibliografia)\s*(\[[^\]]{1,12}\])?$",
+            re.I,
+        ),
+        6,
+    ),
     # a cookie-consent panel, in the page's markup whether or not it is shown
     (
         "consent",
@@ -327,9 +352,15 @@ SHARE_BAR_FILLERS: Final = frozenset(
 SHARE_BAR_MIN_NETWORKS: Final = 3
 #: Boilerplate kinds that close an article: a region pays dearly to run past one.
 REGION_BARRIER_KINDS: Final = frozenset(
-    {"related_links", "comment", "footer", "disclaimer", "consent"}
+    {"related_links", "comment", "footer", "disclaimer", "consent", "references"}
 )
 REGION_BARRIER_PENALTY: Final = 150
+#: Boilerplate that neither costs nor pays in the region score: placeholder text sits in a
+#: template's slots wherever they are, inside the story's element or not.
+REGION_NEUTRAL_KINDS: Final = frozenset({"placeholder"})
+#: Heads that end the region wherever they stand in it, however much text follows: a
+#: bibliography comes after the story's text, never between two of its paragraphs.
+REGION_END_KINDS: Final = frozenset({"references"})
 #: Heads below which running text is teasers or comments, until a dateline or byline
 #: starts a story again.
 REGION_ZONE_KINDS: Final = frozenset({"related_links", "comment", "consent"})
@@ -349,6 +380,9 @@ CLOSING_MARKS_AT_START: Final = frozenset(",.;:!?)]}。，；：！？、）】�
 #: lynx dumps, shows even three; half of get_text("\n") dumps show three or more).
 INLINE_SPLIT_MIN_LINKS: Final = 3
 KIND_ALIASES: Final[dict[str, str]] = {
+    "subscription": "other",
+    "placeholder": "other",
+    "references": "other",
     "related_inline": "related_links",
     "link_list": "other",
     "consent": "other",
@@ -637,8 +671,13 @@ TZ_OFFSETS: Final[dict[str, int]] = {
     "JST": 540,
     "KST": 540,
 }
+#: How far (days) the day a page shows may lie from its declared modification time and
+#: still be that time: the declared time is often UTC, the shown day local.
+SHOWN_UPDATE_MAX_DAYS: Final = 1
 #: When a Chinese-language page gives no zone, Beijing time is by far the likeliest.
 CHINA_OFFSET_MINUTES: Final = 8 * 60
+#: Of those, the labels that say a date is the publication's.
+PUBLISHED_LABELS: Final = frozenset({"published", "posted"})
 #: English publication labels that lead a dateline without a colon.
 EN_DATE_LABEL: Final = re.compile(
     r"^(?P<label>published|posted|updated|last updated|modified)"
@@ -1237,9 +1276,19 @@ HTML_MAIN_FAR_FACTOR: Final = 0.4
 HTML_ARTICLE_TOKENS: Final = frozenset(
     {"article", "articlebody", "story", "entry", "artibody", "zhengwen", "post"}
 )
+#: class tokens that name a part of the story's body: a story split into several
+#: containers of such a class is one story (not "text", which page builders give every
+#: block: "wpb_text_column").
+HTML_PART_TOKENS: Final = HTML_ARTICLE_TOKENS | {"body", "content"}
 #: What running text outside the article's element is worth in the region score, as a
 #: share of its usual score (only when that element sits under the headline).
 HTML_OUTSIDE_MAIN_FACTOR: Final = 0.7
+#: Tags whose short text inside the story's element is the story's own (a one-line post,
+#: a list of points); a short <div> there is a widget's line (views, likes, "subscribe").
+HTML_MAIN_TEXT_TAGS: Final = frozenset({"p", "li", "dd", "blockquote"})
+#: A table right after the region's last paragraph, inside the story's element, is the
+#: story's when it has at least this many cells (one or two are a layout's button).
+CLOSING_TABLE_MIN_CELLS: Final = 4
 #: DOM kinds whose mark holds however much text it wraps (a cookie notice can be longer
 #: than the story).
 HTML_SURE_KINDS: Final = frozenset({"consent"})

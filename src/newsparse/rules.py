@@ -48,8 +48,12 @@ class Doc:
     """For units after the region: the boilerplate kind of the section they sit in."""
     repeated_texts: set[str] = field(default_factory=set)
     """Normalised texts that occur on more than one line of the page."""
+    recurring_labels: set[str] = field(default_factory=set)
+    """Normalised short texts that occur on three lines or more."""
     dateline: int | None = None
     """The nearest dateline above the region, when one lies further up than the header."""
+    standfirst: int | None = None
+    """The lede under the headline, when the region starts below a byline or picture."""
 
     def in_region(self, i: int) -> bool:
         """Whether unit ``i`` lies inside the article region."""
@@ -76,7 +80,7 @@ def is_marker(u: Unit) -> bool:
 
 def region_score(u: Unit) -> int:
     """How much a unit says "this is the article": paragraphs gain, chrome costs."""
-    if u.slot:
+    if u.slot or u.boiler_kind in P.REGION_NEUTRAL_KINDS:
         return 0
     if u.dom_kind or u.in_main is not None:
         dom = html_region_score(u)  # HTML: what the DOM says, when it says enough
@@ -128,7 +132,11 @@ def header_evidence(doc: Doc, start: int) -> bool:
     lo = _back(doc, start, P.REGION_HEADER_LOOKBACK)
     for k in range(lo, min(len(doc.units), start + 2)):
         u = doc.units[k]
-        if not u.boiler_kind and (u.dateline or u.byline or labelled_line(u)):
+        if (
+            not u.boiler_kind
+            and u.dom_kind not in P.HTML_BOILERPLATE_KINDS
+            and (u.dateline or u.byline or labelled_line(u))
+        ):
             return True
     return False
 
@@ -146,6 +154,7 @@ def find_region(doc: Doc) -> None:
     best, best_s, best_e = 0, 0, -1
     run, run_s = 0, 0
     in_zone = False  # below a "related" / comments head: teasers, not the story
+    in_refs = False  # below a bibliography's head: citations, whatever their dates
     for i, u in enumerate(doc.units):
         s = region_score(u)
         evidence = s > 0 and header_evidence(doc, i)
@@ -153,7 +162,9 @@ def find_region(doc: Doc) -> None:
             in_zone = True
         elif evidence:
             in_zone = False
-        if in_zone and s > 0 and not u.in_main:
+        if best > 0 and _ends_story(u):
+            in_refs = True
+        if (in_zone or in_refs) and s > 0 and not u.in_main:
             s = -P.REGION_SHORT_COST
         restart = P.REGION_HEADER_BONUS if evidence else 0
         if restart >= run:
@@ -161,9 +172,90 @@ def find_region(doc: Doc) -> None:
         run += s
         if run > best:
             best, best_s, best_e = run, run_s, i
+    best_e = _closing_table(doc.units, best_e)
+    while best_e >= 0 and best_s > 0 and _opening_line(doc.units[best_s - 1]):
+        best_s -= 1  # the story's element opens with short points ("Key points" bullets)
+    if best_e >= 0 and _below_main(doc.units, best_s):
+        main = _main_region(doc.units)
+        if main[0] > 0:
+            best, best_s, best_e = main
+    for k in range(best_s + 1, best_e + 1):
+        if _ends_story(doc.units[k]):
+            best_e = k - 1  # a bibliography follows the story's last paragraph
+            break
     while best_s > 0 and doc.units[best_s - 1].slot:
         best_s -= 1
     doc.start, doc.end = best_s, best_e
+
+
+def _closing_table(units: list[Unit], end: int) -> int:
+    """HTML: the region's end moved over a table that closes the story inside its element
+    (its short cells score nothing, so the text score stops at the last paragraph)."""
+    if end < 0:
+        return end
+    k = end + 1
+    while k < len(units) and units[k].in_main and units[k].tag in _TABLE_CELLS:
+        k += 1
+    return k - 1 if k - 1 - end >= P.CLOSING_TABLE_MIN_CELLS else end
+
+
+#: The tags of a table's cells.
+_TABLE_CELLS: Final = frozenset({"td", "th"})
+
+
+def _opening_line(u: Unit) -> bool:
+    """HTML: a short <p> or list item inside the story's element that the text score left
+    out (it scores nothing there), with nothing that marks it as chrome or metadata."""
+    return bool(
+        u.in_main
+        and u.tag in P.HTML_MAIN_TEXT_TAGS
+        and u.text
+        and not u.dom_kind
+        and not is_marker(u)
+        and region_score(u) == 0
+    )
+
+
+def _ends_story(u: Unit) -> bool:
+    """A bibliography's head ("References", "参考文献[编辑]"), not a menu's link of that
+    name."""
+    return (
+        u.boiler_kind in P.REGION_END_KINDS
+        and not u.dom_kind
+        and u.link_density <= P.REGION_LINK_DENSITY_MAX
+    )
+
+
+def _below_main(units: list[Unit], start: int) -> bool:
+    """HTML: the element that holds the story sits under the headline (mark_main marked
+    the rest ``in_main=False``), and the text region starts below all of it: the
+    region is a teaser list or a footer, and the story is too short to outscore them."""
+    return (
+        units[start].in_main is False
+        and any(units[k].in_main for k in range(start))
+        and not any(units[k].in_main for k in range(start, len(units)))
+    )
+
+
+def _main_region(units: list[Unit]) -> tuple[int, int, int]:
+    """The best run inside the story's element, where a short <p> or list item is the
+    story's own text (a widget's line is a <div>): (score, start, end), end -1 for none."""
+    best, best_s, best_e = 0, 0, -1
+    run, run_s = 0, 0
+    for i, u in enumerate(units):
+        if not u.in_main:
+            continue
+        s = region_score(u)
+        if s == 0 and u.tag in P.HTML_MAIN_TEXT_TAGS and u.text and not is_marker(u):
+            s = u.units
+        elif s == 0 and not u.slot and not u.image_name:
+            s = -P.REGION_SHORT_COST
+        if run <= 0:
+            run, run_s = 0, i
+        run += s
+        if run > best:
+            best, best_s, best_e = run, run_s, i
+    return best, best_s, best_e
 
 
 def find_para_indent(doc: Doc) -> None:
@@ -185,6 +277,8 @@ def find_title(doc: Doc) -> None:
         if u.text and u.units <= P.TITLE_MAX_UNITS:
             key = norm_text(u.text)
             if key in seen:
+                if key in doc.repeated_texts:
+                    doc.recurring_labels.add(key)
                 doc.repeated_texts.add(key)
             seen.add(key)
     if doc.title_hint:
@@ -305,6 +399,21 @@ def norm_text(s: str) -> str:
     return " ".join(s.split()).casefold()
 
 
+def find_standfirst(doc: Doc) -> None:
+    """The first line of running text under the headline (past kickers, bylines, dates,
+    pictures and chrome), when the region starts further down and the line is paragraph
+    sized: the lede or standfirst that opens the story."""
+    if doc.title is None:
+        return
+    for k in range(doc.title + 1, doc.start):
+        u = doc.units[k]
+        if u.dom_kind or is_marker(u) or not reads_as_text(u):
+            continue  # (slots and pictures have no text, so they do not read as text)
+        if u.units >= P.PARAGRAPH_MIN_UNITS:
+            doc.standfirst = k
+        return
+
+
 def find_repeats(doc: Doc) -> None:
     """Short region lines whose 4-token shingles mostly occur in another region line:
     photo descriptions restating the text, gallery captions, pull quotes.
@@ -422,6 +531,7 @@ def analyse(doc: Doc) -> None:
     find_dateline(doc)
     find_para_indent(doc)
     find_title(doc)
+    find_standfirst(doc)
     find_repeats(doc)
     find_zones(doc)
 
@@ -602,10 +712,21 @@ def caption_under_image(doc: Doc, i: int) -> Decision | None:
         return None
     if u.text.endswith((":", "：")):
         return None  # "My top choices are:" leads into what follows
+    if not _other_text(doc, i):
+        return None  # a picture and one line: the line is the whole post, not a caption
     nxt = _next_text(doc, i)
     if nxt is not None and _heading_like(doc.units[nxt]) and doc.in_region(nxt):
         return None
     return (Role.CAPTION, Kind.CAPTION)
+
+
+def _other_text(doc: Doc, i: int) -> bool:
+    """Whether the region holds a line of text besides unit ``i`` (stops at the first)."""
+    for k in range(doc.start, doc.end + 1):
+        u = doc.units[k]
+        if k != i and u.text and not u.slot and not u.image_name:
+            return True
+    return False
 
 
 def caption_dated_under_image(doc: Doc, i: int) -> Decision | None:
@@ -665,6 +786,11 @@ def paragraph(doc: Doc, i: int) -> Decision | None:
     return None
 
 
+def standfirst(doc: Doc, i: int) -> Decision | None:
+    """The standfirst the analysis found above the region."""
+    return (Role.BODY, Kind.PARAGRAPH) if i == doc.standfirst else None
+
+
 def before_article(doc: Doc, i: int) -> Decision | None:
     """Above the article: menus and page header."""
     if i < doc.start and not doc.units[i].slot:
@@ -698,6 +824,23 @@ def dom_caption(doc: Doc, i: int) -> Decision | None:
     u = doc.units[i]
     if u.dom_kind == "figcaption" and u.text and _near_article(doc, i):
         return (Role.CAPTION, Kind.CAPTION)
+    return None
+
+
+def recurring_label(doc: Doc, i: int) -> Decision | None:
+    """HTML: a short <div> without a sentence whose text the page repeats three times or
+    more ("Article content", "Add to Wishlist", "Advertisement"): a widget's label between
+    the story's paragraphs (a sub-heading is an <h3> or a <strong>, not a bare <div>)."""
+    u = doc.units[i]
+    if (
+        doc.recurring_labels
+        and u.tag == "div"
+        and doc.in_region(i)
+        and not u.sentence_end
+        and u.units <= P.HEADING_MAX_UNITS
+        and norm_text(u.text) in doc.recurring_labels
+    ):
+        return (Role.BOILERPLATE, Kind.OTHER)
     return None
 
 
@@ -741,6 +884,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("english_byline", english_byline),
     ("dom_boilerplate", dom_boilerplate),
     ("dom_caption", dom_caption),
+    ("recurring_label", recurring_label),
     ("html_heading", html_heading),
     ("caption_photo_credit", caption_photo_credit),
     ("caption_under_image", caption_under_image),
@@ -750,6 +894,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("heading", heading),
     ("list_item", list_item),
     ("paragraph", paragraph),
+    ("standfirst", standfirst),
     ("before_article", before_article),
     ("after_article", after_article),
 )
@@ -772,6 +917,7 @@ TRIGGERS: Final[dict[str, str]] = {
     "english_byline": "byline",
     "dom_boilerplate": "dom_kind",
     "dom_caption": "dom_kind",
+    "recurring_label": "tag",
     "html_heading": "tag",
     "caption_photo_credit": REGION,
     "caption_under_image": REGION,

@@ -15,7 +15,8 @@ carries what only the DOM knows:
   wrapper's name and is dropped; an element named for the story ("article__content")
   clears its ancestors' marks;
 * ``in_main``: inside (True) or outside (False, when anchored under the headline) the
-  element that holds the article's paragraphs (:func:`mark_main`);
+  element that holds the article's paragraphs, or one of its same-class parts when the
+  page splits the story around ads and boxes (:func:`mark_main`);
 * for ``<img>``: the resolved ``src`` (lazy-loading attributes and ``srcset`` first) and
   ``alt``; the unit's text is "" and ``image_name`` is set.
 
@@ -794,11 +795,54 @@ def mark_main(units: list[Unit], elements: list[Element], title: int | None = No
         if common is not None and common.tag not in _ROOTS:
             best = common
     inside = set(best.iter())
-    for u, el in zip(units, elements, strict=False):
-        if el in inside:
-            u.in_main = True
+    parts = _chunks(best, first, last, units, title)
+    for part in parts:
+        inside.update(part.iter())
+    spans = parts.values()
+    lo, hi = (min(a for a, _ in spans), max(b for _, b in spans)) if parts else (0, -1)
+    for k, (u, el) in enumerate(zip(units, elements, strict=False)):
+        if el in inside or (u.dom_kind and lo < k < hi):
+            u.in_main = True  # (a box between two parts of the story is chrome inside it)
         elif best_near:
             u.in_main = False  # anchored under the headline: the rest is not the story
+
+
+def _chunks(
+    best: Element,
+    first: dict[Element, int],
+    last: dict[Element, int],
+    units: list[Unit],
+    title: int | None,
+) -> dict[Element, tuple[int, int]]:
+    """The parts of a story whose page splits its text into several containers of one
+    class (between them, ads and "most read" boxes): ``best`` and the other elements of
+    its tag and class that hold two or more voting paragraphs each, below the headline
+    and above the next <h1> (a story appended below); each with the span of units its
+    voters cover. Only for a class named for the story's body ("body__inner-container",
+    "story-block-content"). Empty when there is no other part."""
+    cls = best.get("class")
+    if not cls or P.HTML_PART_TOKENS.isdisjoint(_CLASS_TOKEN.findall(cls.lower())):
+        return {}  # (a page builder's text-block class names every block of a page)
+    spans: dict[Element, tuple[int, int]] = {}
+    for el in first:
+        part = el if el.tag == best.tag and el.get("class") == cls else None
+        if part is None:
+            part = next((a for a in el.iterancestors(best.tag) if a.get("class") == cls), None)
+        if part is not None:
+            lo, hi = spans.get(part, (first[el], last[el]))
+            spans[part] = (min(lo, first[el]), max(hi, last[el]))
+    lo, hi = spans.get(best, (0, 0))
+    if lo == hi:
+        return {}  # (one paragraph is a teaser's summary, not a part of a story)
+    start = -1 if title is None else title
+    stop = next((k for k in range(lo + 1, len(units)) if units[k].tag == "h1"), len(units))
+    above = set(best.iterancestors())
+    parts = {
+        el: span
+        for el, span in spans.items()
+        if start < span[0] < span[1] < stop and el not in above and best not in el.iterancestors()
+    }
+    return parts if len(parts) > 1 else {}
 
 
 def _common_ancestor(a: Element, b: Element) -> Element | None:
