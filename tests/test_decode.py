@@ -98,3 +98,25 @@ def test_normalize_charset() -> None:
     assert normalize_charset("GB2312") == "gb18030"
     assert normalize_charset("big5") == "big5hkscs"
     assert normalize_charset("no-such-charset") is None
+
+
+def test_as_is_says_when_the_text_is_the_bytes_decoded_unchanged() -> None:
+    page = "<html><body><p>新闻正文</p></body></html>"
+    assert decode(page.encode("utf-8"), html=True).as_is
+    gbk = page.replace("<html>", '<html><meta charset="gbk">').encode("gb18030")
+    assert decode(gbk, html=True).as_is  # strict, under the codec it declares
+    assert not decode(codecs.BOM_UTF8 + page.encode("utf-8"), html=True).as_is  # BOM cut
+    assert not decode(page.replace("正", "\x00").encode("utf-8"), html=True).as_is  # NUL
+    # a stray byte in UTF-8: read as UTF-8 with a replacement, not as it is
+    mostly = ("正文" * 40 + "<p>").encode("utf-8") + b"\xff" + b"</p>"
+    assert not decode(mostly, html=True).as_is
+
+
+def test_utf8_bytes_go_to_libxml2_as_they_are_unless_something_is_cut() -> None:
+    from newsparse.segment_html import encode_page
+
+    page = "<html><body><p>新闻正文</p></body></html>"
+    raw = page.encode("utf-8")
+    assert encode_page(page, [], raw) is raw
+    declared = '<?xml version="1.0" encoding="gbk"?>' + page
+    assert encode_page(declared, [], declared.encode("utf-8")) == raw  # declaration cut

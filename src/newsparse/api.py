@@ -61,10 +61,12 @@ def parse(
         fmt = format if format != "auto" else sniff_format(head)
         decoded = decode(raw, content_type=content_type, html=fmt == "html")
         text, encoding, warnings = decoded.text, decoded.encoding, list(decoded.warnings)
+        utf8 = raw if decoded.as_is and encoding == "utf-8" and fmt == "html" else None
         del raw, decoded
     elif isinstance(data, str):
         text, encoding, warnings = _clean_str(data)
         fmt = format if format != "auto" else sniff_format(text)
+        utf8 = None
     else:
         raise TypeError(f"parse() takes bytes or str, not {type(data).__name__}")
     if not text or text.isspace():  # (strip() would copy a whole page)
@@ -74,8 +76,8 @@ def parse(
     if fmt == "html":
         from newsparse.segment_html import encode_page, parse_html, segment_tree
 
-        page = encode_page(text, warnings)
-        del text
+        page = encode_page(text, warnings, utf8)
+        del text, utf8
         root = parse_html(page, warnings)
         del page
         units, hints = segment_tree(root, url=url, warnings=warnings)

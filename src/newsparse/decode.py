@@ -43,6 +43,9 @@ class Decoded:
     text: str
     encoding: str | None
     warnings: list[str] = field(default_factory=list)
+    as_is: bool = False
+    """The text is the input bytes decoded under ``encoding`` with nothing stripped,
+    replaced or removed (so ``text.encode(encoding)`` gives those bytes back)."""
 
 
 def normalize_charset(name: str) -> str | None:
@@ -152,13 +155,13 @@ def decode(data: bytes, *, content_type: str | None = None, html: bool = False) 
             continue
         if codec != "utf-8" and as_utf8 is not None and not data.isascii():
             warnings.append(f"declared charset {declared!r} is wrong: the bytes are UTF-8")
-            return _finish(as_utf8, "utf-8", warnings)
+            return _finish(as_utf8, "utf-8", warnings, as_is=True)
         declared_text = _try(data, codec)
         if declared_text is not None and not _unlikely_chinese(declared_text, codec):
-            return _finish(declared_text, codec, warnings)
+            return _finish(declared_text, codec, warnings, as_is=True)
         warnings.append(f"declared charset {declared!r} does not fit the bytes")
     if as_utf8 is not None:
-        return _finish(as_utf8, "utf-8", warnings)
+        return _finish(as_utf8, "utf-8", warnings, as_is=True)
     mostly = _mostly_utf8(data)
     if mostly is not None:
         warnings.append(
@@ -238,8 +241,9 @@ def _detect(data: bytes, warnings: list[str]) -> Decoded:
     return _finish(data.decode("gb18030", errors="replace"), "gb18030", warnings)
 
 
-def _finish(text: str, codec: str, warnings: list[str]) -> Decoded:
+def _finish(text: str, codec: str, warnings: list[str], *, as_is: bool = False) -> Decoded:
     if "\x00" in text:
         text = text.replace("\x00", "")
         warnings.append("NUL characters were removed")
-    return Decoded(text=text, encoding=codecs.lookup(codec).name, warnings=warnings)
+        as_is = False
+    return Decoded(text=text, encoding=codecs.lookup(codec).name, warnings=warnings, as_is=as_is)

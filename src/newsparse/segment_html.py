@@ -108,14 +108,18 @@ _ATTRIBUTE: Final = re.compile(r"""[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"
 Element = etree._Element
 
 
-def encode_page(text: str, warnings: list[str]) -> bytes:
+def encode_page(text: str, warnings: list[str], utf8: bytes | None = None) -> bytes:
     """The page as the UTF-8 bytes libxml2 reads: without an XML declaration, with
     over-long attribute lists cut (:func:`_limit_attributes`). libxml2 works in UTF-8; a
     ``str`` handed to lxml is passed on as UCS-2 or UCS-4 and converted, and the string
     itself is up to four bytes a character (one emoji makes the whole page so), so the
-    caller encodes once and lets the string go before the tree is built."""
-    text = _XML_DECL.sub("", text, count=1)
-    return _limit_attributes(text, warnings).encode("utf-8")
+    caller encodes once and lets the string go before the tree is built. ``utf8``: the
+    bytes ``text`` was decoded from, when they are its UTF-8 as they are; given back when
+    nothing needs cutting (no second copy of the page is made)."""
+    cut = _limit_attributes(_XML_DECL.sub("", text, count=1), warnings)
+    if utf8 is not None and cut is text:
+        return utf8
+    return cut.encode("utf-8")
 
 
 def parse_html(page: str | bytes, warnings: list[str]) -> Element | None:
