@@ -236,9 +236,8 @@ def _dates(
     for u in meta_units:
         if u.date is None:
             continue
-        lab = P.EN_DATE_LABEL.match(u.text)
         pair = (u.date.value, u.date.text)
-        if lab and lab.group("label").lower() in P.MODIFIED_LABELS:
+        if P.en_date_label(u.text) in P.MODIFIED_LABELS:
             modified = modified or pair
         else:
             published = published or pair
@@ -292,14 +291,10 @@ def _shown_published(meta: Meta, datelines: list[Unit], hints: Hints) -> None:
     shown = None
     if dated and meta.modified is not None and _wall(published) == _wall(meta.modified):
         first = dated[0]
-        if first.date is not None and not P.EN_DATE_LABEL.match(first.text):
+        if first.date is not None and P.en_date_label(first.text) is None:
             shown = first if first.date.value.date() < published.date() else None
     if shown is None:
-        for u in dated:
-            lab = P.EN_DATE_LABEL.match(u.text)
-            if lab is not None and lab.group("label").lower() in P.PUBLISHED_LABELS:
-                shown = u
-                break
+        shown = next((u for u in dated if P.en_date_label(u.text) in P.PUBLISHED_LABELS), None)
     if shown is not None and shown.date is not None and shown.date.value.date() != published.date():
         meta.published = _zone(shown.date.value, meta, "published")
         meta.published_text = shown.date.text

@@ -371,7 +371,6 @@ REGION_ZONE_AFTER: Final = 150
 NUMERIC_LINE: Final = re.compile(r"^[\d\s\-:/.,年月日|·•]+$")
 REGION_NUMERIC_COST: Final = 20
 
-#: Boilerplate head kinds that are finer than, and reported as, a Kind.
 #: Marks that cannot open a sentence: a line that opens with one goes on with the
 #: sentence above it, when a dump breaks at every link ("Drake Maye" / ", but ...").
 CLOSING_MARKS_AT_START: Final = frozenset(",.;:!?)]}。，；：！？、）】」』”’")
@@ -379,6 +378,7 @@ CLOSING_MARKS_AT_START: Final = frozenset(",.;:!?)]}。，；：！？、）】�
 #: between the sentence's two halves (none of the corpus's 677 rendered dumps, nor 340
 #: lynx dumps, shows even three; half of get_text("\n") dumps show three or more).
 INLINE_SPLIT_MIN_LINKS: Final = 3
+#: Boilerplate head kinds that are finer than, and reported as, a Kind.
 KIND_ALIASES: Final[dict[str, str]] = {
     "subscription": "other",
     "placeholder": "other",
@@ -684,6 +684,13 @@ EN_DATE_LABEL: Final = re.compile(
     r"\b\s*(?:on|at)?\s*[:：]?\s*",
     re.I,
 )
+
+
+def en_date_label(text: str) -> str | None:
+    """The :data:`EN_DATE_LABEL` that ``text`` opens with, in lower case, or None."""
+    m = EN_DATE_LABEL.match(text)
+    return m.group("label").lower() if m else None
+
 
 # --------------------------------------------------------------------------------------
 # Breadcrumbs and navigation

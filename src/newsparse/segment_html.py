@@ -69,12 +69,15 @@ def segment_tree(
     walker = _Walker(base)
     walker.walk(start, start, (), False, False)
     walker.flush()
-    units = walker.finish(hints.title)
+    headline = _title_unit(walker.units, hints.title)
+    units = walker.finish(headline)
     elements = walker.elements
     visible = sum(len(u.text) for u in units)
     if walker.comments:
         units, elements = _read_comments(walker, units, visible, warnings)
-    mark_main(units, elements, _title_unit(units, hints.title))
+        if units is not walker.units:  # comments' units went in: indices moved
+            headline = _title_unit(units, hints.title)
+    mark_main(units, elements, headline)
     _check_language(hints, units)
     if not visible:
         warnings.append("the HTML page holds no visible text")
@@ -476,12 +479,11 @@ class _Walker:
         self._parts = []
         self._link_chars = 0
 
-    def finish(self, title_hint: str | None = None) -> list[Unit]:
+    def finish(self, headline: int | None = None) -> list[Unit]:
         """Drop implausible marks, then give each unit its innermost remaining one.
 
-        Marks around the headline's <h1> (every <h1> when none matches ``title_hint``)
+        Marks around the headline's <h1> (unit ``headline``; every <h1> when it is None)
         name layout wrappers: a "recommended" block may hold an <h1> of its own."""
-        headline = _title_unit(self.units, title_hint)
         for at, marks in self._h1_marks:
             if headline is None or at == headline:
                 self._bad_marks.update(m for _, m in marks)
@@ -523,9 +525,8 @@ class _Walker:
         if depth > P.MAX_WALK_DEPTH:
             self.deep(el, block, marks, in_link)
             return
-        style = el.get("style")  # (asked of the elements the walk meets: an XPath pass
-        if style and _HIDDEN.search(style) and tag not in _ROOTS:  # visits every one)
-            return
+        if _hidden_by_style(el):  # (asked here, of the elements the walk meets: an
+            return  # XPath pass beforehand would visit every element of the page)
         if tag in _INLINE:
             if tag == "br":
                 self.line_break()
