@@ -29,22 +29,24 @@ from collections.abc import Callable
 
 from benchmarks.accuracy import corpus_dir, load_manifest
 from newsparse import features, patterns
-from newsparse.segment_text import split_lines
+from newsparse.segment.text import split_lines
+from newsparse.text import count_units
+from newsparse.units import Unit
 
 REPS = 3
 TARGET_SHARE = 1 / 20
 
 
-def _lines(data: bytes, compute: bool) -> list[features.Unit]:
+def _lines(data: bytes, compute: bool) -> list[Unit]:
     units = []
     for line in split_lines(data.decode("utf-8")):
         text = line.strip()
         if text:
-            u = features.Unit(line=1, text=text)
+            u = Unit(line=1, text=text)
             if compute:
                 features.compute(u)
             else:
-                u.units, u.cjk = features.count_units(text)
+                u.units, u.cjk = count_units(text)
                 u.sentence_end = patterns.ends_sentence(text)
             units.append(u)
     return units

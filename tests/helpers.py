@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from newsparse import Article
-from newsparse.segment_text import split_lines
+from newsparse.segment.text import split_lines
+from newsparse.units import Unit
 
 _WS = re.compile(r"\s+")
 
@@ -29,3 +30,14 @@ def assert_lossless(text: str, article: Article) -> None:
     got = _WS.sub("", "".join(b.text for b in article.blocks))
     want = _WS.sub("", "".join(lines[n - 1] for n in nonblank))
     assert got == want, "block texts differ from the input's non-blank lines"
+
+
+def html_units(html: str) -> list[Unit]:
+    """An HTML page's units as the pipeline cuts them (its head's headline anchors the
+    story's element), before their features are computed."""
+    from newsparse.metadata.head import read_hints
+    from newsparse.segment.html import parse_html, segment_tree
+
+    root = parse_html(html, [])
+    title = read_hints(root).title if root is not None else None
+    return segment_tree(root, url=None, title=title, warnings=[])

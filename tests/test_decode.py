@@ -113,7 +113,7 @@ def test_as_is_says_when_the_text_is_the_bytes_decoded_unchanged() -> None:
 
 
 def test_utf8_bytes_go_to_libxml2_as_they_are_unless_something_is_cut() -> None:
-    from newsparse.segment_html import encode_page
+    from newsparse.segment.html import encode_page
 
     page = "<html><body><p>新闻正文</p></body></html>"
     raw = page.encode("utf-8")

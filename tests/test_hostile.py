@@ -604,7 +604,7 @@ def test_find_repeats_counts_a_long_line_where_it_shares_a_caption_shingle() -> 
     # find_repeats now counts only short lines' shingles (memory: 2.4 GB -> 1.3 GB on a
     # 50 MB page); a long paragraph still counts where it restates the caption
     from newsparse import features, rules
-    from newsparse.segment_text import segment_text
+    from newsparse.segment.text import segment_text
 
     a = "连云港市网络社会组织党建经验在全国交流展示，会议在北京召开，多家单位作了发言。"
     b = "市委常委、宣传部长出席会议并讲话，要求各地进一步加强网络社会组织建设工作。"

@@ -12,8 +12,9 @@ from lxml import etree
 
 import newsparse
 from newsparse import Kind, Role
-from newsparse import patterns as P
-from newsparse.segment_html import _common_ancestor, segment_html, strip_title
+from newsparse.metadata.head import strip_title
+from newsparse.segment.html.main import _common_ancestor
+from tests.helpers import html_units
 
 URL = "https://news.example.com/world/2024/03/05/story.html"
 
@@ -168,11 +169,11 @@ def test_role_and_article_body_attributes_are_read() -> None:
         f"<p>{PARAS_EN[0]}</p><header><p>Main street, Tuesday</p></header>{paras}</div>"
     )
     html = _page(body, lang="en").replace("<body>", '<body style="display:none">')
-    kinds = {u.text: u.dom_kind for u in segment_html(html, url=None, warnings=[])[0]}
+    kinds = {u.text: u.dom_kind for u in html_units(html)}
     assert kinds["Home"] == "nav"
     assert kinds["Main street, Tuesday"] == ""
     outside = html.replace('itemprop="articleBody"', "")
-    kinds = {u.text: u.dom_kind for u in segment_html(outside, url=None, warnings=[])[0]}
+    kinds = {u.text: u.dom_kind for u in html_units(outside)}
     assert kinds["Main street, Tuesday"] == "header"
     assert _parse(html).blocks[0].kind is Kind.NAVIGATION
 
@@ -646,14 +647,14 @@ def test_a_footer_inside_a_figure_is_the_figures_not_the_pages() -> None:
     assert any(b.text == "About us" and b.kind is Kind.FOOTER for b in art.blocks)
 
 
-def test_a_framework_hidden_element_below_the_walk_depth_is_dropped() -> None:
-    # Below patterns.MAX_WALK_DEPTH the walk goes on without recursion: what the CSS
-    # framework classes hide is dropped there as well
+def test_a_framework_hidden_element_deep_in_the_tree_is_dropped() -> None:
+    # The walk reads every depth the same way (no recursion): what the CSS framework
+    # classes hide is dropped 205 elements deep as well
     story = "".join(f"<p>{p}</p>" for p in PARAS_ZH)
-    deep = "<div>" * (P.MAX_WALK_DEPTH + 5)
+    deep = "<div>" * 205
     hidden = "<div class='paywall hidden'><p>GONE，订阅后继续阅读全文内容。</p></div>"
     body = f"<h1>两会观察：扩大内需成为今年经济工作重点</h1>{deep}{story}{hidden}"
-    art = _parse(_page(body + "</div>" * (P.MAX_WALK_DEPTH + 5)))
+    art = _parse(_page(body + "</div>" * 205))
     assert PARAS_ZH[0] in art.text
     assert all("GONE" not in b.text for b in art.blocks)
 

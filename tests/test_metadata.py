@@ -8,7 +8,8 @@ import pytest
 
 import newsparse
 from newsparse import Kind
-from newsparse.features import Unit, breadcrumb_items, compute, find_date
+from newsparse.features import breadcrumb_items, compute, find_date
+from newsparse.units import Unit
 
 CN = timezone(timedelta(hours=8))
 ZH_PARA = "为进一步加强网络社会组织党建工作，把主题教育引向深入、落在实处，会议在北京召开。" * 2

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse import patterns as P
-from newsparse.features import count_units
+from newsparse.text import count_units
 
 LABELS = [w for ws in P.FIELD_LABELS.values() for w in ws]
 PAIRS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [

@@ -11,8 +11,10 @@ import newsparse
 from newsparse import features, rules
 from newsparse import patterns as P
 from newsparse.models import Kind, Role
-from newsparse.segment_html import segment_html
-from newsparse.segment_text import segment_text
+from newsparse.rules.doc import REGION
+from newsparse.segment.text import segment_text
+from newsparse.units import Unit
+from tests.helpers import html_units
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
@@ -30,7 +32,7 @@ def _inputs() -> list[tuple[str, str, str]]:
 
 @pytest.mark.parametrize(("name", "fmt", "text"), _inputs(), ids=lambda x: str(x)[:30])
 def test_triggers_change_no_decision(name: str, fmt: str, text: str) -> None:
-    units = segment_text(text) if fmt == "text" else segment_html(text, url=None, warnings=[])[0]
+    units = segment_text(text) if fmt == "text" else html_units(text)
     for u in units:
         features.compute(u)
     doc = rules.Doc(units=units)
@@ -38,11 +40,15 @@ def test_triggers_change_no_decision(name: str, fmt: str, text: str) -> None:
     assert rules.decide(doc) == rules.decide(doc, use_triggers=False)
 
 
-def test_every_trigger_names_a_rule_and_a_feature() -> None:
-    names = {n for n, _ in rules.RULES}
-    for name, trigger in rules.TRIGGERS.items():
-        assert name in names
-        assert trigger == rules.REGION or hasattr(features.Unit(line=1, text=""), trigger)
+def test_every_precondition_names_a_unit_feature() -> None:
+    for rule in rules.RULES:
+        assert rule.needs in (None, REGION) or hasattr(Unit(line=1, text=""), rule.needs)
+
+
+def test_every_rule_has_a_unique_name_and_a_meaning() -> None:
+    names = [r.name for r in rules.RULES]
+    assert len(set(names)) == len(names)
+    assert all(len(m) > 20 and "\n" not in m for m in rules.meanings().values())
 
 
 def test_every_boilerplate_head_opens_the_shared_way() -> None:

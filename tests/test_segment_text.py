@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from newsparse.segment_text import segment_text
+from newsparse.segment.text import segment_text
 
 PARAS = [
     "The council approved the budget on Tuesday after a long debate about taxes, parks and "

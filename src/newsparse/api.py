@@ -1,8 +1,11 @@
 """The public entry points: :func:`parse` and :func:`parse_file`.
 
-One pipeline for every format: decode -> segment into candidate units -> compute each
-unit's features once -> document analyses and the rule table decide role and kind ->
-metadata -> assemble the :class:`~newsparse.models.Article`.
+One pipeline for every format, each stage a module (or package) of its own, read in this
+order (docs/architecture.md):
+
+decode -> segment (text dump, or HTML page and its head's hints) -> features of each unit,
+once -> rules (document analyses, then the rule table) -> metadata -> assemble the
+:class:`~newsparse.models.Article`.
 """
 
 from __future__ import annotations
@@ -15,9 +18,10 @@ from newsparse import features, rules
 from newsparse.assemble import build_article
 from newsparse.decode import decode
 from newsparse.errors import EmptyInputError, NewsparseError
-from newsparse.metadata import Hints, extract
+from newsparse.metadata import extract
 from newsparse.models import Article
-from newsparse.segment_text import segment_text
+from newsparse.segment.text import segment_text
+from newsparse.units import Hints, Unit
 
 Format = Literal["auto", "html", "text"]
 
@@ -74,14 +78,9 @@ def parse(
     # The decoded string is let go as soon as it is read (``del``): the units hold every
     # line's text, and on a big input the whole string beside them is a second copy.
     if fmt == "html":
-        from newsparse.segment_html import encode_page, parse_html, segment_tree
-
-        page = encode_page(text, warnings, utf8)
+        page = _encode_page(text, warnings, utf8)
         del text, utf8
-        root = parse_html(page, warnings)
-        del page
-        units, hints = segment_tree(root, url=url, warnings=warnings)
-        del root
+        units, hints = _segment_page(page, url=url, warnings=warnings)
     else:
         units = segment_text(text)
         del text
@@ -106,8 +105,30 @@ def _clean_str(data: str) -> tuple[str, None, list[str]]:
     return text, None, warnings
 
 
+def _encode_page(text: str, warnings: list[str], utf8: bytes | None) -> bytes:
+    """The page as the bytes libxml2 reads (:func:`~newsparse.segment.html.encode_page`).
+    The HTML path's modules are imported on its first use: a text dump needs no lxml."""
+    from newsparse.segment.html import encode_page
+
+    return encode_page(text, warnings, utf8)
+
+
+def _segment_page(page: bytes, *, url: str | None, warnings: list[str]) -> tuple[list[Unit], Hints]:
+    """An HTML page's units and the hints its head declares: the tree is parsed, its head
+    read, its body walked, and the declared language checked against the text."""
+    from newsparse.metadata.head import check_language, read_hints
+    from newsparse.segment.html import parse_html, segment_tree
+
+    root = parse_html(page, warnings)
+    del page  # (the tree holds the page now)
+    hints = read_hints(root, url) if root is not None else Hints()
+    units = segment_tree(root, url=url, title=hints.title, warnings=warnings)
+    check_language(hints, units)
+    return units, hints
+
+
 def _decide_and_build(
-    units: list[features.Unit],
+    units: list[Unit],
     hints: Hints,
     *,
     url: str | None,

@@ -6,10 +6,11 @@ to the caption that follows them, and metadata comes from :mod:`newsparse.metada
 
 from __future__ import annotations
 
-from newsparse.features import Unit
-from newsparse.metadata import Meta
-from newsparse.models import Article, Image, ImageRole, Kind, Role
+from newsparse.kinds import ImageRole, Kind, Role
+from newsparse.metadata.meta import Meta
+from newsparse.models import Article, Image
 from newsparse.rules import Decided
+from newsparse.units import Unit
 
 #: Boilerplate kinds that an image file name outside the article can take.
 _PAGE_IMAGE_KINDS = frozenset({Kind.QR_CODE, Kind.REPORT, Kind.PAGE_IMAGE})
@@ -74,18 +75,7 @@ def build_article(
     if not any(b.role in (Role.BODY, Role.HEADING) for b in blocks):
         all_warnings.append("no article body was found; every block is kept in `blocks`")
     return Article(
-        title=meta.title,
-        subtitle=meta.subtitle,
-        published=meta.published,
-        modified=meta.modified,
-        published_text=meta.published_text,
-        authors=meta.authors,
-        editors=meta.editors,
-        source=meta.source,
-        site_name=meta.site_name,
-        breadcrumb=meta.breadcrumb,
-        tags=meta.tags,
-        language=meta.language,
+        **meta.article_fields(),
         url=url,
         encoding=encoding,
         warnings=all_warnings,

@@ -84,9 +84,10 @@ def _looks_utf16(head: bytes) -> str | None:
         return None
     even = head[0::2]
     odd = head[1::2]
-    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.1 * len(even):
+    hi, lo = P.UTF16_NUL_MIN_SHARE, P.UTF16_NUL_MAX_SHARE
+    if odd.count(0) > hi * len(odd) and even.count(0) < lo * len(even):
         return "utf-16-le"
-    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.1 * len(odd):
+    if even.count(0) > hi * len(even) and odd.count(0) < lo * len(odd):
         return "utf-16-be"
     if b"\x00" not in head and not any(b in head for b in (b"\x01", b"\x02", b"\x03")):
         return None  # no control bytes: a single-byte or UTF-8 text, not UTF-16
@@ -177,13 +178,10 @@ def decode(data: bytes, *, content_type: str | None = None, html: bool = False) 
     return _detect(data, warnings)
 
 
-_CJK: Final = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-
-
 def _unlikely_chinese(text: str, codec: str) -> bool:
     if codec != "gb18030":
         return False
-    cjk = "".join(_CJK.findall(text[:20_000]))
+    cjk = "".join(P.HAN_CHAR.findall(text[: P.GB_CHECK_CHARS]))
     if len(cjk) < P.GB_MIN_CJK:
         return False
     rare = cjk.encode("gb2312", errors="replace").count(b"?")
@@ -228,7 +226,7 @@ codecs.register_error(_LEGACY_RUN, _legacy_run)
 def _detect(data: bytes, warnings: list[str]) -> Decoded:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000]).best()
+    best = from_bytes(data[: P.DETECT_MAX_BYTES]).best()
     if best is not None and best.encoding:
         codec = normalize_charset(best.encoding) or best.encoding
         text = data.decode(codec, errors="replace")

@@ -1,93 +1,18 @@
-"""Candidate blocks and the facts about them that every rule reads.
+"""The facts about each candidate unit that every rule reads, computed once.
 
-A segmenter (text lines or HTML nodes) produces :class:`Unit` objects; :func:`compute`
-fills in their features once, so that no rule re-scans a line.
+A segmenter (text lines or HTML nodes) produces :class:`~newsparse.units.Unit` objects;
+:func:`compute` fills in their features once, so that no rule re-scans a line. The
+features read the text only: what the DOM says was set by the HTML segmenter.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 from newsparse import patterns as P
-
-
-@dataclass(slots=True)
-class DateHit:
-    """A date found in a line: the parsed value, the exact text, and where it sits."""
-
-    value: datetime
-    text: str
-    start: int
-    end: int
-    has_time: bool
-
-
-@dataclass(slots=True)
-class Unit:
-    """One candidate block: a line (or wrapped lines) of a dump, or a DOM block."""
-
-    line: int
-    """1-based line where the candidate starts."""
-    text: str
-    """Whitespace-trimmed text ("" for an image slot)."""
-    indent: str = ""
-    """Leading whitespace as written (text dumps)."""
-    slot: bool = False
-    """A whitespace-only line: maybe where an image stood."""
-    # --- set by the HTML segmenter ---------------------------------------------------
-    tag: str = ""
-    """HTML tag that produced the block ("p", "h2", "img", ...); "" for text dumps."""
-    dom_kind: str = ""
-    """A kind the DOM says outright (nav, footer, aside, figcaption, ...), or ""."""
-    link_density: float = 0.0
-    """Share of the text inside links (HTML only)."""
-    src: str | None = None
-    """Image source for image units."""
-    alt: str | None = None
-    """Image alt text for image units."""
-    in_main: bool | None = None
-    """HTML: inside (True) or outside (False) the element that holds the article's
-    paragraphs; None when no such element is known (and for text dumps)."""
-    # --- features, filled by compute() ----------------------------------------------------
-    units: int = 0
-    """CJK characters plus words: a script-neutral length."""
-    cjk: int = 0
-    """Number of CJK characters."""
-    sentence_end: bool = False
-    """Ends with sentence-final punctuation."""
-    punct: int = 0
-    """Sentence punctuation marks inside."""
-    image_name: bool = False
-    """The text is an image file name / URL, or a w3m image placeholder."""
-    bullet: bool = False
-    """Starts with a list bullet."""
-    boiler_kind: str | None = None
-    """Kind of boilerplate the text is headed by (copyright, related_links, ...)."""
-    fields: tuple[tuple[str, str, str], ...] = ()
-    """Labelled metadata fields found: (field, label, value)."""
-    field_cover: float = 0.0
-    """Share of the text covered by labelled fields."""
-    date: DateHit | None = None
-    """The first date in the text, if any."""
-    dateline: bool = False
-    """The line is mostly that date: what is left beside it is a few words at most."""
-    breadcrumb: list[str] | None = None
-    """Items, when the text reads as a breadcrumb trail."""
-    byline: list[str] | None = None
-    """Names, when the text is an English "By ..." byline."""
-
-
-def count_units(text: str) -> tuple[int, int]:
-    """(units, cjk): CJK characters plus non-CJK words."""
-    if text.isascii():
-        return len(text.translate(P.ASCII_WORDS).split()), 0
-    # CJK characters become spaces, which end words as they do: the words are then found
-    # by the plain word class (a third faster than one class that also excludes CJK).
-    rest, cjk = P.CJK_CHAR.subn(" ", text)  # (findall would make a string per character)
-    words = len(P.WORD.findall(rest)) if cjk < len(text) else 0
-    return cjk + words, cjk
+from newsparse.text import count_units, name_parts
+from newsparse.units import DateHit, Unit
 
 
 def compute(u: Unit) -> None:
@@ -99,7 +24,7 @@ def compute(u: Unit) -> None:
     u.sentence_end = P.ends_sentence(t)
     u.punct = len(P.SENTENCE_PUNCT.findall(t))
     u.image_name = u.tag == "img" or (
-        len(t) < 300
+        len(t) < P.IMAGE_NAME_MAX_CHARS
         and (
             (" " not in t and P.IMAGE_NAME.match(t) is not None)
             or (t[0] == "[" and P.W3M_IMAGE.match(t) is not None)
@@ -111,7 +36,7 @@ def compute(u: Unit) -> None:
     u.bullet = P.BULLET.match(t) is not None
     folded = P.fold(t)
     u.boiler_kind = boilerplate_kind(t, u.units, folded)
-    if len(t) <= 400:
+    if len(t) <= P.FIELD_LINE_MAX_CHARS:
         u.fields = labelled_fields(t, folded)
         if u.fields:
             covered = sum(len(label) + len(value) + 1 for _, label, value in u.fields)
@@ -228,8 +153,6 @@ def _to_datehit(m: re.Match[str]) -> DateHit | None:
         return None
     tz = g.get("tz")
     if tz:
-        from datetime import timedelta, timezone
-
         if tz.upper() in P.TZ_OFFSETS:
             offset = P.TZ_OFFSETS[tz.upper()]
         else:
@@ -249,7 +172,7 @@ def _to_datehit(m: re.Match[str]) -> DateHit | None:
 
 def breadcrumb_items(text: str) -> list[str] | None:
     """Items of a breadcrumb trail ("首页 > 新闻 > 正文"), or None."""
-    if len(text) > 200 or not P.BREADCRUMB_SEP_CHAR.search(text):
+    if len(text) > P.BREADCRUMB_MAX_CHARS or not P.BREADCRUMB_SEP_CHAR.search(text):
         return None
     parts = [p.strip() for p in P.BREADCRUMB_SEP.split(text)]
     if parts and not parts[0]:
@@ -273,10 +196,10 @@ def breadcrumb_items(text: str) -> list[str] | None:
 
 def english_byline(text: str) -> list[str] | None:
     """Names of an English "By ..." byline, or None."""
-    if len(text) > 160:
+    if len(text) > P.BYLINE_MAX_CHARS:
         return None
     m = P.BYLINE_EN.match(text)
     if m is None:
         return None
-    names = [n for n in P.NAME_SPLIT.split(m.group("names")) if n]
+    names = [n for n in name_parts(m.group("names")) if n]
     return names or None

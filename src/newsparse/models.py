@@ -8,63 +8,13 @@ convenient views (``body``, ``captions``, ``boilerplate``, ``text``) are derived
 from __future__ import annotations
 
 from datetime import datetime
-from enum import Enum
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 from pydantic.dataclasses import dataclass
 
-
-class Role(str, Enum):
-    """What a block is for, coarsely. The finer label is :class:`Kind`."""
-
-    TITLE = "title"
-    METADATA = "metadata"
-    BODY = "body"
-    HEADING = "heading"
-    CAPTION = "caption"
-    IMAGE = "image"
-    BOILERPLATE = "boilerplate"
-
-
-class Kind(str, Enum):
-    """What a block is, finely: a paragraph, a byline, a copyright notice, ..."""
-
-    TITLE = "title"
-    SUBTITLE = "subtitle"
-    PARAGRAPH = "paragraph"
-    HEADING = "heading"
-    LIST_ITEM = "list_item"
-    QUOTE = "quote"
-    TABLE = "table"
-    CAPTION = "caption"
-    IMAGE = "image"
-    BREADCRUMB = "breadcrumb"
-    DATELINE = "dateline"
-    BYLINE = "byline"
-    EDITOR = "editor"
-    SOURCE = "source"
-    TAGS = "tags"
-    COPYRIGHT = "copyright"
-    DISCLAIMER = "disclaimer"
-    RELATED_LINKS = "related_links"
-    NAVIGATION = "navigation"
-    SHARE = "share"
-    QR_CODE = "qr_code"
-    REPORT = "report"
-    AD = "ad"
-    COMMENT = "comment"
-    FOOTER = "footer"
-    PAGE_IMAGE = "page_image"
-    OTHER = "other"
-
-
-class ImageRole(str, Enum):
-    """Whether an image belongs to the story or to the page around it."""
-
-    CONTENT = "content"
-    PAGE = "page"
-
+from newsparse.kinds import ImageRole, Kind, Role
+from newsparse.render import article_to_markdown
 
 _FROZEN = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
 
@@ -205,6 +155,7 @@ class Article(BaseModel):
     def to_markdown(self) -> str:
         """Render the article as Markdown: title, a metadata line, headings, paragraphs,
         and images with their captions in place."""
-        from newsparse.render import article_to_markdown
-
         return article_to_markdown(self)
+
+
+__all__ = ["Article", "Block", "Image", "ImageRole", "Kind", "Role", "trusted_block"]

@@ -1,10 +1,13 @@
-"""Markdown rendering of an Article."""
+"""Markdown rendering of an Article.
+
+Below :mod:`newsparse.models` (whose ``Article.to_markdown`` calls it): it knows the
+Article's type only for type checking."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsparse.models import Role
+from newsparse.kinds import Role
 
 if TYPE_CHECKING:
     from newsparse.models import Article

@@ -15,7 +15,7 @@ from itertools import accumulate, chain, islice
 from typing import Final
 
 from newsparse import patterns as P
-from newsparse.features import Unit
+from newsparse.units import Unit
 
 #: Universal line ends: CRLF, lone CR, LF, and the Unicode line/paragraph separators.
 _LINE_END: Final = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85")

@@ -1,0 +1,129 @@
+"""Dates: publication and modification times, their zones, and what the page shows.
+
+The declared times (JSON-LD, ``<meta>``) come first, then labelled fields, then datelines
+(:func:`read_dates`); two checks then let what the reader is shown win over a declaration
+that contradicts it (:func:`shown_update`, :func:`shown_published`). A time without a zone
+gets Beijing time on Chinese-language pages, else stays naive with a warning.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from newsparse import patterns as P
+from newsparse.features import find_date
+from newsparse.metadata.meta import Meta
+from newsparse.units import Hints, Unit
+
+
+def read_dates(
+    meta: Meta, meta_units: list[Unit], fields: list[tuple[str, str, str]], hints: Hints
+) -> None:
+    """``published``, ``published_text`` and ``modified``, most reliable evidence first:
+    the declared times, then labelled fields ("发布时间：", "Updated:"), then datelines;
+    a page that gives only a modification time is dated by it, and said so."""
+    published: tuple[datetime, str] | None = None
+    modified: tuple[datetime, str] | None = None
+    if hints.published:
+        published = _parse(hints.published)
+    if hints.modified:
+        modified = _parse(hints.modified)
+    for f, label, v in fields:
+        if f != "published":
+            continue
+        parsed = _parse(v)
+        if parsed is None:
+            continue
+        if label.lower() in P.MODIFIED_LABELS:
+            modified = modified or parsed
+        else:
+            published = published or parsed
+    for u in meta_units:
+        if u.date is None:
+            continue
+        pair = (u.date.value, u.date.text)
+        if P.en_date_label(u.text) in P.MODIFIED_LABELS:
+            modified = modified or pair
+        else:
+            published = published or pair
+    if published is None and modified is not None:
+        # Many pages show one date, labelled "Updated": the nearest thing to a publication
+        # time they give. Used as such, and said so.
+        published = modified
+        meta.warnings.append("the page gives only a last-modified time; `published` is that time")
+    if published is not None:
+        meta.published_text = published[1]
+        meta.published = _zone(published[0], meta, "published")
+    if modified is not None:
+        meta.modified = _zone(modified[0], meta, "modified")
+
+
+def shown_update(meta: Meta, datelines: list[Unit], units: list[Unit], hints: Hints) -> None:
+    """A page whose metadata declares a publication and a later modification time, whose
+    header shows the modification day ("Updated October 8, 2025") and which shows the
+    publication day nowhere, presents itself as of that day: ``published`` is the date
+    the page shows (the declared time when it falls on that day), and said so."""
+    if not (hints.published and hints.modified and meta.published and meta.modified):
+        return
+    shown = next((u for u in datelines if u.date is not None), None)
+    if shown is None or shown.date is None:
+        return
+    day = shown.date.value.date()
+    published, modified = meta.published, meta.modified
+    slack = timedelta(days=P.SHOWN_UPDATE_MAX_DAYS)
+    if day <= published.date() + slack or abs(modified.date() - day) > slack:
+        return  # not a later day, or not the declared modification's
+    if any(u.date is not None and u.date.value.date() == published.date() for u in units):
+        return  # the page shows its publication day too
+    if modified.date() == day:
+        meta.published, meta.published_text = modified, hints.modified
+    else:
+        meta.published = _zone(shown.date.value, meta, "published")
+        meta.published_text = shown.date.text
+    meta.warnings.append(
+        "the page shows its last-modified day as its date; `published` is that day"
+    )
+
+
+def shown_published(meta: Meta, datelines: list[Unit], hints: Hints) -> None:
+    """The page's header says in words when it was published ("Published Apr 26, 2023"),
+    or the metadata stamps its publication with its modification's clock reading (the
+    last save) while the header shows an earlier day: what the reader is told wins."""
+    if not (hints.published and meta.published):
+        return
+    published = meta.published
+    dated = [u for u in datelines if u.date is not None]
+    shown = None
+    if dated and meta.modified is not None and _wall(published) == _wall(meta.modified):
+        first = dated[0]
+        if first.date is not None and P.en_date_label(first.text) is None:
+            shown = first if first.date.value.date() < published.date() else None
+    if shown is None:
+        shown = next((u for u in dated if P.en_date_label(u.text) in P.PUBLISHED_LABELS), None)
+    if shown is not None and shown.date is not None and shown.date.value.date() != published.date():
+        meta.published = _zone(shown.date.value, meta, "published")
+        meta.published_text = shown.date.text
+
+
+def _wall(dt: datetime) -> datetime:
+    """The clock reading of ``dt``, whatever its zone."""
+    return dt.replace(tzinfo=None)
+
+
+def _parse(value: str) -> tuple[datetime, str] | None:
+    try:
+        dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        return dt, value.strip()
+    except ValueError:
+        pass
+    hit = find_date(value)
+    return (hit.value, hit.text) if hit else None
+
+
+def _zone(dt: datetime, meta: Meta, what: str) -> datetime:
+    if dt.tzinfo is not None:
+        return dt
+    if meta.language == "zh":
+        return dt.replace(tzinfo=timezone(timedelta(minutes=P.CHINA_OFFSET_MINUTES)))
+    meta.warnings.append(f"{what} time has no timezone; left naive")
+    return dt

@@ -1,0 +1,258 @@
+"""Boilerplate markers: the words that head legal notices, related-link blocks, share bars
+and menus, whatever the language."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsparse.patterns.text import words_hint
+
+#: Legal text, related-content blocks and page furniture, by the words that head them:
+#: (kind, pattern, longest line in units it may head or None for any length). Heads
+#: that could also open a sentence of the story ("评论员...", "Share prices ...") only
+#: count on short lines. Order matters: the first matching kind wins.
+BOILERPLATE_HEADS: Final[tuple[tuple[str, re.Pattern[str], int | None], ...]] = (
+    (
+        "disclaimer",
+        re.compile(
+            r"^\W{0,3}(免责声明|免责申明|特别声明|郑重声明|免責聲明|disclaimer\b|"
+            r"notice: the content above)",
+            re.I,
+        ),
+        None,
+    ),
+    (
+        "copyright",
+        re.compile(
+            r"^\W{0,3}(版权声明|版权和免责声明|版权所有|版权归|copyright\b|©|\(c\)\s*\d{4}"
+            r"|all rights reserved|本网站所刊载|未经.{0,12}授权.{0,12}不得|本文系.{0,20}原创)",
+            re.I,
+        ),
+        None,
+    ),
+    (
+        "related_links",
+        re.compile(
+            r"^\W{0,3}(相关网站|相关链接|友情链接|相关阅读|相关新闻|相关文章|相关推荐|相关资讯|相关报道|"
+            r"相关内容|相关专题|延伸阅读|推荐阅读|"
+            r"热门推荐|猜你喜欢|更多精彩|热点新闻|热门文章|排行榜?|精彩推荐|你可能还想看|你可能也喜欢|"
+            r"相關新聞|相關文章|相關閱讀|相關報導|延伸閱讀|推薦閱讀|熱門|你可能還想看|你可能也喜歡|"
+            r"更多新聞|"
+            r"related (articles|stories|news|links|content|topics)|"
+            r"recommended|you may also like|you might also like|most (read|popular|viewed)|"
+            r"trending|latest news|more stories|top stories)",
+            re.I,
+        ),
+        30,
+    ),
+    # Inline "read more" links inside a story: chrome, but the story goes on below them.
+    (
+        "related_inline",
+        re.compile(
+            r"^\W{0,3}(read more|more from|see also|related:|related article|also read|read also|"
+            r"lesen sie (auch|hier|mehr)|mehr zum thema|lire aussi|à lire aussi|leer más|"
+            r"leia também|leggi anche)",
+            re.I,
+        ),
+        40,
+    ),
+    (
+        "share",
+        re.compile(
+            r"^\W{0,3}(分享到|分享至|分享|打印|字号|字体|字大|字小|收藏|纠错|"
+            r"share( this| on|$)|tweet$|print$|email$|copy link)",
+            re.I,
+        ),
+        8,
+    ),
+    (
+        "qr_code",
+        re.compile(r"^\W{0,3}(扫一扫|扫码|扫描二维码|微信扫一扫|长按识别|二维码)", re.I),
+        20,
+    ),
+    (
+        "report",
+        re.compile(
+            r"^\W{0,3}(举报|违法和不良信息|网上有害信息|不良信息举报|report (this|an?)\b)", re.I
+        ),
+        20,
+    ),
+    (
+        "comment",
+        re.compile(
+            r"^\W{0,3}(评论\s*\d*$|发表评论|网友评论|我要评论|查看全部\d*条评论|文明上网|"
+            r"評論\s*\d*$|發表評論|網友評論|"
+            r"\d+\s*comments?$|leave a (comment|reply)|comments$|join the conversation)",
+            re.I,
+        ),
+        12,
+    ),
+    ("ad", re.compile(r"^\W{0,3}(广告$|advertisement$|sponsored$|推广$)", re.I), 4),
+    # A subscription prompt (paywall, "subscribe to keep reading"): the publisher's offer.
+    (
+        "subscription",
+        re.compile(
+            r"^\W{0,3}(有料会員|この記事は有料記事|subscribe to (continue|keep) reading|"
+            r"already a subscriber|jetzt abonnieren|abonnieren sie (jetzt|unsere)|"
+            r"create a free account to)",
+            re.I,
+        ),
+        40,
+    ),
+    # A template's placeholder text, left in a hidden tab or an unused slot: never a story.
+    ("placeholder", re.compile(r"^\W{0,3}(lorem ipsum dolor)", re.I), None),
+    # The head of a bibliography: the sources an encyclopedic page or a paper cites,
+    # not its text (with a wiki's "[编辑]" / "[edit]" link beside it).
+    (
+        "references",
+        re.compile(
+            r"^\W{0,3}(参考文献|参考资料|参考来源|參考文獻|參考資料|references|bibliography|"
+            r"works cited|einzelnachweise|literaturverzeichnis|bibliographie|références|"
+            r"referencias|riferimenti|bibliografia)\s*(\[[^\]]{1,12}\])?$",
+            re.I,
+        ),
+        6,
+    ),
+    # a cookie-consent panel, in the page's markup whether or not it is shown
+    (
+        "consent",
+        re.compile(
+            r"^\W{0,3}(privacy preference center|manage (consent|cookie) preferences|"
+            r"cookie (preferences|details|declaration|consent)|your privacy( choices)?$|"
+            r"we value your privacy|this (web)?site uses cookies|we use cookies|"
+            r"accept all cookies|always active$|strictly necessary cookies)",
+            re.I,
+        ),
+        40,
+    ),
+    (
+        "footer",
+        re.compile(
+            r"^\W{0,3}(关于我们|联系我们|网站地图|隐私政策|服务协议|用户协议|法律声明|"
+            r"關於我們|聯絡我們|服務條款|私隱政策|隱私權政策|使用條款|"
+            r"[京沪粤浙苏]?icp|网络文化经营许可证|互联网新闻信息服务许可证|"
+            r"about us|contact us|privacy policy|terms of (use|service)|cookie (policy|settings)|"
+            r"sitemap)",
+            re.I,
+        ),
+        40,
+    ),
+)
+
+#: Every head above opens with this: a few non-word characters at the start of the line
+#: (tests/test_rules.py checks that each does).
+HEAD_START: Final = r"^\W{0,3}"
+#: All heads in one alternation behind that shared start: a single match tells whether
+#: any head can match (anchored once, not once per alternative).
+BOILERPLATE_ANY_HEAD: Final = re.compile(
+    HEAD_START
+    + "(?:"
+    + "|".join(f"(?:{p.pattern[len(HEAD_START) :]})" for _, p, _ in BOILERPLATE_HEADS)
+    + ")",
+    re.I,
+)
+#: Its hint (see :func:`hinted`): the same alternation, case-sensitive, for the case-folded
+#: line. The heads are written in lower case for it (tests/test_patterns.py checks that
+#: they are); the case-sensitive engine skips an alternative on its first character.
+BOILERPLATE_HEAD_HINT: Final = re.compile(BOILERPLATE_ANY_HEAD.pattern)
+
+#: Legal phrases that mark a line as a copyright notice wherever they stand in it
+#: ("39健康网专稿，未经书面授权请勿转载。"); only on lines no longer than a notice.
+COPYRIGHT_ANYWHERE: Final = re.compile(
+    r"未经.{0,12}(授权|许可|同意).{0,12}(不得|请勿|禁止|严禁).{0,6}(转载|使用|复制)|转载请注明|"
+    r"版权所有|all rights reserved",
+    re.I,
+)
+COPYRIGHT_ANYWHERE_MAX_UNITS: Final = 80
+#: Every COPYRIGHT_ANYWHERE alternative holds one of these words.
+COPYRIGHT_ANYWHERE_HINT: Final = words_hint(
+    ("未经", "转载请注明", "版权所有", "all rights reserved")
+)
+#: A share bar written out: "Facebook Twitter Flipboard Send Xing Messenger". Social
+#: networks' names (case-folded), and the words share bars put between them.
+SOCIAL_NETWORKS: Final = frozenset(
+    {
+        "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "pinterest",
+        "reddit", "tumblr", "flipboard", "messenger", "bluesky", "threads", "xing",
+        "instagram", "youtube", "tiktok", "pocket", "ycombinator", "mastodon", "viber",
+        "weibo", "wechat", "qq", "qzone", "微信", "微博", "vk", "line", "snapchat",
+    }
+)  # fmt: skip
+SHARE_BAR_FILLERS: Final = frozenset(
+    {"share", "send", "email", "e-mail", "mail", "print", "copy", "link", "via", "on"}
+)
+#: At least this many network names, and nothing but names and fillers.
+SHARE_BAR_MIN_NETWORKS: Final = 3
+
+#: Boilerplate head kinds that are finer than, and reported as, a Kind.
+KIND_ALIASES: Final[dict[str, str]] = {
+    "subscription": "other",
+    "placeholder": "other",
+    "references": "other",
+    "related_inline": "related_links",
+    "link_list": "other",
+    "consent": "other",
+}
+#: A line that is only a web address, maybe numbered: the list of a page's links that
+#: lynx prints under "References" ("  41. https://..."), a pasted address. Long, and
+#: full of word-like pieces, it would otherwise score as running text.
+LINK_LIST_LINE: Final = re.compile(
+    r"^\s*(?:\d{1,5}\.\s+|[*•-]\s+)?(?:https?|ftp|file|mailto):\S*\s*$", re.I
+)
+
+
+def link_list_line(text: str) -> bool:
+    """Whether ``text`` is a :data:`LINK_LIST_LINE` (the colon test rules out most lines)."""
+    return ":" in text and LINK_LIST_LINE.match(text) is not None
+
+
+#: A URL in running text (breadcrumbs never hold one).
+URL: Final = re.compile(r"https?://|www\.", re.I)
+
+
+def find_url(text: str) -> bool:
+    """True when ``text`` holds a URL."""
+    return URL.search(text) is not None
+
+
+#: Page-furniture words that form whole lines in navigation menus.
+NAV_WORDS: Final = frozenset(
+    {
+        "首页",
+        "登录",
+        "注册",
+        "搜索",
+        "更多",
+        "返回顶部",
+        "返回首页",
+        "下一页",
+        "上一页",
+        "打印",
+        "关闭",
+        "关闭窗口",
+        "收藏",
+        "分享",
+        "回复",
+        "点赞",
+        "查看更多",
+        "加载更多",
+        "展开全文",
+        "home",
+        "login",
+        "log in",
+        "sign in",
+        "sign up",
+        "subscribe",
+        "search",
+        "menu",
+        "share",
+        "next",
+        "previous",
+        "close",
+        "more",
+        "print",
+        "skip to main content",
+        "back to top",
+    }
+)

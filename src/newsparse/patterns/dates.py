@@ -1,0 +1,119 @@
+"""Dates: month names, date forms, zones and the labels that say which date a date is."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsparse.patterns.text import grouped
+
+MONTHS: Final[dict[str, int]] = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("jan", "january", "januar", "janvier", "enero", "gennaio"),
+            ("feb", "february", "februar", "février", "febrero", "febbraio"),
+            ("mar", "march", "märz", "mars", "marzo"),
+            ("apr", "april", "avril", "abril", "aprile"),
+            ("may", "mai", "mayo", "maggio"),
+            ("jun", "june", "juni", "juin", "junio", "giugno"),
+            ("jul", "july", "juli", "juillet", "julio", "luglio"),
+            ("aug", "august", "août", "agosto"),
+            ("sep", "sept", "september", "septembre", "septiembre", "settembre"),
+            ("oct", "october", "oktober", "octobre", "octubre", "ottobre"),
+            ("nov", "november", "novembre", "noviembre"),
+            ("dec", "december", "dezember", "décembre", "diciembre", "dicembre"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH_NAMES: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
+_TIME: Final = (
+    r"(?:[T\s,]*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分](?P<S>\d{2}))?[秒分]?"
+    r"(?:\.\d{1,6})?\s*(?P<ampm>[ap]\.?m\.?)?)?"
+    r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|UTC|GMT|CST|EST|EDT|PST|PDT|CET|CEST|BST|JST|KST)?"
+)
+#: Browsers' innerText runs inline elements together: "ByJane RoeMar 5, 2025",
+#: "Publiziert6. November 2025", "June 29, 2020November 12, 2021", "Apr 28 20232:23 PM".
+#: A named date may start inside a word where a capital follows a small letter or a
+#: digit, and its year may run into a capital or a time.
+_GLUED_START: Final = r"(?:\b|(?-i:(?<=[a-z0-9])(?=[A-Z])))"
+_GLUED_END: Final = r"(?:\b|(?=\d{1,2}:\d{2})|(?-i:(?=[A-Z])))"
+#: Date forms, most specific first; each yields groups y, m, d and the time groups.
+DATE_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
+    # 2019-07-23 18:45, 2019/07/23, 2019.07.23, ISO 8601
+    re.compile(
+        r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)" + _TIME, re.I
+    ),
+    # 2019年7月23日 18:45, 2019年07月23日18时45分
+    re.compile(
+        r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _TIME, re.I
+    ),
+    # July 23, 2019 / Jul. 23 2019
+    re.compile(
+        _GLUED_START + r"(?P<mon>" + _MONTH_NAMES + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+"
+        r"(?P<y>(?:19|20)\d{2})" + _GLUED_END + _TIME,
+        re.I,
+    ),
+    # 23 July 2019 / 23. Juli 2019
+    re.compile(
+        r"(?:\b|(?<=[^\W\d_]))(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?P<mon>"
+        + _MONTH_NAMES
+        + r")\.?,?\s+(?P<y>(?:19|20)\d{2})"
+        + _GLUED_END
+        + _TIME,
+        re.I,
+    ),
+    # 23.07.2019, 06. 01. 2026 (European day-first)
+    re.compile(
+        r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME
+    ),
+    # 23/07/2019 (day-first, as written outside the US; 07/23/2019 is read month-first
+    # because 23 cannot be a month)
+    re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
+)
+#: Every date form above holds a four-digit year; lines without one skip them all.
+YEAR: Final = re.compile(r"(?:19|20)\d{2}")
+#: The forms above that name the month, and their hint: a month's name.
+DATE_NAMED_MONTH: Final = frozenset({DATE_PATTERNS[2], DATE_PATTERNS[3]})
+_MONTHS_FOLDED: Final = grouped(MONTHS)
+#: (a month name before or after a day number, anywhere: the names may be glued on)
+MONTH_HINT: Final = re.compile(
+    rf"(?:{_MONTHS_FOLDED})\.?,?\s+\d|\d(?:st|nd|rd|th)?\.?\s+(?:{_MONTHS_FOLDED})"
+)
+#: Named zones the date patterns accept, as UTC offsets in minutes.
+TZ_OFFSETS: Final[dict[str, int]] = {
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "CST": 8 * 60,
+    "EST": -5 * 60,
+    "EDT": -4 * 60,
+    "PST": -8 * 60,
+    "PDT": -7 * 60,
+    "CET": 60,
+    "CEST": 120,
+    "BST": 60,
+    "JST": 540,
+    "KST": 540,
+}
+#: How far (days) the day a page shows may lie from its declared modification time and
+#: still be that time: the declared time is often UTC, the shown day local.
+SHOWN_UPDATE_MAX_DAYS: Final = 1
+#: When a Chinese-language page gives no zone, Beijing time is by far the likeliest.
+CHINA_OFFSET_MINUTES: Final = 8 * 60
+#: Of those, the labels that say a date is the publication's.
+PUBLISHED_LABELS: Final = frozenset({"published", "posted"})
+#: English publication labels that lead a dateline without a colon.
+EN_DATE_LABEL: Final = re.compile(
+    r"^(?P<label>published|posted|updated|last updated|modified)"
+    r"\b\s*(?:on|at)?\s*[:：]?\s*",
+    re.I,
+)
+
+
+def en_date_label(text: str) -> str | None:
+    """The :data:`EN_DATE_LABEL` that ``text`` opens with, in lower case, or None."""
+    m = EN_DATE_LABEL.match(text)
+    return m.group("label").lower() if m else None

@@ -1,0 +1,395 @@
+"""HTML: the tags, class/id tokens, ARIA roles, <meta> names and bounds of the HTML path
+(segment/html and the dom_* / html_* rules)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+#: Elements whose content is never page text: dropped with their subtree (the tail text
+#: after them is kept).
+HTML_DROP_TAGS: Final = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "head",
+        "title",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "select",
+        "option",
+        "datalist",
+        "textarea",
+        "input",
+        "audio",
+        "video",
+        "source",
+        "track",
+        "map",
+        "area",
+        "link",
+        "meta",
+        "base",
+        "dialog",
+    }
+)
+#: Inline (phrasing) elements: their text joins the block around them (<br> and <img> are
+#: handled apart). Every other element (including unknown custom elements, which mostly
+#: wrap blocks) starts a new block.
+HTML_INLINE_TAGS: Final = frozenset(
+    {
+        "a",
+        "abbr",
+        "acronym",
+        "b",
+        "bdi",
+        "bdo",
+        "big",
+        "br",
+        "button",
+        "cite",
+        "code",
+        "data",
+        "del",
+        "dfn",
+        "em",
+        "font",
+        "i",
+        "img",
+        "ins",
+        "kbd",
+        "label",
+        "mark",
+        "nobr",
+        "q",
+        "rb",
+        "rp",
+        "rt",
+        "ruby",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strike",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "tt",
+        "u",
+        "var",
+        "wbr",
+    }
+)
+#: Elements that say what their content is by their tag alone.
+HTML_KIND_TAGS: Final[dict[str, str]] = {
+    "nav": "nav",
+    "footer": "footer",
+    "aside": "aside",
+    "header": "header",
+    "figcaption": "figcaption",
+    "menu": "nav",
+}
+#: ARIA landmark roles -> DOM kind.
+HTML_KIND_ROLES: Final[dict[str, str]] = {
+    "navigation": "nav",
+    "menubar": "nav",
+    "menu": "nav",
+    "contentinfo": "footer",
+    "complementary": "aside",
+    "banner": "header",
+}
+#: class/id tokens (split at non-alphanumerics, lowercased) -> DOM kind. Whole tokens
+#: only: "nav" in "main-nav", never in "canvas". Checked in this order.
+HTML_KIND_TOKENS: Final[tuple[tuple[str, frozenset[str]], ...]] = (
+    (
+        "comment",
+        frozenset(
+            {"comment", "comments", "commentlist", "disqus", "replies", "discuss", "pinglun"}
+        ),
+    ),
+    (
+        "nav",
+        frozenset(
+            {
+                "nav",
+                "navbar",
+                "navigation",
+                "menu",
+                "menubar",
+                "topnav",
+                "subnav",
+                "mainnav",
+                "pagination",
+                "pager",
+                "skip",
+                "daohang",
+            }
+        ),
+    ),
+    (
+        "footer",
+        frozenset({"footer", "foot", "copyright", "colophon", "sitefooter", "bottombar"}),
+    ),
+    (
+        "related",
+        frozenset(
+            {
+                "related",
+                "relate",
+                "recommend",
+                "recommended",
+                "recommendation",
+                "recommendations",
+                "morenews",
+                "readmore",
+                "hot",
+                "hotnews",
+                "rank",
+                "ranking",
+                "popular",
+                "trending",
+                "outbrain",
+                "taboola",
+                "xgyd",
+                "xgxw",
+                "tuijian",
+            }
+        ),
+    ),
+    ("share", frozenset({"share", "sharing", "social", "sns", "fenxiang", "bdshare"})),
+    (
+        "ad",
+        frozenset({"ad", "ads", "advert", "advertisement", "adsbygoogle", "sponsor", "promo"}),
+    ),
+    ("aside", frozenset({"sidebar", "aside", "rail", "sidebox"})),
+    ("header", frozenset({"header", "masthead", "topbar", "sitehead"})),
+    (
+        "consent",
+        frozenset({"cookie", "cookies", "consent", "gdpr", "onetrust", "cookiebanner"}),
+    ),
+    # the publisher's own prompts: newsletter sign-up, paywall and log-in panels
+    (
+        "subscribe",
+        frozenset({"newsletter", "subscribe", "subscription", "regwall", "signup", "login"}),
+    ),
+)
+#: DOM kinds that are page chrome; the ``dom_boilerplate`` rule maps them to a Kind name.
+HTML_BOILERPLATE_KINDS: Final[dict[str, str]] = {
+    "nav": "navigation",
+    "footer": "footer",
+    "aside": "other",
+    "comment": "comment",
+    "related": "related_links",
+    "share": "share",
+    "ad": "ad",
+    "consent": "other",
+    "subscribe": "other",
+    "html_comment": "other",  # text read from <!-- --> (segment_html._read_comments)
+}
+#: A class/id mark is ignored when the marked element holds more than this share of the
+#: page's text (``<div class="wrap has-sidebar">`` around everything is not a sidebar).
+HTML_MARK_MAX_SHARE: Final = 0.4
+#: Attributes that hold the real image address on lazy-loading pages, most specific first.
+HTML_LAZY_SRC_ATTRS: Final = (
+    "data-src",
+    "data-original",
+    "data-lazy-src",
+    "data-actualsrc",
+    "data-original-src",
+    "data-url",
+)
+HTML_SRCSET_ATTRS: Final = ("srcset", "data-srcset", "data-lazy-srcset")
+#: Images declared this small (px) are icons, spacers and tracking pixels: not units.
+HTML_ICON_MAX_PX: Final = 40
+#: Inline style that hides an element.
+HTML_HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+#: Whole class names that CSS frameworks define as display:none (Bootstrap, Tailwind,
+#: Foundation, Bulma): pages ship paywall and sign-in panels hidden this way.
+HTML_HIDDEN_CLASSES: Final = frozenset({"hidden", "d-none", "hide", "is-hidden", "invisible"})
+#: Every name above holds one of these: a class attribute without any is not split.
+HTML_HIDDEN_CLASS_HINT: Final = re.compile("hid|none|invisible")
+#: A class that shows an element (at some screen size: "md:block", "d-md-flex",
+#: "visible-lg"; or at all: "flex", "block"): with it, which class wins is up to the CSS.
+HTML_SHOWN_CLASS: Final = re.compile(
+    r"[a-z0-9]+:|d-[a-z]+-(?!none)|visible-|(?:inline-)?(?:flex|block|grid|table)$"
+)
+
+#: schema.org types whose JSON-LD object describes the article.
+JSONLD_ARTICLE_TYPES: Final = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "reportagenews",
+        "blogposting",
+        "liveblogposting",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "reviewnewsarticle",
+        "backgroundnewsarticle",
+        "socialmediaposting",
+        "report",
+    }
+)
+#: <meta> names/properties/itemprops for each hint, most reliable first. Chinese CMS
+#: conventions (publishdate, pubtime, source, ...) included.
+META_TITLE: Final = ("og:title", "twitter:title", "headline", "title", "dc.title")
+META_SITE_NAME: Final = ("og:site_name", "application-name", "sitename", "site_name", "site")
+META_PUBLISHED: Final = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "publishdate",
+    "pubdate",
+    "pubtime",
+    "publish_time",
+    "publishtime",
+    "publish-date",
+    "publication_date",
+    "published",
+    # Highwire Press tags (Google Scholar's convention; journals, preprint servers)
+    "citation_publication_date",
+    "citation_online_date",
+    "citation_date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.created",
+    "date",
+    "article.published",
+    "firstpublishedtime",
+    "weibo:article:create_at",
+)
+META_MODIFIED: Final = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "lastmodified",
+    "last-modified",
+    "dcterms.modified",
+    "article.updated",
+)
+META_AUTHOR: Final = (
+    "article:author",
+    "author",
+    "byl",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "twitter:creator",
+)
+META_SOURCE: Final = ("source", "contentsource", "mediaid", "article:source")
+META_TAGS: Final = ("article:tag", "news_keywords", "keywords", "parsely-tags")
+META_DESCRIPTION: Final = ("og:description", "description", "twitter:description")
+#: Separators between a headline and the site/channel names in <title>:
+#: "Headline - Site", "Headline | Site", "标题_频道_站点", "标题—站点", "标题｜站点".
+TITLE_SEPARATOR: Final = re.compile(
+    r"\s+[-–—|·•:»]{1,2}\s+|\s*[_｜|]\s*|\s*(?:--|——|—|–)\s*"
+    r"|(?<=[\u3400-\u9fff」』”）])-(?=[\u3400-\u9fff])"
+)
+#: An HTML entity left in text that should already be decoded (metadata escaped twice).
+LEFTOVER_ENTITY: Final = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});", re.I)
+#: Invisible formatting characters that Article.title leaves out (the headline's block
+#: keeps them): soft hyphens (German and Icelandic sites hyphenate their <h1> with
+#: &shy;), zero-width spaces, word joiners and a stray byte-order mark. They split
+#: words for anyone who compares or searches titles. (Not the zero-width joiners, which
+#: shape Indic, Persian and emoji text.)
+TITLE_INVISIBLE: Final = str.maketrans("", "", "\xad\u200b\u2060\ufeff")
+#: A trailing <title> part longer than this (in characters) is part of the headline.
+TITLE_SUFFIX_MAX_CHARS: Final = 40
+#: Keyword list separators in <meta name="keywords"> (not spaces: "climate change").
+META_TAG_SPLIT: Final = re.compile(r"\s*[,，、;；|｜]\s*")
+#: What a chrome unit (related box, ad, share bar) costs the region when it sits inside the
+#: element that holds the article's paragraphs (found by segment_html.mark_main).
+HTML_MAIN_CHROME_COST: Final = 4
+#: class/id tokens that say an element holds the story (weigh the main-container choice).
+HTML_CONTENT_TOKENS: Final = frozenset(
+    {
+        "article",
+        "articlebody",
+        "content",
+        "body",
+        "main",
+        "story",
+        "post",
+        "entry",
+        "text",
+        "blog",
+        "detail",
+        "editor",
+        "zhengwen",
+        "contentmain",
+        "artibody",
+    }
+)
+#: Score weights of the main-container choice: a class/id token for content or chrome,
+#: an <article> / itemprop="articleBody" element.
+HTML_MAIN_CLASS_WEIGHT: Final = 25.0
+HTML_MAIN_ARTICLE_WEIGHT: Final = 25.0
+#: Units shorter than this (characters) or with more of their text in links do not vote.
+HTML_MAIN_MIN_CHARS: Final = 25
+HTML_MAIN_MAX_LINK_DENSITY: Final = 0.33
+#: The article's container starts at most this many units before the headline (or holds
+#: it), or at most HTML_MAIN_TITLE_AFTER after it; a candidate elsewhere (a recommended
+#: story further down) has its score multiplied by HTML_MAIN_FAR_FACTOR.
+HTML_MAIN_TITLE_BEFORE: Final = 10
+HTML_MAIN_TITLE_AFTER: Final = 15
+HTML_MAIN_FAR_FACTOR: Final = 0.4
+#: A voting unit gives its container one point, one per sentence mark, and one per
+#: HTML_MAIN_VOTE_CHARS characters up to HTML_MAIN_VOTE_LENGTH_CAP (a long paragraph says
+#: more than a short one, but not without bound); the container's parent gets
+#: HTML_MAIN_PARENT_SHARE of it (a story's paragraphs may sit in sections of one element).
+HTML_MAIN_VOTE_CHARS: Final = 100
+HTML_MAIN_VOTE_LENGTH_CAP: Final = 3.0
+HTML_MAIN_PARENT_SHARE: Final = 0.5
+#: class/id tokens that name the story itself: an element named with one of these (and no
+#: chrome token) cancels the boilerplate marks of its ancestors.
+HTML_ARTICLE_TOKENS: Final = frozenset(
+    {"article", "articlebody", "story", "entry", "artibody", "zhengwen", "post"}
+)
+#: class tokens that name a part of the story's body: a story split into several
+#: containers of such a class is one story (not "text", which page builders give every
+#: block: "wpb_text_column").
+HTML_PART_TOKENS: Final = HTML_ARTICLE_TOKENS | {"body", "content"}
+#: What running text outside the article's element is worth in the region score, as a
+#: share of its usual score (only when that element sits under the headline).
+HTML_OUTSIDE_MAIN_FACTOR: Final = 0.7
+#: Tags whose short text inside the story's element is the story's own (a one-line post,
+#: a list of points); a short <div> there is a widget's line (views, likes, "subscribe").
+HTML_MAIN_TEXT_TAGS: Final = frozenset({"p", "li", "dd", "blockquote"})
+#: A table right after the region's last paragraph, inside the story's element, is the
+#: story's when it has at least this many cells (one or two are a layout's button).
+CLOSING_TABLE_MIN_CELLS: Final = 4
+#: DOM kinds whose mark holds however much text it wraps (a cookie notice can be longer
+#: than the story).
+HTML_SURE_KINDS: Final = frozenset({"consent"})
+
+
+# --- Robustness bounds ------------------------------------------------------------
+
+#: How deep libxml2 nests elements without ``huge_tree``: past this depth it stops reading
+#: the page (everything after is lost), so such a page is flattened (:func:`flatten`) and
+#: read again. Real pages nest a few dozen levels deep.
+LIBXML2_MAX_DEPTH: Final = 256
+#: How far back (characters) a tag with too many attributes looks for the ``<script>`` or
+#: ``<style>`` it may be in (where "a<b.length;..." is code, not a tag).
+RAW_TEXT_LOOKBACK: Final = 1_000_000
+#: The depth :func:`flatten` keeps: tags nested deeper are dropped, their text kept.
+FLATTEN_DEPTH: Final = 200
+#: libxml2 checks each new attribute of a tag against all earlier ones (quadratic: 100,000
+#: attributes take minutes); attributes of one tag beyond this many are dropped.
+MAX_ATTRIBUTES: Final = 1000
+#: Frame sources named in the warning about a page without text of its own.
+MAX_FRAMES_LISTED: Final = 5
+#: How far down the open elements a closing tag looks for its opening tag.
+CLOSE_REACH: Final = 16
+#: A comment with less text than this (characters) is a note in the markup; never read.
+COMMENT_MIN_CHARS: Final = 40

@@ -1,0 +1,62 @@
+"""Image references in text dumps, page-chrome images, and the marks of a caption."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsparse.patterns.text import words_hint
+
+#: A line that is only an image file name or URL (how dumps show <img> they could not
+#: render).
+IMAGE_NAME: Final = re.compile(
+    r"^\S{0,200}\.(?:jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(?:\?\S{0,200})?$", re.IGNORECASE
+)
+#: A Markdown dump's picture, ![alt](src "title"), and a line of them (a credit may
+#: follow): the line is an image; its last picture is taken (lazy-loading pages put a
+#: placeholder first).
+_MD_IMAGE: Final = r'!\[(?P<alt>[^\[\]]{0,300})\]\((?P<src>[^()\s]{1,2000})(?:\s+"[^"]*")?\)'
+MARKDOWN_IMAGE: Final = re.compile(_MD_IMAGE)
+#: A Markdown dump's top heading, "# Headline": the page's <h1>.
+MARKDOWN_H1: Final = re.compile(r"^#\s+\S")
+#: Markdown around a headline's text ("# ", "**...**"), left out of Article.title.
+MARKDOWN_TITLE_MARKS: Final = re.compile(r"^(?:#{1,6}\s+)?(?:\*\*|__)?|(?:\*\*|__)$")
+MARKDOWN_IMAGE_LINE: Final = re.compile(
+    rf"^(?:{_MD_IMAGE.replace('?P<alt>', '').replace('?P<src>', '')}\s*)+[^\[\]()]{{0,60}}$"
+)
+#: w3m renders <img alt> as "[alt]"; a line that is only such brackets is an image.
+W3M_IMAGE: Final = re.compile(r"^(?:\[[^\[\]]{0,80}\]\s*)+$")
+#: Page-chrome images by what their name says (QR codes, report badges, logos).
+QR_MARKERS: Final = re.compile(r"二维码|qr[_-]?code|(?<![a-z])qr(?![a-z])|扫码|扫一扫", re.I)
+REPORT_MARKERS: Final = re.compile(r"jubao|jbapp|wyjb|举报|不良信息|12377|piyao|辟谣", re.I)
+LOGO_MARKERS: Final = re.compile(r"logo|icon|banner|badge|标识|徽标", re.I)
+
+# --- Captions ----------------------------------------------------------------------
+
+#: Photo credits that end a caption: "（新华社记者 张三 摄）", "Photo: Reuters". (A
+#: credit is found by its 摄 at the end; what stands before it needs no pattern, and
+#: spelling it out made the engine try 16 characters at every position.)
+PHOTO_CREDIT: Final = re.compile(
+    r"(?:摄\s*[）)]?\s*$|^(?:图|图片|图为|photo|image|picture)\s*[:：|]"
+    r"|\((?:photo|image|picture)[^)]{0,40}\)$|(?:photo|image|picture)\s*(?:credit|by)?\s*[:：]"
+    r"|/\s*(?:getty|reuters|ap|afp|epa|shutterstock)\b)",
+    re.I,
+)
+#: A picture credit closing a line: "... Kolonialherrschaft  © AP/dpa | Richard Drew",
+#: "(Foto: REUTERS)", "Photo by David Kawai/Bloomberg", "Getty Images/Juanmonino". A
+#: caption ends this way, a headline never: text dumps put the lead picture's caption
+#: between the headline and the story.
+CREDIT_TAIL: Final = re.compile(
+    r"(?:(?<=\S)\s*©|\((?:foto|photo|picture|bild|image|archivbild|quelle)\b[^)]*\)|"
+    r"\b(?:foto|fotos|photo|photos|bild|credit|credits)\s*:|\bphoto by\b|"
+    r"\btous droits réservés\b|"
+    r"\b(?:getty images|imago|picture alliance|shutterstock|istock|dpa|ap photo)\b)"
+    r"[^©]{0,80}$",
+    re.I,
+)
+#: Every PHOTO_CREDIT alternative holds one of these.
+PHOTO_CREDIT_HINT: Final = words_hint(("摄", "图", "photo", "image", "picture", "/"))
+#: A date at the very start of a line: Chinese photo descriptions open this way.
+LEADING_DATE: Final = re.compile(r"^\s*(?:(?:19|20)\d{2}年|\d{1,2}月\d{1,2}日)")
+#: A caption is one or two sentences; more is a paragraph.
+CAPTION_MAX_SENTENCES: Final = 2

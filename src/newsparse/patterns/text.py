@@ -1,0 +1,85 @@
+"""Characters, words, sentence ends and the hint machinery every pattern module uses."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+#: Han ideographs (incl. ext. A and compatibility), kana and hangul: one CJK character
+#: carries about as much text as one Latin word, so it is counted as a word.
+CJK_RANGES: Final = (
+    r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff"
+)
+CJK_CHAR: Final = re.compile(f"[{CJK_RANGES}]")
+#: Han ideographs only (ext. A, unified, compatibility): what a GB2312 check counts.
+HAN_CHAR: Final = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+KANA: Final = re.compile(r"[\u3040-\u30ff]")
+HANGUL: Final = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
+#: A Latin/Cyrillic/... word; weighted as one unit like a CJK character.
+WORD: Final = re.compile(r"[^\W\d_]+", re.UNICODE)
+#: For ASCII lines: letters -> "a", anything else -> " ", so that the words can be
+#: counted by str.split() (twice as fast as finding them with WORD).
+ASCII_WORDS: Final = {i: "a" if chr(i).isalpha() else " " for i in range(128)}
+
+# Hints. Under re.I, an alternation of words is tried word by word at every position of a
+# line (about 0.1 µs a character); without re.I the engine skips ahead to the characters
+# that can start one of the words. So each slow case-insensitive pattern below that only
+# rarely matches has a *hint*: its words case-folded, searched case-sensitively in the
+# case-folded line. A hint finds at least every line its pattern finds (tests check it);
+# only lines the hint finds run the full pattern. re.I also equates "ı" and "İ" with "i",
+# which casefold() does not: a line holding either always passes (:func:`hinted`).
+
+
+def fold(text: str) -> str:
+    """``text`` as the hints read it."""
+    return text.casefold()
+
+
+def hinted(hint: re.Pattern[str], text: str, folded: str | None = None) -> bool:
+    """Whether ``text`` may match the pattern ``hint`` stands for; ``folded`` is
+    ``fold(text)`` when the caller has it already."""
+    folded = fold(text) if folded is None else folded
+    return hint.search(folded) is not None or "ı" in folded or "\u0307" in folded
+
+
+def words_hint(words: Iterable[str], before: str = "") -> re.Pattern[str]:
+    """A hint for an alternation of ``words``, each preceded by ``before``. The words are
+    grouped by their first character ("a(?:uthors|uthor)|w(?:ritten by|ords by)|..."): the
+    engine tries an alternative only where its first character stands, so a position
+    costs one test per first character, not one per word (a hint only says whether some
+    word is there, not which)."""
+    return re.compile(before + "(?:" + grouped(words) + ")")
+
+
+def grouped(words: Iterable[str]) -> str:
+    """An alternation of the case-folded ``words``, grouped by first character."""
+    by_first: dict[str, list[str]] = {}
+    for w in sorted({fold(w) for w in words}, key=len, reverse=True):
+        by_first.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in by_first.items())
+
+
+#: Quotes and brackets that may close a sentence after its final mark.
+CLOSING_MARKS: Final = "\"'”’」』）)]"
+#: Sentence-final punctuation (CJK and Latin).
+SENTENCE_FINAL: Final = "。！？!?….；;।۔؟"
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends with sentence-final punctuation, possibly followed by closing
+    marks (and one final newline): the last character but those, not a scan of the line
+    (tests/test_patterns.py holds it to the pattern it replaced)."""
+    if text.endswith("\n"):
+        text = text[:-1]
+    last = text.rstrip(CLOSING_MARKS)[-1:]
+    return last != "" and last in SENTENCE_FINAL
+
+
+#: Any sentence-internal punctuation: running text has it, menus rarely do. A full stop
+#: counts when white space follows it. (One character class, the full stop's condition
+#: after it: twice as fast as "[...]|\.\s", which tests/test_patterns.py holds it to.)
+SENTENCE_PUNCT: Final = re.compile(r"[。！？!?，,；;：:、।۔؟،.](?:(?<=\.)(?=\s)|(?<!\.))")
+
+#: w3m/markdown bullets that start list items.
+BULLET: Final = re.compile(r"^(?:[•·▪◦●○■□\-*+]|\d{1,2}[.)、])\s+")

@@ -1,0 +1,224 @@
+"""Thresholds of the region score, the title and heading tests, captions, repeats,
+metadata lines and text-dump segmentation: the numbers the rules weigh with."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+#: Units (CJK characters + words) a line needs before it reads as running text. Below
+#: it a line is a label, a menu item, a heading or a caption.
+PARAGRAPH_MIN_UNITS: Final = 20
+#: A text line's contribution to the article-region score is capped, so that one very
+#: long line (a terms-of-service blob) cannot pull a whole footer into the article.
+REGION_LINE_CAP: Final = 120
+#: A word of an alphabetic script carries about as much as 1.5 CJK characters (a
+#: 20-word English sentence and a 30-character Chinese one say about as much).
+REGION_WORD_WEIGHT: Final = 1.5
+#: Every non-blank line costs this much in the region score: short lines (menus, lists of
+#: links, comment metadata) make a region lose score, paragraphs make it gain.
+REGION_LINE_COST: Final = 18
+#: HTML: a block with more of its text inside links than this is a link list, and pays
+#: for its linked words.
+REGION_LINK_DENSITY_MAX: Final = 0.5
+#: What a short line that does not read as running text costs: bare (menu items,
+#: headline links) or punctuated (list and table rows inside a story).
+REGION_SHORT_COST: Final = 9
+REGION_SHORT_PUNCT_COST: Final = 1
+#: Lines with a boilerplate or metadata marker count this much against a region.
+REGION_MARKER_PENALTY: Final = 40
+#: A sentence-punctuated line is text even when short; this bonus lets a short but real
+#: paragraph ("He declined to comment.") pay for itself.
+REGION_SENTENCE_BONUS: Final = 6
+
+#: The longest line (in units) that can be a heading or a caption without sentence end.
+HEADING_MAX_UNITS: Final = 30
+CAPTION_MAX_UNITS: Final = 60
+#: A headline candidate's score: its length in units up to TITLE_LENGTH_CAP (a longer line
+#: is no more a headline for it), TITLE_HEADER_BONUS when a dateline or byline follows it,
+#: and up to TITLE_NEARNESS_BONUS for standing right above the article.
+TITLE_LENGTH_CAP: Final = 30
+TITLE_HEADER_BONUS: Final = 25
+TITLE_NEARNESS_BONUS: Final = 10
+#: What a line marked as a Markdown dump's top heading ("# ...") adds to its title score.
+TITLE_MARKDOWN_H1_BONUS: Final = 25
+#: How far above the article region (in non-blank lines) the title and dateline are looked
+#: for: news pages put them right above the first paragraph, after the menus.
+HEADER_WINDOW: Final = 12
+#: How far above the region (in non-blank lines) the nearest dateline is still the
+#: story's: beyond the header window, pictures, teasers and share bars may intervene.
+DATELINE_WINDOW: Final = 40
+#: With no dateline above the region, how far below its end (in lines) one is still the
+#: story's: blogs sign a post off with its date, before the related posts and footer.
+DATELINE_BELOW: Final = 8
+#: Lines between a dateline labelled "Updated" and the publication date above it
+#: ("Posted on" / date / "Updated at" / date, as a page's elements split them).
+DATELINE_PAIR_GAP: Final = 4
+#: How far past the region's end metadata (责编, tags) is still looked for.
+FOOTER_WINDOW: Final = 12
+#: Title length bounds in units: shorter is a menu item, longer is a paragraph.
+TITLE_MIN_UNITS: Final = 4
+TITLE_MAX_UNITS: Final = 60
+#: A JSON-LD headline that repeats the page's description and is longer than this (in
+#: units) is an excerpt put in the headline field (og:title then names the headline);
+#: a short one is a headline that the description repeats.
+TITLE_DESCRIPTION_MIN_UNITS: Final = 30
+
+#: Boilerplate kinds that close an article: a region pays dearly to run past one.
+REGION_BARRIER_KINDS: Final = frozenset(
+    {"related_links", "comment", "footer", "disclaimer", "consent", "references"}
+)
+REGION_BARRIER_PENALTY: Final = 150
+#: Boilerplate that neither costs nor pays in the region score: placeholder text sits in a
+#: template's slots wherever they are, inside the story's element or not.
+REGION_NEUTRAL_KINDS: Final = frozenset({"placeholder"})
+#: Heads that end the region wherever they stand in it, however much text follows: a
+#: bibliography comes after the story's text, never between two of its paragraphs.
+REGION_END_KINDS: Final = frozenset({"references"})
+#: Heads below which running text is teasers or comments, until a dateline or byline
+#: starts a story again.
+REGION_ZONE_KINDS: Final = frozenset({"related_links", "comment", "consent"})
+#: ... but only once a story has been seen above (menus at the top name "Trending" too).
+REGION_ZONE_AFTER: Final = 150
+#: A line of only digits, dates and times ("04-09", "05-11  2271", "00:35"): the
+#: metadata of a list item (a teaser, a comment), never a sentence of a story.
+NUMERIC_LINE: Final = re.compile(r"^[\d\s\-:/.,年月日|·•]+$")
+REGION_NUMERIC_COST: Final = 20
+
+#: Marks that cannot open a sentence: a line that opens with one goes on with the
+#: sentence above it, when a dump breaks at every link ("Drake Maye" / ", but ...").
+CLOSING_MARKS_AT_START: Final = frozenset(",.;:!?)]}。，；：！？、）】」』”’")
+#: A dump is broken at inline elements once this many links sit alone on their lines
+#: between the sentence's two halves (none of the corpus's 677 rendered dumps, nor 340
+#: lynx dumps, shows even three; half of get_text("\n") dumps show three or more).
+INLINE_SPLIT_MIN_LINKS: Final = 3
+
+# --- Features --------------------------------------------------------------------------
+
+#: A line longer than this (characters) is not an image file name or URL, however it ends.
+IMAGE_NAME_MAX_CHARS: Final = 300
+#: Labelled fields and dates are looked for in lines up to this long (characters): a
+#: metadata line is short, and a longer line's date is the story's, not its dateline.
+FIELD_LINE_MAX_CHARS: Final = 400
+#: A breadcrumb trail is one short line (characters).
+BREADCRUMB_MAX_CHARS: Final = 200
+#: An English "By ..." byline is one short line (characters).
+BYLINE_MAX_CHARS: Final = 160
+
+
+# --- The rules ------------------------------------------------------------------------
+
+#: Words (or CJK characters) a dateline may carry besides its date: a source, a label.
+DATELINE_MAX_REST_UNITS: Final = 14
+#: A date that says when something ends, not when the story appeared: a video's
+#: "Verfügbar bis 06.05.2024", an offer's "valid until ...".
+EXPIRY_DATE: Final = re.compile(
+    r"\b(?:verfügbar bis|available until|expires?|gültig bis|valid until|disponible jusqu)"
+    r"|有效期|截止",
+    re.I,
+)
+#: How many lines above a region a dateline may sit and still vouch for it.
+REGION_HEADER_LOOKBACK: Final = 6
+#: What a dateline right above a run of text is worth, in region-score points: about
+#: one solid paragraph, so a short story under its dateline beats a longer comment
+#: thread or link list further down.
+REGION_HEADER_BONUS: Final = 80
+#: An <h1> and a title hint that contain one another match when the shorter is at least
+#: this share of the longer (a headline under a " - Site" suffix, not the site's logo).
+TITLE_HINT_MIN_SHARE: Final = 0.5
+#: What a full stop or a run of clauses costs a headline candidate. Ledes, standfirsts and
+#: captions sit between a dump's headline and its body and end their sentences; headlines
+#: do not. The cost outweighs what length (at most 26) and nearness (at most 10) can add,
+#: so such a line wins only with a dateline under it or a repeat elsewhere (15 before:
+#: text-dump titles 33.6% -> 38.2% on the dev corpus, body F1 unchanged).
+TITLE_SENTENCE_PENALTY: Final = 40
+#: Commas and colons a headline may hold.
+TITLE_MAX_PUNCT: Final = 2
+#: What it is worth for a headline candidate to occur again elsewhere on the page.
+TITLE_REPEAT_BONUS: Final = 12
+#: Lines shorter than this are too short to call a repeat with confidence.
+REPEAT_MIN_UNITS: Final = 10
+#: Lines longer than a caption are paragraphs, even when they restate something.
+REPEAT_MAX_UNITS: Final = CAPTION_MAX_UNITS
+#: When more than this share of the region's lines repeat each other, repetition is the
+#: page's nature (a list, a template), not a sign of restated captions.
+REPEAT_MAX_REGION_SHARE: Final = 0.3
+#: Share of a line's shingles found elsewhere that makes it a repeat.
+REPEAT_SHARE: Final = 0.6
+#: A labelled line longer than this is a paragraph that starts with a label word.
+LABELLED_MAX_UNITS: Final = 60
+#: Share of a line its "label: value" fields must cover for it to be a metadata line
+#: ("来源：新华社 作者：张三" is all fields; "张三作者的新书" merely holds a label word).
+LABELLED_MIN_COVER: Final = 0.5
+#: A one- or two-sentence photo description may run this long.
+CAPTION_SENTENCE_MAX_UNITS: Final = 90
+#: Commas and colons a heading may hold ("Trends, risks and the way ahead").
+HEADING_MAX_PUNCT: Final = 2
+
+
+# --- Metadata -------------------------------------------------------------------------
+
+#: The outlet name beside a dateline is short; more is a sentence.
+DATELINE_SOURCE_MAX_UNITS: Final = 8
+#: How much text the language guess reads.
+LANGUAGE_SAMPLE_CHARS: Final = 4000
+#: Function words are ~20-40% of running text in these languages; below 8% no guess.
+LANGUAGE_MIN_STOPWORD_SHARE: Final = 0.08
+#: CJK text is Japanese when kana are more than this share of its CJK characters (Japanese
+#: prose is about half kana; Chinese quotes a Japanese name now and then), Korean when
+#: hangul are more than HANGUL_MIN_SHARE of them.
+KANA_MIN_SHARE: Final = 0.05
+HANGUL_MIN_SHARE: Final = 0.3
+#: The languages written in CJK characters: a page that declares one and whose text is not
+#: CJK (or the reverse) declares a template's language, not its own.
+CJK_LANGUAGES: Final = frozenset({"zh", "ja", "ko"})
+#: The declared language is checked against this much of the page's text (characters),
+#: read from units of at least LANGUAGE_CHECK_MIN_CHARS (not menus and buttons).
+LANGUAGE_CHECK_CHARS: Final = 4000
+LANGUAGE_CHECK_MIN_CHARS: Final = 20
+
+
+# --- Text-dump segmentation ----------------------------------------------------------
+
+#: A wrapped line ends within this many columns of the document's right margin (a long
+#: word that did not fit moved to the next line).
+WRAP_SLACK: Final = 24
+#: At least this many lines must reach the margin before the document counts as wrapped.
+WRAP_MIN_LINES: Final = 4
+#: Renderers wrap at 60 columns or more (w3m's default is 80); a narrower "margin" is just
+#: the longest of some short lines.
+WRAP_MIN_WIDTH: Final = 60
+#: Renderers wrap at a fixed column; a "margin" wider than this is just a long paragraph.
+WRAP_MAX_WIDTH: Final = 260
+#: Some renderers (lynx) leave lines they cannot break (URLs, the numbered link list at the
+#: end) past the margin, so the widest lines do not show it. The margin then shows as a
+#: cliff: many lines end within WRAP_CLIFF_BAND columns below it (a wrapped line misses
+#: the margin by less than a word), and in the WRAP_SLACK columns above it lines end at
+#: most WRAP_CLIFF_MAX_ABOVE as densely (lines per column). Text that is not hard-wrapped
+#: has no such cliff: its line widths fall off gradually.
+WRAP_CLIFF_BAND: Final = 8
+WRAP_CLIFF_MAX_ABOVE: Final = 0.15
+#: ... the lines at such a cliff must be a real share of the dump (a "most read" box of
+#: headlines of about the same length is a cliff of a few lines) ...
+WRAP_CLIFF_MIN_SHARE: Final = 0.03
+#: ... and a peak: wrapped lines crowd the last columns before the margin, at least this
+#: many times as many as end in the WRAP_CLIFF_BAND columns below those. Lines far past
+#: the margin (unbreakable ones) may not outnumber those at it: in text that is not
+#: wrapped, the paragraphs are the long lines.
+WRAP_CLIFF_PEAK: Final = 1.0
+#: Wrapped lines miss the margin by a word's length, so they end on several different
+#: columns; lines made from one template ("Story 1 about ...", "Story 2 about ...") end on
+#: one or two.
+WRAP_CLIFF_MIN_WIDTHS: Final = 3
+#: Share of the runs of lines at such a cliff that must end a sentence on the line after
+#: them (paragraphs end with a full stop; lists of headlines do not).
+WRAP_PROSE_MIN_SHARE: Final = 0.5
+
+
+# --- Bounds of the rules on huge lines ------------------------------------------------
+
+#: How much of a unit find_repeats reads: a caption restates a paragraph of ordinary
+#: length; a megabyte-long line would cost a tuple per character.
+REPEAT_SCAN_CHARS: Final = 50_000
+#: How much of an image's src and alt the marker searches read (a 10 MB src costs seconds).
+IMAGE_LABEL_MAX_CHARS: Final = 2000

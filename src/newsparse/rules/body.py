@@ -1,0 +1,77 @@
+"""Body rules: the story's headings, list items, table cells and paragraphs, and the
+standfirst above its region."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsparse import patterns as P
+from newsparse.kinds import Kind, Role
+from newsparse.rules.doc import REGION, Decision, Doc, heading_like, rule
+
+
+@rule(REGION)
+def heading(doc: Doc, i: int) -> Decision | None:
+    """A short unpunctuated line inside the article with more article after it."""
+    u = doc.units[i]
+    if not doc.in_region(i) or not heading_like(u) or u.punct > P.HEADING_MAX_PUNCT:
+        return None
+    for k in range(i + 1, doc.end + 1):
+        v = doc.units[k]
+        if not v.slot and not v.image_name:
+            return (Role.HEADING, Kind.HEADING)
+    return None
+
+
+@rule(REGION)
+def list_item(doc: Doc, i: int) -> Decision | None:
+    """A bulleted line inside the article."""
+    if doc.in_region(i) and doc.units[i].bullet:
+        return (Role.BODY, Kind.LIST_ITEM)
+    return None
+
+
+@rule(REGION)
+def paragraph(doc: Doc, i: int) -> Decision | None:
+    """Anything else inside the article region is running text."""
+    if doc.in_region(i) and not doc.units[i].slot:
+        return (Role.BODY, Kind.PARAGRAPH)
+    return None
+
+
+@rule()
+def standfirst(doc: Doc, i: int) -> Decision | None:
+    """The standfirst the analysis found above the region."""
+    return (Role.BODY, Kind.PARAGRAPH) if i == doc.standfirst else None
+
+
+#: Heading elements below the headline's <h1>.
+_HTML_HEADING_TAGS: Final = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+@rule("tag")
+def html_heading(doc: Doc, i: int) -> Decision | None:
+    """HTML: an <h2>-<h6> inside the article."""
+    u = doc.units[i]
+    if u.tag in _HTML_HEADING_TAGS and u.text and doc.in_region(i):
+        return (Role.HEADING, Kind.HEADING)
+    return None
+
+
+#: HTML block tags whose text inside the article is a list item or a table cell.
+_HTML_BODY_KINDS: Final[dict[str, Kind]] = {
+    "li": Kind.LIST_ITEM,
+    "dd": Kind.LIST_ITEM,
+    "td": Kind.TABLE,
+    "th": Kind.TABLE,
+}
+
+
+@rule(REGION)
+def html_list_or_table(doc: Doc, i: int) -> Decision | None:
+    """HTML: an <li> or a table cell inside the article."""
+    u = doc.units[i]
+    kind = _HTML_BODY_KINDS.get(u.tag)
+    if kind is not None and u.text and doc.in_region(i):
+        return (Role.BODY, kind)
+    return None

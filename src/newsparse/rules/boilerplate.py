@@ -1,0 +1,59 @@
+"""Boilerplate rules: legal notices and related-link heads by their words, page chrome by
+the DOM, widget labels, and what lies above and below the article."""
+
+from __future__ import annotations
+
+from newsparse import patterns as P
+from newsparse.kinds import Kind, Role
+from newsparse.rules.doc import Decision, Doc, rule
+from newsparse.text import norm_text
+
+
+@rule("boiler_kind")
+def boilerplate_head(doc: Doc, i: int) -> Decision | None:
+    """Legal notices, related-link heads, share bars ...: by their marker words."""
+    kind = doc.units[i].boiler_kind
+    return (Role.BOILERPLATE, Kind(P.KIND_ALIASES.get(kind, kind))) if kind else None
+
+
+@rule()
+def before_article(doc: Doc, i: int) -> Decision | None:
+    """Above the article: menus and page header."""
+    if i < doc.start and not doc.units[i].slot:
+        return (Role.BOILERPLATE, Kind.NAVIGATION)
+    return None
+
+
+@rule()
+def after_article(doc: Doc, i: int) -> Decision | None:
+    """Below the article: related lists, comments, footers, by the section they sit in."""
+    if doc.units[i].slot:
+        return None
+    zone = doc.zone[i] if doc.zone else None
+    return (Role.BOILERPLATE, Kind(P.KIND_ALIASES.get(zone, zone)) if zone else Kind.FOOTER)
+
+
+@rule("dom_kind")
+def dom_boilerplate(doc: Doc, i: int) -> Decision | None:
+    """HTML: inside <nav>, <footer>, <aside>, a comment thread, a share bar ... (by tag,
+    ARIA role or class/id): page chrome, whatever its text says."""
+    kind = P.HTML_BOILERPLATE_KINDS.get(doc.units[i].dom_kind)
+    return (Role.BOILERPLATE, Kind(kind)) if kind else None
+
+
+@rule("tag")
+def recurring_label(doc: Doc, i: int) -> Decision | None:
+    """HTML: a short <div> without a sentence whose text the page repeats three times or
+    more ("Article content", "Add to Wishlist", "Advertisement"): a widget's label between
+    the story's paragraphs (a sub-heading is an <h3> or a <strong>, not a bare <div>)."""
+    u = doc.units[i]
+    if (
+        doc.recurring_labels
+        and u.tag == "div"
+        and doc.in_region(i)
+        and not u.sentence_end
+        and u.units <= P.HEADING_MAX_UNITS
+        and norm_text(u.text) in doc.recurring_labels
+    ):
+        return (Role.BOILERPLATE, Kind.OTHER)
+    return None

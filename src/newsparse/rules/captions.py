@@ -1,0 +1,109 @@
+"""Caption rules: the lines that describe a picture, by a photo credit, by where they stand
+(under an image), by a leading date, by restating the text, or by the DOM (<figcaption>)."""
+
+from __future__ import annotations
+
+from newsparse import patterns as P
+from newsparse.kinds import Kind, Role
+from newsparse.rules.doc import (
+    REGION,
+    Decision,
+    Doc,
+    heading_like,
+    near_article,
+    next_text,
+    rule,
+    sentences,
+)
+from newsparse.rules.images import image_slot
+from newsparse.units import Unit
+
+
+def _is_image(u: Unit | None, doc: Doc, i: int) -> bool:
+    if u is None:
+        return False
+    if u.slot:
+        return image_slot(doc, i) is not None
+    return u.image_name
+
+
+def _prev_is_image(doc: Doc, i: int) -> bool:
+    return i > 0 and _is_image(doc.units[i - 1], doc, i - 1)
+
+
+def _caption_sized(u: Unit) -> bool:
+    return u.units <= P.CAPTION_SENTENCE_MAX_UNITS and sentences(u.text) <= P.CAPTION_MAX_SENTENCES
+
+
+@rule(REGION)
+def caption_photo_credit(doc: Doc, i: int) -> Decision | None:
+    """ "（新华社记者 张三 摄）", "Photo: Reuters": a credit marks a caption."""
+    u = doc.units[i]
+    if (
+        doc.in_region(i)
+        and P.hinted(P.PHOTO_CREDIT_HINT, u.text)
+        and P.PHOTO_CREDIT.search(u.text)
+        and _caption_sized(u)
+    ):
+        return (Role.CAPTION, Kind.CAPTION)
+    return None
+
+
+@rule(REGION)
+def caption_under_image(doc: Doc, i: int) -> Decision | None:
+    """A short unpunctuated line right under an image, followed by running text (a run
+    of short lines is a heading block instead)."""
+    u = doc.units[i]
+    if not doc.in_region(i) or not _prev_is_image(doc, i):
+        return None
+    if u.sentence_end or u.units > P.CAPTION_MAX_UNITS or u.bullet:
+        return None
+    if u.text.endswith((":", "：")):
+        return None  # "My top choices are:" leads into what follows
+    if not _other_text(doc, i):
+        return None  # a picture and one line: the line is the whole post, not a caption
+    nxt = next_text(doc, i)
+    if nxt is not None and heading_like(doc.units[nxt]) and doc.in_region(nxt):
+        return None
+    return (Role.CAPTION, Kind.CAPTION)
+
+
+def _other_text(doc: Doc, i: int) -> bool:
+    """Whether the region holds a line of text besides unit ``i`` (stops at the first)."""
+    for k in range(doc.start, doc.end + 1):
+        u = doc.units[k]
+        if k != i and u.text and not u.slot and not u.image_name:
+            return True
+    return False
+
+
+@rule(REGION)
+def caption_dated_under_image(doc: Doc, i: int) -> Decision | None:
+    """ "7月22日，...": a dated one- or two-sentence description right under an image."""
+    u = doc.units[i]
+    if (
+        doc.in_region(i)
+        and _prev_is_image(doc, i)
+        and _caption_sized(u)
+        and P.LEADING_DATE.match(u.text)
+    ):
+        return (Role.CAPTION, Kind.CAPTION)
+    return None
+
+
+@rule(REGION)
+def caption_repeats_text(doc: Doc, i: int) -> Decision | None:
+    """A short line restating another line of the article: a photo description or a
+    gallery caption."""
+    if i in doc.repeats:
+        return (Role.CAPTION, Kind.CAPTION)
+    return None
+
+
+@rule("dom_kind")
+def dom_caption(doc: Doc, i: int) -> Decision | None:
+    """HTML: a <figcaption> in or near the article."""
+    u = doc.units[i]
+    if u.dom_kind == "figcaption" and u.text and near_article(doc, i):
+        return (Role.CAPTION, Kind.CAPTION)
+    return None

@@ -1,0 +1,155 @@
+"""The state every analysis and rule reads: :class:`Doc`, the shared predicates over its
+units, and :class:`Rule`, a rule with its name and precondition.
+
+A rule is a small function ``(doc, i) -> (Role, Kind) | None`` in the module of its family
+(:mod:`.images`, :mod:`.fields`, :mod:`.captions`, :mod:`.body`, :mod:`.boilerplate`),
+declared with :func:`rule`, which names the unit feature it cannot fire without; the table
+(:mod:`.table`) owns the order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Final
+
+from newsparse import patterns as P
+from newsparse.kinds import Kind, Role
+from newsparse.units import Unit
+
+#: What a rule decides: the unit's role and kind.
+Decision = tuple[Role, Kind]
+
+
+@dataclass(slots=True)
+class Doc:
+    """Everything the rules may read about one document."""
+
+    units: list[Unit]
+    start: int = 0
+    """Index of the first unit of the article region."""
+    end: int = -1
+    """Index of the last unit of the article region (inclusive); -1 when there is none."""
+    para_indent: str = ""
+    """Leading whitespace that most body paragraphs carry (text dumps)."""
+    title: int | None = None
+    """Index of the headline unit."""
+    title_hint: str | None = None
+    """A headline known from elsewhere (HTML <title>, og:title), to find among the units."""
+    repeats: set[int] = field(default_factory=set)
+    """Units whose text mostly repeats another unit's (captions restated, galleries)."""
+    zone: list[str | None] = field(default_factory=list)
+    """For units after the region: the boilerplate kind of the section they sit in."""
+    repeated_texts: set[str] = field(default_factory=set)
+    """Normalised texts that occur on more than one line of the page."""
+    recurring_labels: set[str] = field(default_factory=set)
+    """Normalised short texts that occur on three lines or more."""
+    dateline: int | None = None
+    """The nearest dateline above the region, when one lies further up than the header."""
+    standfirst: int | None = None
+    """The lede under the headline, when the region starts below a byline or picture."""
+
+    def in_region(self, i: int) -> bool:
+        """Whether unit ``i`` lies inside the article region."""
+        return self.start <= i <= self.end
+
+
+def labelled_line(u: Unit) -> bool:
+    """Mostly "label: value" fields, and short enough to be a metadata line (a longer one is
+    a paragraph that opens with a label word: "作者：佚名 此诗写于元和六年，...")."""
+    return (
+        bool(u.fields) and u.field_cover >= P.LABELLED_MIN_COVER and u.units <= P.LABELLED_MAX_UNITS
+    )
+
+
+def is_marker(u: Unit) -> bool:
+    """Boilerplate heads, labelled metadata, datelines and breadcrumbs: never body text."""
+    return bool(u.boiler_kind or labelled_line(u) or u.breadcrumb or u.byline or u.dateline)
+
+
+def reads_as_text(u: Unit) -> bool:
+    """Running text ends its sentences; headline lists, menus and labels do not."""
+    return u.sentence_end or (u.punct >= 2 and u.units >= 2 * P.PARAGRAPH_MIN_UNITS)
+
+
+def back(doc: Doc, i: int, n: int) -> int:
+    """Index n non-slot units before i."""
+    k = i
+    while k > 0 and n > 0:
+        k -= 1
+        if not doc.units[k].slot:
+            n -= 1
+    return k
+
+
+def next_text(doc: Doc, i: int) -> int | None:
+    """The next unit after ``i`` that is not a slot, within three units."""
+    for k in range(i + 1, min(len(doc.units), i + 4)):
+        if not doc.units[k].slot:
+            return k
+    return None
+
+
+def near_article(doc: Doc, i: int) -> bool:
+    """Whether unit ``i`` lies in the article, its header window or its footer window."""
+    if doc.end < 0:
+        return False
+    return back(doc, doc.start, P.HEADER_WINDOW) <= i <= doc.end + P.FOOTER_WINDOW
+
+
+def heading_like(u: Unit) -> bool:
+    """A short line of text without a sentence's end or a bullet."""
+    return (
+        not u.slot
+        and not u.image_name
+        and not u.sentence_end
+        and 0 < u.units <= P.HEADING_MAX_UNITS
+        and not u.bullet
+    )
+
+
+_SENTENCE_SPLIT: Final = re.compile(r"[。！？!?]+|\.(?:\s|$)")
+
+
+def sentences(text: str) -> int:
+    """How many sentences ``text`` holds (one at least)."""
+    return max(1, len([s for s in _SENTENCE_SPLIT.split(text) if s.strip()]))
+
+
+#: A rule's precondition for rules that only decide inside the article region.
+REGION: Final = "@region"
+
+RuleFunction = Callable[[Doc, int], "Decision | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One rule of the table: its name (a block's ``reason``), its function, and what it
+    cannot fire without: a :class:`~newsparse.units.Unit` feature that must be truthy,
+    :data:`REGION` for a rule that only decides inside the article region, or None. Every
+    rule checks its precondition itself, so it changes no decision (tests/test_rules.py
+    holds it to that); it only lets :func:`~newsparse.rules.table.decide` skip calls: most
+    units of a page are menus that no rule but the last two can take."""
+
+    name: str
+    function: RuleFunction
+    needs: str | None = None
+
+    def __call__(self, doc: Doc, i: int) -> Decision | None:
+        """Decide unit ``i`` of ``doc``, or pass (None)."""
+        return self.function(doc, i)
+
+    @property
+    def meaning(self) -> str:
+        """What the rule decides, in one line: the first paragraph of its docstring."""
+        return " ".join((self.function.__doc__ or "").strip().split("\n\n")[0].split())
+
+
+def rule(needs: str | None = None) -> Callable[[RuleFunction], Rule]:
+    """Declare a rule: ``@rule("image_name")`` over ``def content_image_name(doc, i)``."""
+
+    def declare(function: RuleFunction) -> Rule:
+        return Rule(function.__name__, function, needs)
+
+    return declare

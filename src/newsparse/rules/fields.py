@@ -1,0 +1,86 @@
+"""Metadata-line rules: the headline and its sub-headline, datelines, breadcrumbs,
+labelled fields ("来源：", "责编：") and English bylines."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsparse import patterns as P
+from newsparse.kinds import Kind, Role
+from newsparse.rules.doc import Decision, Doc, back, labelled_line, near_article, next_text, rule
+
+
+@rule()
+def headline(doc: Doc, i: int) -> Decision | None:
+    """The unit the title analysis chose."""
+    return (Role.TITLE, Kind.TITLE) if i == doc.title else None
+
+
+@rule()
+def dash_subtitle(doc: Doc, i: int) -> Decision | None:
+    """ "——记连云港市网络社会组织党建工作": a dash-led line right under the headline is its
+    sub-headline (副题)."""
+    if doc.title is None or not doc.title < i <= doc.title + 3:
+        return None
+    u = doc.units[i]
+    if (
+        P.SUBTITLE_DASH.match(u.text)
+        and u.units <= P.TITLE_MAX_UNITS
+        and i == next_text(doc, doc.title)
+    ):
+        return (Role.TITLE, Kind.SUBTITLE)
+    return None
+
+
+@rule("breadcrumb")
+def breadcrumb(doc: Doc, i: int) -> Decision | None:
+    """ "Home > News > Story" above the article."""
+    if doc.units[i].breadcrumb and i < doc.start:
+        return (Role.METADATA, Kind.BREADCRUMB)
+    return None
+
+
+_FIELD_KIND: Final[dict[str, Kind]] = {
+    "source": Kind.SOURCE,
+    "authors": Kind.BYLINE,
+    "editors": Kind.EDITOR,
+    "published": Kind.DATELINE,
+    "tags": Kind.TAGS,
+    "original_title": Kind.OTHER,
+    "subtitle": Kind.SUBTITLE,
+}
+
+
+@rule("fields")
+def labelled_metadata(doc: Doc, i: int) -> Decision | None:
+    """ "来源：新华社", "责编：张三", "标签：..." near or inside the article."""
+    u = doc.units[i]
+    if not labelled_line(u):
+        return None
+    if not near_article(doc, i):
+        return None
+    return (Role.METADATA, _FIELD_KIND[u.fields[0][0]])
+
+
+@rule("dateline")
+def dateline(doc: Doc, i: int) -> Decision | None:
+    """A line that is a date (plus maybe a source) just above or at the top of the
+    article, or the date that signs it off when none stands above (find_dateline)."""
+    u = doc.units[i]
+    if not u.dateline:
+        return None
+    if (
+        back(doc, doc.start, P.HEADER_WINDOW) <= i <= doc.start + 2
+        or (doc.title is not None and doc.title < i <= doc.title + 3)
+        or i == doc.dateline
+    ):
+        return (Role.METADATA, Kind.DATELINE)
+    return None
+
+
+@rule("byline")
+def english_byline(doc: Doc, i: int) -> Decision | None:
+    """ "By Jane Doe" near the top of the article."""
+    if doc.units[i].byline and near_article(doc, i):
+        return (Role.METADATA, Kind.BYLINE)
+    return None

@@ -1,0 +1,156 @@
+"""The header analyses: the paragraph indent, the headline, the standfirst under it and
+the dateline of the story."""
+
+from __future__ import annotations
+
+from newsparse import patterns as P
+from newsparse.rules.doc import Doc, back, is_marker, next_text, reads_as_text
+from newsparse.text import hint_matches, norm_text
+from newsparse.units import Unit
+
+
+def find_para_indent(doc: Doc) -> None:
+    """The indent most region lines of running text carry."""
+    counts: dict[str, int] = {}
+    for u in doc.units[doc.start : doc.end + 1]:
+        if not u.slot and u.units >= P.PARAGRAPH_MIN_UNITS:
+            counts[u.indent] = counts.get(u.indent, 0) + 1
+    if counts:
+        doc.para_indent = max(counts, key=lambda k: counts[k])
+
+
+def find_title(doc: Doc) -> None:
+    """The headline: the line the page's metadata names (:func:`_title_from_hint`), else
+    the most headline-like line shortly above the region (:func:`title_score`), best
+    right above a dateline; else the region's first line when it reads as a headline."""
+    if doc.end < 0:
+        return
+    if doc.title_hint:
+        found, doc.title = _title_from_hint(doc, doc.title_hint)
+        if found:
+            return
+    best, best_score = None, 0.0
+    lo = back(doc, doc.start, P.HEADER_WINDOW)
+    for i in range(lo, doc.start):
+        score = title_score(doc, i)
+        if score > best_score:
+            best, best_score = i, score
+    if best is None and doc.start <= doc.end:
+        first = doc.units[doc.start]
+        if title_score(doc, doc.start) > 0 and not first.sentence_end:
+            best = doc.start
+    doc.title = best
+
+
+def _title_from_hint(doc: Doc, hint: str) -> tuple[bool, int | None]:
+    """(whether the hint settles it, the headline unit). A unit whose text is the hint
+    settles it; on an HTML page so does the first <h1> that matches the hint
+    (:func:`~newsparse.text.hint_matches`), else the first <h1> that reads as a headline
+    (the metadata may carry an SEO variant of it), else nothing: no guessing when the
+    page's metadata names a headline that no <h1> shows. A text dump goes on to guess."""
+    key = norm_text(hint)
+    for i, u in enumerate(doc.units[: doc.end + 1]):
+        if u.text and norm_text(u.text) == key:
+            return True, i
+    if not any(u.tag for u in doc.units):
+        return False, None
+    h1s = [
+        i
+        for i, u in enumerate(doc.units[: doc.end + 1])
+        if u.tag == "h1" and u.text and u.dom_kind not in P.HTML_BOILERPLATE_KINDS
+    ]
+    for i in h1s:
+        if hint_matches(doc.units[i].text, hint):
+            return True, i
+    for i in h1s:
+        u = doc.units[i]
+        if P.TITLE_MIN_UNITS <= u.units <= P.TITLE_MAX_UNITS and not _ends_statement(u):
+            return True, i
+    return True, None
+
+
+def _ends_statement(u: Unit) -> bool:
+    """Ends a sentence, but not with a question or an exclamation (which headlines do):
+    ledes and descriptions end this way, headlines rarely."""
+    return u.sentence_end and not u.text.rstrip(P.CLOSING_MARKS).endswith(("?", "？", "!", "！"))
+
+
+def title_score(doc: Doc, i: int) -> float:
+    """How headline-like unit i is; 0 when it cannot be the headline."""
+    u = doc.units[i]
+    if (
+        u.slot
+        or u.image_name
+        or is_marker(u)
+        or u.bullet
+        or not (P.TITLE_MIN_UNITS <= u.units <= P.TITLE_MAX_UNITS)
+        or u.text.lower() in P.NAV_WORDS
+        or P.SUBTITLE_DASH.match(u.text)
+        or P.CREDIT_TAIL.search(u.text)
+    ):
+        return 0.0
+    score = float(min(u.units, P.TITLE_LENGTH_CAP))
+    nxt = next_text(doc, i)
+    if nxt is not None and is_marker(doc.units[nxt]) and not doc.units[nxt].boiler_kind:
+        score += P.TITLE_HEADER_BONUS  # a dateline or byline follows the headline
+    if _ends_statement(u):
+        score -= P.TITLE_SENTENCE_PENALTY  # headlines rarely end with a full stop; ledes do
+    if u.punct > P.TITLE_MAX_PUNCT:
+        score -= P.TITLE_SENTENCE_PENALTY  # several clauses: a lede or a caption
+    if norm_text(u.text) in doc.repeated_texts:
+        score += P.TITLE_REPEAT_BONUS  # headlines recur (share text, related box, breadcrumb)
+    if u.text[0] == "#" and P.MARKDOWN_H1.match(u.text):
+        score += P.TITLE_MARKDOWN_H1_BONUS  # a Markdown dump marks its <h1>
+    # nearer the article is better
+    score += P.TITLE_NEARNESS_BONUS * (1.0 - min(1.0, (doc.start - i) / (P.HEADER_WINDOW + 1)))
+    return score
+
+
+def find_standfirst(doc: Doc) -> None:
+    """The first line of running text under the headline (past kickers, bylines, dates,
+    pictures and chrome), when the region starts further down and the line is paragraph
+    sized: the lede or standfirst that opens the story."""
+    if doc.title is None:
+        return
+    for k in range(doc.title + 1, doc.start):
+        u = doc.units[k]
+        if u.dom_kind or is_marker(u) or not reads_as_text(u):
+            continue  # (slots and pictures have no text, so they do not read as text)
+        if u.units >= P.PARAGRAPH_MIN_UNITS:
+            doc.standfirst = k
+        return
+
+
+def find_dateline(doc: Doc) -> None:
+    """The nearest line above the region that is mostly a date: pages put pictures,
+    teasers and share bars between the dateline and the story."""
+    lo = back(doc, doc.start, P.DATELINE_WINDOW)
+    for k in range(doc.start - 1, lo - 1, -1):
+        u = doc.units[k]
+        if doc.dateline is not None and doc.dateline - k > P.DATELINE_PAIR_GAP:
+            return
+        if not u.boiler_kind and u.dateline:
+            if doc.dateline is None:
+                doc.dateline = k
+            if _date_label(doc, k) not in P.MODIFIED_LABELS:
+                doc.dateline = k  # "Posted on May 2 · Updated May 4": the posted date
+                return
+    if doc.dateline is None and doc.end >= 0:
+        # none above: blogs sign the story off with its date ("Posted in News on ...")
+        for k in range(doc.end + 1, min(len(doc.units), doc.end + 1 + P.DATELINE_BELOW)):
+            u = doc.units[k]
+            if not u.boiler_kind and u.dateline:
+                doc.dateline = k
+                return
+
+
+def _date_label(doc: Doc, k: int) -> str | None:
+    """The label of date line k, lower case: its own ("Updated: May 4") or a bare label
+    line just above it ("Posted on" / "Nov 21, 2018", as a page's elements split it)."""
+    m = P.EN_DATE_LABEL.match(doc.units[k].text)
+    if m is None and k > 0:
+        above = doc.units[k - 1].text
+        m = P.EN_DATE_LABEL.match(above)
+        if m is not None and m.end() != len(above):
+            m = None
+    return m.group("label").lower() if m else None

@@ -1,0 +1,214 @@
+"""The article region: the run of units that reads most like the story.
+
+Each unit scores (:func:`region_score`): paragraphs gain, chrome and markers cost, and on
+HTML pages what the DOM says (marks, the story's element) weighs first. The region is the
+run with the highest total (:func:`best_run`), adjusted at its ends (:func:`find_region`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+from newsparse import patterns as P
+from newsparse.rules.doc import Doc, back, is_marker, labelled_line, reads_as_text
+from newsparse.units import Unit
+
+
+def region_score(u: Unit) -> int:
+    """How much a unit says "this is the article": paragraphs gain, chrome costs."""
+    if u.slot or u.boiler_kind in P.REGION_NEUTRAL_KINDS:
+        return 0
+    if u.dom_kind or u.in_main is not None:
+        dom = html_region_score(u)  # HTML: what the DOM says, when it says enough
+        if dom is not None:
+            return dom
+    if u.boiler_kind in P.REGION_BARRIER_KINDS:
+        return -P.REGION_BARRIER_PENALTY
+    if is_marker(u):
+        return -P.REGION_MARKER_PENALTY
+    if P.NUMERIC_LINE.match(u.text):
+        return -P.REGION_NUMERIC_COST
+    if u.image_name:
+        return -(P.REGION_LINE_COST // 3)
+    if not reads_as_text(u):
+        # A short line with punctuation ("成人票原价：279元", "1、上海野生动物园") is a
+        # list or table row of the story; a bare one is a menu item or a headline link.
+        return -P.REGION_SHORT_PUNCT_COST if u.punct else -P.REGION_SHORT_COST
+    # A word says more than a CJK character: weigh words by REGION_WORD_WEIGHT.
+    size = u.cjk + int((u.units - u.cjk) * P.REGION_WORD_WEIGHT)
+    score = min(size, P.REGION_LINE_CAP) - P.REGION_LINE_COST + P.REGION_SENTENCE_BONUS
+    if u.link_density > P.REGION_LINK_DENSITY_MAX:
+        score -= int(u.units * u.link_density)
+    return score
+
+
+def html_region_score(u: Unit) -> int | None:
+    """HTML units: chrome (<nav>, <footer>, a sidebar ...) costs like a marker, less inside
+    the element that holds the article's paragraphs (a related box between two paragraphs
+    must not cut the story); inside that element, short lines and pictures are free.
+    None: score the unit by its text."""
+    if u.dom_kind in P.HTML_BOILERPLATE_KINDS:
+        if u.image_name:
+            return -(P.REGION_LINE_COST // 3)  # a teaser's picture: its text pays already
+        return -(P.HTML_MAIN_CHROME_COST if u.in_main else P.REGION_MARKER_PENALTY)
+    if u.in_main and u.boiler_kind:
+        return -P.HTML_MAIN_CHROME_COST  # "READ MORE: ..." between two paragraphs
+    if u.in_main and (u.image_name or (not is_marker(u) and not reads_as_text(u))):
+        return 0
+    if u.in_main is False and reads_as_text(u) and not is_marker(u):
+        # running text outside the article's element (a recommended story): worth less
+        size = min(u.units, P.REGION_LINE_CAP) - P.REGION_LINE_COST + P.REGION_SENTENCE_BONUS
+        return max(1, int(size * P.HTML_OUTSIDE_MAIN_FACTOR))
+    return None
+
+
+def header_evidence(doc: Doc, start: int) -> bool:
+    """A dateline, byline or labelled source right above (or at the top of) a region:
+    what news pages put between the headline and the story."""
+    lo = back(doc, start, P.REGION_HEADER_LOOKBACK)
+    for k in range(lo, min(len(doc.units), start + 2)):
+        u = doc.units[k]
+        if (
+            not u.boiler_kind
+            and u.dom_kind not in P.HTML_BOILERPLATE_KINDS
+            and (u.dateline or u.byline or labelled_line(u))
+        ):
+            return True
+    return False
+
+
+def best_run(n: int, score: Callable[[int, int], tuple[int, int] | None]) -> tuple[int, int, int]:
+    """The run of units ``0..n-1`` with the highest total score: one linear pass
+    (Kadane's maximum subarray). ``score(i, best)`` gives unit ``i``'s score and the bonus
+    a run restarting at it starts with (it does when the bonus is at least the run so
+    far), or None to leave the unit out; ``best`` is the best total so far. Returns
+    (total, first, last); last is -1 when no run scores above zero."""
+    best, best_s, best_e = 0, 0, -1
+    run, run_s = 0, 0
+    for i in range(n):
+        scored = score(i, best)
+        if scored is None:
+            continue
+        s, bonus = scored
+        if bonus >= run:
+            run, run_s = bonus, i
+        run += s
+        if run > best:
+            best, best_s, best_e = run, run_s, i
+    return best, best_s, best_e
+
+
+def find_region(doc: Doc) -> None:
+    """The article region: the best run (:func:`best_run`) of :class:`_TextScore`, which
+    scores each unit by :func:`region_score` with a bonus for starting right under a
+    dateline or byline; then widened over a closing table, the story element's short
+    opening lines and image slots, taken from inside the story's element when it lies
+    wholly below it (:func:`_below_main`), and cut above a bibliography."""
+    units = doc.units
+    _, start, end = best_run(len(units), _TextScore(doc))
+    end = _closing_table(units, end)
+    while end >= 0 and start > 0 and _opening_line(units[start - 1]):
+        start -= 1  # the story's element opens with short points ("Key points" bullets)
+    if end >= 0 and _below_main(units, start):
+        main = best_run(len(units), lambda i, _: _main_score(units[i]))
+        if main[0] > 0:
+            _, start, end = main
+    for k in range(start + 1, end + 1):
+        if _ends_story(units[k]):
+            end = k - 1  # a bibliography follows the story's last paragraph
+            break
+    while start > 0 and units[start - 1].slot:
+        start -= 1
+    doc.start, doc.end = start, end
+
+
+class _TextScore:
+    """:func:`region_score` as :func:`find_region` weighs it: a unit with header evidence
+    above it restarts a run with REGION_HEADER_BONUS; below a "related"/comments head
+    (once a story has been seen) and below a bibliography's head, running text outside
+    the story's element scores as a teaser (until header evidence starts a story again)."""
+
+    __slots__ = ("doc", "in_refs", "in_zone")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.in_zone = False  # below a "related" / comments head: teasers, not the story
+        self.in_refs = False  # below a bibliography's head: citations, whatever their dates
+
+    def __call__(self, i: int, best: int) -> tuple[int, int]:
+        u = self.doc.units[i]
+        s = region_score(u)
+        evidence = s > 0 and header_evidence(self.doc, i)
+        if u.boiler_kind in P.REGION_ZONE_KINDS and best >= P.REGION_ZONE_AFTER:
+            self.in_zone = True
+        elif evidence:
+            self.in_zone = False
+        if best > 0 and _ends_story(u):
+            self.in_refs = True
+        if (self.in_zone or self.in_refs) and s > 0 and not u.in_main:
+            s = -P.REGION_SHORT_COST
+        return s, (P.REGION_HEADER_BONUS if evidence else 0)
+
+
+def _closing_table(units: list[Unit], end: int) -> int:
+    """HTML: the region's end moved over a table that closes the story inside its element
+    (its short cells score nothing, so the text score stops at the last paragraph)."""
+    if end < 0:
+        return end
+    k = end + 1
+    while k < len(units) and units[k].in_main and units[k].tag in _TABLE_CELLS:
+        k += 1
+    return k - 1 if k - 1 - end >= P.CLOSING_TABLE_MIN_CELLS else end
+
+
+#: The tags of a table's cells.
+_TABLE_CELLS: Final = frozenset({"td", "th"})
+
+
+def _opening_line(u: Unit) -> bool:
+    """HTML: a short <p> or list item inside the story's element that the text score left
+    out (it scores nothing there), with nothing that marks it as chrome or metadata."""
+    return bool(
+        u.in_main
+        and u.tag in P.HTML_MAIN_TEXT_TAGS
+        and u.text
+        and not u.dom_kind
+        and not is_marker(u)
+        and region_score(u) == 0
+    )
+
+
+def _ends_story(u: Unit) -> bool:
+    """A bibliography's head ("References", "参考文献[编辑]"), not a menu's link of that
+    name."""
+    return (
+        u.boiler_kind in P.REGION_END_KINDS
+        and not u.dom_kind
+        and u.link_density <= P.REGION_LINK_DENSITY_MAX
+    )
+
+
+def _below_main(units: list[Unit], start: int) -> bool:
+    """HTML: the element that holds the story sits under the headline (mark_main marked
+    the rest ``in_main=False``), and the text region starts below all of it: the
+    region is a teaser list or a footer, and the story is too short to outscore them."""
+    return (
+        units[start].in_main is False
+        and any(units[k].in_main for k in range(start))
+        and not any(units[k].in_main for k in range(start, len(units)))
+    )
+
+
+def _main_score(u: Unit) -> tuple[int, int] | None:
+    """A unit's score for the best run inside the story's element (None outside it): a
+    short <p> or list item there is the story's own text, worth its length (a widget's
+    line is a <div>, and costs)."""
+    if not u.in_main:
+        return None
+    s = region_score(u)
+    if s == 0 and u.tag in P.HTML_MAIN_TEXT_TAGS and u.text and not is_marker(u):
+        s = u.units
+    elif s == 0 and not u.slot and not u.image_name:
+        s = -P.REGION_SHORT_COST
+    return s, 0

@@ -1,0 +1,151 @@
+"""Marks: what an element says it is (``<nav>``, ``role="complementary"``,
+``class="sidebar"`` ...), and which marks to believe once the whole page is read.
+
+A mark is a *dom kind* (navigation, footer, related, comment, share, figcaption ...) with
+an id; the walk keeps the marks in force at each point, outermost first. After the walk,
+:func:`resolve` drops the marks that name a layout wrapper rather than what the content
+is (a mark around the headline's ``<h1>``, inside a ``<main>``, or over much of the page's
+text) and gives each unit its innermost remaining one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Final
+
+from lxml import etree
+
+from newsparse import patterns as P
+from newsparse.units import Unit
+
+Element = etree._Element
+
+#: The boilerplate marks in force at a point of the walk, outermost first:
+#: (dom kind, mark id).
+Marks = tuple[tuple[str, int], ...]
+
+#: A token of a (lowercased) class or id name: "article__body-text" is article, body, text.
+CLASS_TOKEN: Final = re.compile(r"[a-z0-9]+")
+#: Marks that name a part of whatever holds them: inside a <figure>, the figure's.
+_FIGURE_PARTS: Final = frozenset({"header", "footer"})
+
+
+@lru_cache(maxsize=4096)
+def class_names(cls: str, ident: str) -> tuple[tuple[str, ...], ...]:
+    """Token lists of each class name and the id."""
+    out: list[tuple[str, ...]] = []
+    for name in f"{cls} {ident}".lower().split():
+        toks = tuple(CLASS_TOKEN.findall(name))
+        if toks:
+            out.append(toks)
+    return tuple(out)
+
+
+TOKEN_KIND: Final[dict[str, str]] = {}
+for _kind, _words in reversed(P.HTML_KIND_TOKENS):
+    for _w in _words:
+        TOKEN_KIND[_w] = _kind
+
+
+#: Every token that says something; most class lists (utility classes, hashed names)
+#: hold none, and one set test over all their tokens settles them.
+_TELLING: Final = frozenset(TOKEN_KIND) | P.HTML_CONTENT_TOKENS | P.HTML_ARTICLE_TOKENS
+
+
+def says_nothing(names: str) -> bool:
+    """No token of these class/id names is one the marks, the veto or the story test read."""
+    return _TELLING.isdisjoint(CLASS_TOKEN.findall(names.lower()))
+
+
+def _class_info(cls: str, ident: str) -> tuple[str, bool]:
+    """(DOM kind the class/id names declare, whether they name the story itself)."""
+    kind, veto, story = _name_info(cls)
+    if ident:
+        kind2, veto2, story2 = _name_info(ident)
+        kind, veto, story = kind or kind2, veto or veto2, story or story2
+    return ("" if veto else kind), story
+
+
+@lru_cache(maxsize=8192)
+def _name_info(names: str) -> tuple[str, bool, bool]:
+    """For a class (or id) attribute: the first mark its names declare, whether a name
+    ends on a content word (which vetoes every mark), and whether a name is made of
+    article words and no chrome word ("article__content", "entry-content").
+
+    Within one name the last telling token decides ("article-related" is related,
+    "comment-list" a comment list, "sidebar-grid__content" and "post-content" content)."""
+    found, veto, story = "", False, False
+    if says_nothing(names):
+        return found, veto, story
+    for toks in class_names(names, ""):
+        for tok in reversed(toks):
+            if tok in P.HTML_CONTENT_TOKENS:
+                veto = True
+                break
+            kind = TOKEN_KIND.get(tok)
+            if kind:
+                found = found or kind
+                break
+        if not story and any(t in P.HTML_ARTICLE_TOKENS for t in toks):
+            story = not any(t in TOKEN_KIND for t in toks)
+    return found, veto, story
+
+
+def element_mark(
+    el: Element, tag: str, cls: str | None, *, in_article: bool, in_figure: bool
+) -> tuple[str, bool]:
+    """(the dom kind the element declares by tag, class/id or ARIA role, or ""; whether
+    its class/id names the story itself). ``<header>`` inside an ``<article>`` is the
+    article's own header, and a header or footer inside a ``<figure>`` the figure's: no
+    mark."""
+    kind = P.HTML_KIND_TAGS.get(tag, "")
+    if kind == "figcaption":
+        return kind, False
+    story = False
+    ident = el.get("id")
+    if cls or ident:
+        class_mark, story = _class_info(cls or "", ident or "")
+        kind = kind or class_mark
+    if not kind:
+        role = el.get("role")
+        if role:
+            kind = P.HTML_KIND_ROLES.get(role.strip().lower(), "")
+    if (kind == "header" and in_article) or (in_figure and kind in _FIGURE_PARTS):
+        kind = ""
+    return kind, story
+
+
+def resolve(
+    units: list[Unit],
+    unit_marks: list[Marks],
+    bad_marks: set[int],
+    h1_marks: list[tuple[int, Marks]],
+    headline: int | None,
+) -> None:
+    """Give each unit the innermost of its marks that names what the content is.
+
+    Dropped: ``bad_marks`` (those around a ``<main>``), the marks around the headline's
+    ``<h1>`` (unit ``headline``; around every ``<h1>`` when it is None: a "recommended"
+    block may hold an ``<h1>`` of its own), and marks over more than
+    :data:`~newsparse.patterns.HTML_MARK_MAX_SHARE` of the page's text unless their kind
+    is sure (:data:`~newsparse.patterns.HTML_SURE_KINDS`). A figcaption mark always holds."""
+    bad = set(bad_marks)
+    for at, marks in h1_marks:
+        if headline is None or at == headline:
+            bad.update(m for _, m in marks)
+    mass: dict[int, int] = {}
+    total = 0
+    for u, marks in zip(units, unit_marks, strict=False):
+        n = len(u.text)
+        total += n
+        for _, m in marks:
+            mass[m] = mass.get(m, 0) + n
+    limit = P.HTML_MARK_MAX_SHARE * max(1, total)
+    sure = {m for marks in unit_marks for k, m in marks if k in P.HTML_SURE_KINDS}
+    bad.update(m for m, n in mass.items() if n > limit and m not in sure)
+    for u, marks in zip(units, unit_marks, strict=False):
+        for kind, m in reversed(marks):
+            if m not in bad or kind == "figcaption":
+                u.dom_kind = kind
+                break

@@ -1,0 +1,72 @@
+"""Small text measures and normal forms that every stage shares, each written once.
+
+Lengths are counted in *units* (CJK characters plus words: a script-neutral length);
+two renderings of a line compare equal under :func:`norm_text`; a headline and a title
+hint are matched by :func:`hint_matches` wherever the pipeline matches them.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Final
+
+from newsparse import patterns as P
+
+
+def count_units(text: str) -> tuple[int, int]:
+    """(units, cjk): CJK characters plus non-CJK words."""
+    if text.isascii():
+        return len(text.translate(P.ASCII_WORDS).split()), 0
+    # CJK characters become spaces, which end words as they do: the words are then found
+    # by the plain word class (a third faster than one class that also excludes CJK).
+    rest, cjk = P.CJK_CHAR.subn(" ", text)  # (findall would make a string per character)
+    words = len(P.WORD.findall(rest)) if cjk < len(text) else 0
+    return cjk + words, cjk
+
+
+def cjk_text(sample: str) -> bool:
+    """Whether ``sample`` is CJK-language text: its CJK characters are at least
+    :data:`~newsparse.patterns.CJK_LANGUAGE_SHARE` of its units."""
+    units, cjk = count_units(sample)
+    return bool(units) and cjk / units >= P.CJK_LANGUAGE_SHARE
+
+
+def squash(s: str) -> str:
+    """``s`` with its whitespace runs as single spaces, trimmed."""
+    return " ".join(s.split())
+
+
+def norm_text(s: str) -> str:
+    """``s`` with its whitespace runs as single spaces, case-folded: the key under which
+    two renderings of one line compare equal."""
+    return " ".join(s.split()).casefold()
+
+
+def fold_quotes(s: str) -> str:
+    """Typographic quotes and dashes as ASCII, soft hyphens dropped."""
+    return s.translate(_QUOTE_FOLD)
+
+
+_QUOTE_FOLD: Final = str.maketrans(
+    {"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\xad": None}
+)
+
+
+def hint_matches(text: str, hint: str) -> bool:
+    """A unit's text and a title hint are the same headline: one contains the other
+    (quotes and dashes folded), and the shorter is not a mere fragment (a site logo)."""
+    a, b = fold_quotes(norm_text(text)), fold_quotes(norm_text(hint))
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return short in long and len(short) >= P.TITLE_HINT_MIN_SHARE * len(long)
+
+
+def name_parts(value: str) -> list[str]:
+    """``value`` cut at its name separators. Chinese names hold no spaces, so in a value
+    that opens with a CJK character a space separates two of them ("李四 王五")."""
+    splitter = P.NAME_SPLIT_CJK if P.CJK_CHAR.match(value) else P.NAME_SPLIT
+    return splitter.split(value)
+
+
+def unescape_leftovers(text: str) -> str:
+    """Text escaped twice ("Python, SQL &#x26; AI") reads as the page means it."""
+    return html.unescape(text) if P.LEFTOVER_ENTITY.search(text) else text
