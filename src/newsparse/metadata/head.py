@@ -228,7 +228,7 @@ def _site_names(site: str | None, host: str | None) -> set[str]:
         h = host.casefold().removeprefix("www.")
         names.add(h)
         label = h.split(".")[0]
-        if len(label) >= 3:
+        if len(label) >= P.SITE_LABEL_MIN_CHARS:
             names.add(label)
     return names
 
@@ -240,7 +240,12 @@ def _names_site(part: str, names: set[str]) -> bool:
     joined = p.replace(" ", "")  # "The Nutrition Source" is host nutritionsource.…
     if p in names or joined in names:
         return True
-    return any(len(n) >= 4 and (n in p or n in joined) and len(p) <= len(n) + 12 for n in names)
+    return any(
+        len(n) >= P.SITE_NAME_MIN_CHARS
+        and (n in p or n in joined)
+        and len(p) <= len(n) + P.SITE_PART_EXTRA_CHARS
+        for n in names
+    )
 
 
 # -- JSON-LD ---------------------------------------------------------------------------
@@ -282,7 +287,7 @@ def _load_json(text: str) -> Any:
 
 
 def _ld_objects(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
-    if depth > 4:
+    if depth > P.JSONLD_MAX_DEPTH:
         return
     if isinstance(data, list):
         for item in data:

@@ -222,6 +222,14 @@ HTML_SHOWN_CLASS: Final = re.compile(
     r"[a-z0-9]+:|d-[a-z]+-(?!none)|visible-|(?:inline-)?(?:flex|block|grid|table)$"
 )
 
+#: A <title> part names the site when it holds the site's name (or the host's first label,
+#: when that has SITE_LABEL_MIN_CHARS or more: "cnn", not "m") of SITE_NAME_MIN_CHARS or
+#: more and is at most SITE_PART_EXTRA_CHARS longer ("BBC News" for "bbc").
+SITE_LABEL_MIN_CHARS: Final = 3
+SITE_NAME_MIN_CHARS: Final = 4
+SITE_PART_EXTRA_CHARS: Final = 12
+#: How deep JSON-LD is searched for the article's object (@graph, mainEntity, lists).
+JSONLD_MAX_DEPTH: Final = 4
 #: schema.org types whose JSON-LD object describes the article.
 JSONLD_ARTICLE_TYPES: Final = frozenset(
     {

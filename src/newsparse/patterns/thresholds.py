@@ -42,6 +42,15 @@ TITLE_HEADER_BONUS: Final = 25
 TITLE_NEARNESS_BONUS: Final = 10
 #: What a line marked as a Markdown dump's top heading ("# ...") adds to its title score.
 TITLE_MARKDOWN_H1_BONUS: Final = 25
+#: What stands right under the headline: a sub-headline or a dateline within this many units
+#: of it, the next line of text within NEXT_TEXT_REACH units (slots between them).
+UNDER_TITLE_WINDOW: Final = 3
+NEXT_TEXT_REACH: Final = 3
+#: A dateline or byline vouches for a region down to this many units into it (the region's
+#: scoring may start on the byline itself); a dateline is the story's down to
+#: DATELINE_INTO_REGION units into it (a picture or a kicker may come first).
+HEADER_INTO_REGION: Final = 1
+DATELINE_INTO_REGION: Final = 2
 #: How far above the article region (in non-blank lines) the title and dateline are looked
 #: for: news pages put them right above the first paragraph, after the menus.
 HEADER_WINDOW: Final = 12

@@ -84,8 +84,8 @@ def back(doc: Doc, i: int, n: int) -> int:
 
 
 def next_text(doc: Doc, i: int) -> int | None:
-    """The next unit after ``i`` that is not a slot, within three units."""
-    for k in range(i + 1, min(len(doc.units), i + 4)):
+    """The next unit after ``i`` that is not a slot, within NEXT_TEXT_REACH units."""
+    for k in range(i + 1, min(len(doc.units), i + 1 + P.NEXT_TEXT_REACH)):
         if not doc.units[k].slot:
             return k
     return None

@@ -20,7 +20,7 @@ def headline(doc: Doc, i: int) -> Decision | None:
 def dash_subtitle(doc: Doc, i: int) -> Decision | None:
     """ "——记连云港市网络社会组织党建工作": a dash-led line right under the headline is its
     sub-headline (副题)."""
-    if doc.title is None or not doc.title < i <= doc.title + 3:
+    if doc.title is None or not doc.title < i <= doc.title + P.UNDER_TITLE_WINDOW:
         return None
     u = doc.units[i]
     if (
@@ -70,8 +70,8 @@ def dateline(doc: Doc, i: int) -> Decision | None:
     if not u.dateline:
         return None
     if (
-        back(doc, doc.start, P.HEADER_WINDOW) <= i <= doc.start + 2
-        or (doc.title is not None and doc.title < i <= doc.title + 3)
+        back(doc, doc.start, P.HEADER_WINDOW) <= i <= doc.start + P.DATELINE_INTO_REGION
+        or (doc.title is not None and doc.title < i <= doc.title + P.UNDER_TITLE_WINDOW)
         or i == doc.dateline
     ):
         return (Role.METADATA, Kind.DATELINE)

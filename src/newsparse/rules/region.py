@@ -67,7 +67,7 @@ def header_evidence(doc: Doc, start: int) -> bool:
     """A dateline, byline or labelled source right above (or at the top of) a region:
     what news pages put between the headline and the story."""
     lo = back(doc, start, P.REGION_HEADER_LOOKBACK)
-    for k in range(lo, min(len(doc.units), start + 2)):
+    for k in range(lo, min(len(doc.units), start + 1 + P.HEADER_INTO_REGION)):
         u = doc.units[k]
         if (
             not u.boiler_kind
