@@ -6,7 +6,7 @@ A directory PATH is walked recursively. Each line is one article
 (``Article.model_dump(mode="json")`` plus its ``"path"``), in input order; a file that
 cannot be parsed gives ``{"path": ..., "error": {"type": ..., "message": ...}}`` and the
 batch goes on. Without PATH it parses the bundled example dump
-(``tests/fixtures/seed/input.txt``).
+(``tests/fixtures/reference/seed/input.txt``).
 
 This is the library-level version of ``newsparse parse PATH... -o FILE --jobs N``.
 """
@@ -24,7 +24,7 @@ from typing import Any
 import newsparse
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT = ROOT / "tests" / "fixtures" / "seed" / "input.txt"
+DEFAULT = ROOT / "tests" / "fixtures" / "reference" / "seed" / "input.txt"
 
 
 def record(path: str) -> dict[str, Any]:

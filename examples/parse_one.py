@@ -2,7 +2,7 @@
 
     python examples/parse_one.py [PATH]
 
-Without PATH it parses the bundled reference dump (tests/fixtures/seed/input.txt).
+Without PATH it parses the bundled reference dump (tests/fixtures/reference/seed/input.txt).
 """
 
 from __future__ import annotations
@@ -12,7 +12,9 @@ from pathlib import Path
 
 import newsparse
 
-DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "seed" / "input.txt"
+DEFAULT = (
+    Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "reference" / "seed" / "input.txt"
+)
 
 
 def main(argv: list[str]) -> int:

@@ -30,7 +30,7 @@ from warcio.warcwriter import WARCWriter
 import newsparse
 
 ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT / "tests" / "fixtures" / "seed" / "input.txt"
+SEED = ROOT / "tests" / "fixtures" / "reference" / "seed" / "input.txt"
 PARSED_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 HTML = (
     b"<!DOCTYPE html><html><head><meta charset='utf-8'><title>A headline</title></head>"

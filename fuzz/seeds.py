@@ -72,7 +72,7 @@ def text_seeds() -> list[bytes]:
         ]
     )
     out = [dump.encode(), dump.encode("utf-16"), dump.encode("gb18030"), EN.encode()]
-    seed = ROOT / "tests" / "fixtures" / "seed" / "input.txt"
+    seed = ROOT / "tests" / "fixtures" / "reference" / "seed" / "input.txt"
     if seed.exists():
         out.append(seed.read_bytes())
     return out

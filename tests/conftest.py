@@ -18,5 +18,5 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--update-golden",
         action="store_true",
         default=False,
-        help="rewrite tests/fixtures/*/expected.json from the current parser (review the diff)",
+        help="rewrite tests/fixtures/<family>/<case>/expected.json from the current parser (review the diff)",
     )

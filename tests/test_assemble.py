@@ -21,7 +21,9 @@ PAGE = (
 
 
 @pytest.mark.parametrize(
-    "data", [(FIXTURES / "seed" / "input.txt").read_bytes(), PAGE.encode()], ids=["seed", "html"]
+    "data",
+    [(FIXTURES / "reference" / "seed" / "input.txt").read_bytes(), PAGE.encode()],
+    ids=["seed", "html"],
 )
 def test_constructed_blocks_validate(data: bytes) -> None:
     article = newsparse.parse(data)

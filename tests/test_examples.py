@@ -12,7 +12,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
-SEED = ROOT / "tests" / "fixtures" / "seed" / "input.txt"
+SEED = ROOT / "tests" / "fixtures" / "reference" / "seed" / "input.txt"
 CORPUS_DUMPS = ROOT.parent / "shared" / "corpus" / "dumps" / "chromium"
 
 

@@ -186,7 +186,7 @@ def _digests(path: Path) -> set[str]:
 
 
 def test_deterministic_across_processes(tmp_path: object) -> None:
-    runs = _digests(Path(__file__).parent / "fixtures" / "seed" / "input.txt")
+    runs = _digests(Path(__file__).parent / "fixtures" / "reference" / "seed" / "input.txt")
     assert len(runs) == 1
 
 

@@ -21,7 +21,7 @@ CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
 
 def _inputs() -> list[tuple[str, str, str]]:
-    out = [("seed", "text", (FIXTURES / "seed" / "input.txt").read_text())]
+    out = [("seed", "text", (FIXTURES / "reference" / "seed" / "input.txt").read_text())]
     manifest = CORPUS / "manifest.jsonl"
     if manifest.exists():
         items = [json.loads(x) for x in manifest.read_text().splitlines()]

@@ -10,7 +10,7 @@ import pytest
 import newsparse
 from newsparse import Article, ImageRole, Kind, Role
 
-SEED = Path(__file__).parent / "fixtures" / "seed" / "input.txt"
+SEED = Path(__file__).parent / "fixtures" / "reference" / "seed" / "input.txt"
 
 
 @pytest.fixture(scope="module")

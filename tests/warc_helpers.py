@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-SEED = Path(__file__).resolve().parent / "fixtures" / "seed" / "input.txt"
+SEED = Path(__file__).resolve().parent / "fixtures" / "reference" / "seed" / "input.txt"
 
 HTML_PAGE = (
     "<!DOCTYPE html><html><head><meta charset='utf-8'><title>A headline</title></head>"
