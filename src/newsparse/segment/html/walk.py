@@ -41,12 +41,6 @@ _HIDDEN: Final = P.HTML_HIDDEN_STYLE
 _PX: Final = re.compile(r"^\s*(\d+)(?:px)?\s*$")
 
 
-def hidden_by_style(el: Element) -> bool:
-    """An element that its style hides (display:none, visibility:hidden)."""
-    style = el.get("style")
-    return style is not None and _HIDDEN.search(style) is not None and el.tag not in _ROOTS
-
-
 def hidden_by_class(cls: str) -> bool:
     """A class the CSS frameworks define as display:none ("hidden", "d-none"), without a
     class that shows the element again at some screen size ("md:block", "d-md-flex")."""
@@ -100,8 +94,8 @@ class Walker:
 
     def walk(self, start: Element) -> None:
         """Read ``start``'s subtree: each element is entered (:meth:`_enter`: its own
-        text), its children read, and left (:meth:`_leave`); then its tail text goes to
-        the block around it. A skipped element's subtree is not visited."""
+        text), its children read, and left (a block element's unit ends); then its tail
+        text goes to the block around it. A skipped element's subtree is not visited."""
         events = etree.iterwalk(start, events=("start", "end", "comment"))
         # the frame each open element hands its content (a skipped one: the one around it)
         frames: list[Frame] = [(start, (), False, False)]
@@ -114,10 +108,13 @@ class Walker:
                 frames.append(frame)
                 continue
             if event == "end":
-                if frames.pop()[0] is el:
-                    self._leave(el)  # (a block element: its frame's block is itself)
-                if len(frames) == 1:
-                    continue  # ``start`` itself: its tail is not its text
+                if frames.pop()[0] is el:  # a block element ends: so does its unit
+                    if el.tag == "figure":
+                        self._figures -= 1
+                    if self._parts:
+                        self.flush()
+                if el is start:
+                    continue  # its tail is not its text
             elif el.text:  # a comment: its text may be the page's (.comments)
                 self.comments.append((len(self.units) + (1 if self._parts else 0), el))
             tail = el.tail
@@ -130,7 +127,10 @@ class Walker:
         """Enter an element inside ``outer``: what it hands its content, or None to skip
         it (never visible, hidden, or a <br> or <img>, read here)."""
         tag = el.tag
-        if tag in _DROP or hidden_by_style(el):
+        if tag in _DROP:
+            return None
+        style = el.get("style")  # hidden by its style (display:none, visibility:hidden)
+        if style is not None and _HIDDEN.search(style) is not None and tag not in _ROOTS:
             return None
         if tag not in _INLINE:
             return self._enter_block(el, tag, outer)
@@ -177,13 +177,6 @@ class Walker:
         if text:
             self.add(text, el, el, marks, in_link)
         return (el, marks, in_link, in_article)
-
-    def _leave(self, el: Element) -> None:
-        """Leave a block element: its unit ends."""
-        if el.tag == "figure":
-            self._figures -= 1
-        if self._parts:
-            self.flush()
 
     def _image(self, el: Element, marks: Marks) -> None:
         if _tiny(el):
