@@ -19,23 +19,11 @@ import sys
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any
 
-import newsparse
+from newsparse.batch import path_record
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT / "tests" / "fixtures" / "reference" / "seed" / "input.txt"
-
-
-def record(path: str) -> dict[str, Any]:
-    """The article record for one file, or an error record; never raises."""
-    try:
-        article = newsparse.parse_file(path)
-    except newsparse.NewsparseError as exc:  # empty, binary, unsupported ...
-        return {"path": path, "error": {"type": type(exc).__name__, "message": str(exc)}}
-    except OSError as exc:  # unreadable file
-        return {"path": path, "error": {"type": type(exc).__name__, "message": str(exc)}}
-    return {"path": path, **article.model_dump(mode="json")}
 
 
 def files(paths: list[str]) -> Iterator[str]:
@@ -62,7 +50,8 @@ def main(argv: list[str] | None = None) -> int:
     pool = ProcessPoolExecutor(args.jobs) if args.jobs > 1 else None
     try:
         # Executor.map yields results in input order, as they are ready.
-        results = pool.map(record, todo, chunksize=8) if pool else map(record, todo)
+        # path_record never raises: a bad file becomes an error record.
+        results = pool.map(path_record, todo, chunksize=8) if pool else map(path_record, todo)
         for rec in results:
             failed += "error" in rec
             ok += "error" not in rec

@@ -8,9 +8,10 @@ it starts a ``LocalCluster(n_workers=2, threads_per_worker=1, processes=True)``;
 ``--scheduler tcp://host:8786`` the very same code runs on a real cluster (docs/scale.md).
 
 ``--out`` ending in ``.parquet`` writes a flat table (one row per input: path, url,
-title, published, authors, source, language, text, error) and needs pyarrow; the default
-is ``articles.parquet`` when pyarrow is importable, else ``articles.jsonl`` (every
-article record in full, one a line, in input order). Needs ``pip install
+title, published, authors, source, language, text, error) and needs pyarrow (in the
+``dask`` extra); ``.jsonl`` writes every article record in full, one a line, in input
+order. Without ``--out`` it writes ``articles.parquet`` (or ``.jsonl`` without pyarrow) in
+a new temporary folder, never in the current one, and prints where. Needs ``pip install
 'newsparse[dask]'``.
 """
 
@@ -21,6 +22,7 @@ import glob
 import importlib.util
 import json
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -97,7 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     if not paths:
         print(f"no input: give PATHs, or put the corpus at {CORPUS_DUMPS}", file=sys.stderr)
         return 2
-    out = Path(args.out or ("articles.parquet" if HAVE_PYARROW else "articles.jsonl"))
+    default = "articles.parquet" if HAVE_PYARROW else "articles.jsonl"
+    out = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="newsparse-")) / default
     if out.suffix == ".parquet" and not HAVE_PYARROW:
         print("writing Parquet needs pyarrow: pip install pyarrow", file=sys.stderr)
         return 2

@@ -1,12 +1,16 @@
-"""Parse every HTML or text page of a WARC archive and write JSON Lines.
+"""Parse every page record of a WARC or WET archive and write JSON Lines.
 
-    python examples/warc_to_jsonl.py [ARCHIVE.warc.gz] [--out FILE]
+    python examples/warc_to_jsonl.py [ARCHIVE] [--out FILE]
 
-Each HTTP response record whose Content-Type is HTML or plain text becomes one line: the
-article (``Article.model_dump(mode="json")``) with ``"url"`` (WARC-Target-URI) and
-``"record_id"`` (WARC-Record-ID), or an error record. The HTTP Content-Type header is
-passed to ``newsparse.parse`` so that its charset is trusted first. Without an archive it
-builds a tiny one (a GB18030 text dump, an HTML page and an image) and parses that.
+ARCHIVE is a WARC or a Common Crawl WET file, plain or gzip-compressed. Each page record
+becomes one line: an HTTP response with an HTML or text Content-Type and a 2xx status, a
+``resource`` record, or a WET ``conversion`` record (parsed as a text dump). A line is the
+article (``Article.model_dump(mode="json")``) led by ``"path"``, ``"url"``
+(WARC-Target-URI), ``"record_id"`` (WARC-Record-ID) and ``"http_status"``, or an error
+record. Every other record (requests, metadata, images, 404s, ...) is counted by type on
+standard error. A truncated or corrupt archive gives the records before the break, then
+one error record with the offset, and exit status 1. Without an archive it builds a tiny
+one (a GB18030 text dump, an HTML page and an image) in a temporary folder.
 
 Needs ``pip install 'newsparse[warc]'`` (warcio). The command line does the same:
 ``newsparse parse crawl.warc.gz``.
@@ -19,19 +23,16 @@ import io
 import json
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections import Counter
 from pathlib import Path
-from typing import Any
 
-from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-import newsparse
+from newsparse.batch import source_record, warc_sources
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "tests" / "fixtures" / "reference" / "seed" / "input.txt"
-PARSED_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 HTML = (
     b"<!DOCTYPE html><html><head><meta charset='utf-8'><title>A headline</title></head>"
     b"<body><article><h1>A headline</h1><p>"
@@ -58,46 +59,30 @@ def build_sample(path: Path) -> Path:
     return path
 
 
-def records(archive: Path) -> Iterator[dict[str, Any]]:
-    """One record per HTML or text HTTP response of ``archive``, in file order."""
-    with archive.open("rb") as fh:
-        for rec in ArchiveIterator(fh):
-            if rec.rec_type != "response" or rec.http_headers is None:
-                continue
-            content_type = rec.http_headers.get_header("Content-Type") or ""
-            if content_type.split(";")[0].strip().lower() not in PARSED_TYPES:
-                continue
-            url = rec.rec_headers.get_header("WARC-Target-URI")
-            head = {"url": url, "record_id": rec.rec_headers.get_header("WARC-Record-ID")}
-            try:
-                article = newsparse.parse(
-                    rec.content_stream().read(), url=url, content_type=content_type
-                )
-            except newsparse.NewsparseError as exc:
-                yield {**head, "error": {"type": type(exc).__name__, "message": str(exc)}}
-                continue
-            yield {**head, **article.model_dump(mode="json", exclude={"url"})}
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("archive", nargs="?", help="a .warc or .warc.gz file (default: a sample)")
+    ap.add_argument("archive", nargs="?", help="a WARC or WET file (default: a sample)")
     ap.add_argument("--out", default="-", help="output file (default: standard output)")
     args = ap.parse_args(argv)
 
+    skipped: Counter[str] = Counter()
     with tempfile.TemporaryDirectory() as tmp:
         archive = Path(args.archive) if args.archive else build_sample(Path(tmp) / "s.warc.gz")
         out = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8")  # noqa: SIM115
         n = failed = 0
         try:
-            for rec in records(archive):
+            # warc_sources yields the page records, then one error source if the archive
+            # breaks; source_record never raises.
+            for source in warc_sources(str(archive), stats=skipped):
+                rec = source_record(source)
                 n += 1
                 failed += "error" in rec
                 out.write(json.dumps(rec, ensure_ascii=False) + "\n")
         finally:
             if out is not sys.stdout:
                 out.close()
-    print(f"{n} records, {failed} failed", file=sys.stderr)
+    kinds = ", ".join(f"{count} {kind}" for kind, count in sorted(skipped.items()))
+    print(f"{n} records, {failed} failed; skipped: {kinds or 'none'}", file=sys.stderr)
     return 1 if failed else 0
 
 

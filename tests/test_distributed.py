@@ -12,7 +12,7 @@ import pytest
 import newsparse
 from newsparse import distributed
 from newsparse.batch import MissingDependencyError
-from tests.warc_helpers import SEED, sample_warc
+from tests.warc_helpers import SEED, corpus_wet, sample_warc, truncated
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS_DUMPS = ROOT.parent / "shared" / "corpus" / "dumps" / "chromium"
@@ -63,8 +63,23 @@ def test_warc_bag(client: Any, tmp_path: Path) -> None:
         (str(a), "http://example.com/page.html"),
     ]
     assert records[0]["title"] == newsparse.parse_file(SEED).title
-    assert records[2]["error"]["type"] == "ArchiveLoadFailed"
+    assert records[2]["error"]["type"] == "ArchiveError"
+    assert "ArchiveLoadFailed" in records[2]["error"]["message"]
     assert records[0]["record_id"] == records[3]["record_id"]
+    assert records[0]["http_status"] == 200
+
+
+def test_warc_bag_wet_and_truncated(client: Any, tmp_path: Path) -> None:
+    pytest.importorskip("warcio")
+    wet = corpus_wet(tmp_path / "a.warc.wet.gz")
+    cut = truncated(wet.path, tmp_path / "cut.warc.wet.gz", 0.5)
+    records = distributed.warc_bag([str(wet.path), str(cut)]).compute()
+    whole = [r for r in records if r["path"] == str(wet.path)]
+    assert [r["url"] for r in whole] == [i.url for i in wet.pages]
+    assert all("error" not in r and r["http_status"] is None for r in whole)
+    *before, error = [r for r in records if r["path"] == str(cut)]
+    assert [r["url"] for r in before] == [i.url for i in wet.pages[: len(before)]]
+    assert error["error"]["type"] == "ArchiveError" and error["offset"] > 0
 
 
 def test_missing_dask_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> None:

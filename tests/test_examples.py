@@ -66,7 +66,23 @@ def test_warc_to_jsonl(tmp_path: Path) -> None:
         "http://example.com/page.html",
     ], proc.stderr
     assert rows[0]["title"] and rows[0]["encoding"] == "gb18030"
-    assert proc.returncode == (1 if "error" in rows[1] else 0)  # HTML may be unsupported
+    assert [r["http_status"] for r in rows] == [200, 200]
+    assert proc.returncode == 0, proc.stderr
+    assert "2 records, 0 failed; skipped: 1 response: image/png" in proc.stderr
+    assert list(tmp_path.iterdir()) == []  # the sample lives in a temporary folder
+
+
+def test_warc_to_jsonl_on_a_broken_wet(tmp_path: Path) -> None:
+    needs("warcio")
+    from tests.warc_helpers import corpus_wet, truncated
+
+    wet = corpus_wet(tmp_path / "a.warc.wet.gz")
+    cut = truncated(wet.path, tmp_path / "cut.warc.wet.gz", 0.5)
+    proc = run_example("warc_to_jsonl.py", str(cut), cwd=tmp_path)
+    assert proc.returncode == 1
+    *rows, error = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [r["url"] for r in rows] == [i.url for i in wet.pages[: len(rows)]]
+    assert error["error"]["type"] == "ArchiveError" and "offset" in error
 
 
 @pytest.mark.parametrize("suffix", [".jsonl", ".parquet"])
@@ -87,3 +103,15 @@ def test_dask_parse(tmp_path: Path, suffix: str) -> None:
         rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["path"] for r in rows] == inputs
     assert all("title" in r for r in rows)
+
+
+def test_dask_parse_default_output_is_not_in_the_current_folder(tmp_path: Path) -> None:
+    needs("dask")
+    needs("distributed")
+    proc = run_example("dask_parse.py", str(SEED), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert list(tmp_path.iterdir()) == []
+    out = Path(proc.stderr.split(" -> ")[1].split(" (")[0])
+    assert out.is_file() and out.parent.name.startswith("newsparse-")
+    out.unlink()
+    out.parent.rmdir()

@@ -1,11 +1,13 @@
 """The ``newsparse`` command line (also ``python -m newsparse``).
 
-``newsparse parse PATH...`` parses files, directories (recursively), glob patterns,
-WARC archives (``.warc``/``.warc.gz``, needs ``newsparse[warc]``) or ``-`` (standard
-input) and writes one JSON object for one input, JSON Lines (one article a line, in input
-order) for many. A bad input never stops the batch: its line is an error record, the
-exit status is 1, and a summary goes to standard error. ``newsparse schema`` prints the
-JSON Schema of :class:`~newsparse.models.Article`. See ``docs/cli.md``.
+``newsparse parse PATH...`` parses files (gzip-compressed ones too), directories
+(recursively), glob patterns, WARC/WET archives (recognised by content; needs
+``newsparse[warc]``) or ``-`` (standard input) and writes one JSON object for one input,
+JSON Lines (one record a line, in input order) for many, for ``--output jsonl`` or for an
+``-o`` file named ``*.jsonl``. A bad input never stops the batch: its line is an error
+record, the exit status is 1, and a summary goes to standard error. ``newsparse schema``
+prints the JSON Schema of :class:`~newsparse.models.Article`, ``newsparse schema
+--record`` that of one batch line. See ``docs/cli.md``.
 
 Exit status: 0 all inputs parsed, 1 some inputs failed, 2 usage error.
 """
@@ -26,28 +28,35 @@ from collections import Counter, deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
-from typing import IO, Final, Literal, NamedTuple, TypeVar
+from typing import IO, Any, Final, Literal, NamedTuple, TypeVar
+
+from tqdm import tqdm
 
 from newsparse import __version__
 from newsparse.api import Format
+from newsparse.archive import require_warcio
 from newsparse.batch import (
-    MissingDependencyError,
-    Record,
     Source,
     article_record,
+    article_schema,
     error_record,
     is_warc,
     parse_source,
-    require_warcio,
-    source_record,
+    record_schema,
     warc_sources,
 )
+from newsparse.errors import MissingDependencyError
 from newsparse.models import Article
 
 Output = Literal["json", "jsonl", "markdown", "text"]
 
 #: Above this many inputs a progress bar is drawn (when standard error is a terminal).
 PROGRESS_MIN_INPUTS: Final = 5
+#: The summary gives a rate only when the batch took at least this many seconds (a rate
+#: over a few milliseconds says nothing).
+RATE_MIN_SECONDS: Final = 1.0
+#: File name endings under ``--output-dir``, per output (archives: JSON Lines).
+OUTPUT_SUFFIXES: Final = {"json": ".json", "jsonl": ".jsonl", "markdown": ".md", "text": ".txt"}
 #: Exit statuses.
 EXIT_OK: Final = 0
 EXIT_FAILED: Final = 1
@@ -67,11 +76,11 @@ class UsageError(Exception):
 
 
 class Input(NamedTuple):
-    """One command-line input after expansion: a file, a WARC archive, standard input,
-    or a PATH that matched nothing."""
+    """One command-line input after expansion: a file, a WARC/WET archive, standard
+    input, or a PATH that matched nothing."""
 
     path: str
-    kind: Literal["file", "warc", "stdin", "missing"]
+    kind: Literal["file", "archive", "stdin", "missing"]
 
 
 def _is_glob(arg: str) -> bool:
@@ -91,7 +100,8 @@ def expand_inputs(args: Sequence[str]) -> list[Input]:
     """Expand command-line PATHs, in order: a directory to its files (recursive, sorted),
     a glob to its matches (sorted; ``**`` recurses), ``-`` to standard input. A PATH
     that is neither an existing file, a directory nor a matching glob is kept as a
-    ``missing`` input so that it is reported as an error record."""
+    ``missing`` input so that it is reported as an error record. Archives are told from
+    other files by name or by their first bytes (:func:`newsparse.batch.is_warc`)."""
     out: list[Input] = []
     stdin_seen = False
     for arg in args:
@@ -113,7 +123,7 @@ def expand_inputs(args: Sequence[str]) -> list[Input]:
             if not os.path.exists(p):
                 out.append(Input(p, "missing"))
             else:
-                out.append(Input(p, "warc" if is_warc(p) else "file"))
+                out.append(Input(p, "archive" if is_warc(p) else "file"))
     return out
 
 
@@ -134,15 +144,16 @@ def iter_sources(
     url: str | None,
     stdin: IO[bytes],
     stats: Counter[str] | None = None,
+    all_statuses: bool = False,
 ) -> Iterator[Source]:
-    """The sources of ``inputs``, in order; WARC archives are read lazily, record by
-    record, so that an archive is never held in memory whole. ``stats`` counts skipped
-    WARC records (see :func:`newsparse.batch.warc_sources`)."""
+    """The sources of ``inputs``, in order; archives are read lazily, record by record,
+    so that an archive is never held in memory whole. ``stats`` counts skipped archive
+    records by type (see :func:`newsparse.archive.read_archive`)."""
     for inp in inputs:
         if inp.kind == "stdin":
             yield Source("-", data=stdin.read(), url=url)
-        elif inp.kind == "warc":
-            yield from warc_sources(inp.path, stats=stats)
+        elif inp.kind == "archive":
+            yield from warc_sources(inp.path, stats=stats, all_statuses=all_statuses)
         elif inp.kind == "missing":
             yield _missing_source(inp.path)
         else:
@@ -159,8 +170,10 @@ class Outcome(NamedTuple):
 
     ok: bool
     text: str
-    """For JSON output, the record (article or error); otherwise the rendered article,
-    or for a failure the one-line message written to standard error."""
+    """What is written: for JSON output the record (article or error), otherwise the
+    rendered article (nothing for a failure)."""
+    message: str = ""
+    """For a failure, the line for standard error: ``PATH: TYPE: message``."""
 
 
 def _render(article: Article, output: Output) -> str:
@@ -175,9 +188,8 @@ def _render(article: Article, output: Output) -> str:
 def process(source: Source, *, output: Output, format: Format, indent: int | None) -> Outcome:
     """Parse one source and render it for ``output``; never raises."""
     json_out = output in ("json", "jsonl")
-    record: Record
     if source.error is not None:
-        record = source_record(source, format=format)
+        record = error_record(source)
     else:
         try:
             article = parse_source(source, format=format)
@@ -188,11 +200,14 @@ def process(source: Source, *, output: Output, format: Format, indent: int | Non
                 return Outcome(True, _render(article, output))
             record = article_record(source, article)
             return Outcome(True, json.dumps(record, ensure_ascii=False, indent=indent))
-    if json_out:
-        return Outcome(False, json.dumps(record, ensure_ascii=False, indent=indent))
     err = record["error"]
     where = source.path if source.record_id is None else f"{source.path} {source.record_id}"
-    return Outcome(False, f"{where}: {err['type']}: {err['message']}")
+    if "offset" in record:
+        where += f" at offset {record['offset']}"
+    message = f"{where}: {err['type']}: {err['message']}"
+    if json_out:
+        return Outcome(False, json.dumps(record, ensure_ascii=False, indent=indent), message)
+    return Outcome(False, "", message)
 
 
 def _ignore_sigint() -> None:
@@ -244,45 +259,18 @@ def ordered_map(
 # --------------------------------------------------------------------------------------
 
 
-class Progress:
-    """A one-line progress bar with documents per second, redrawn on standard error at
-    most ten times a second. ``total`` is ``None`` when unknown (WARC input)."""
-
-    WIDTH: Final = 30
-
-    def __init__(self, stream: IO[str], total: int | None, enabled: bool) -> None:
-        self.stream, self.total, self.enabled = stream, total, enabled
-        self.start = self._last = time.monotonic()
-        self.done = 0
-
-    def rate(self) -> float:
-        """Documents per second so far."""
-        return self.done / max(time.monotonic() - self.start, 1e-9)
-
-    def step(self) -> None:
-        """Count one finished document; redraw if due."""
-        self.done += 1
-        now = time.monotonic()
-        if self.enabled and (now - self._last >= 0.1 or self.done == self.total):
-            self._last = now
-            self._draw()
-
-    def _draw(self) -> None:
-        if self.total:
-            filled = self.WIDTH * self.done // self.total
-            bar = "#" * filled + "." * (self.WIDTH - filled)
-            line = f"[{bar}] {self.done}/{self.total}"
-        else:
-            line = f"{self.done} docs"
-        self.stream.write(f"\r{line}  {self.rate():.1f} docs/s ")
-        self.stream.flush()
-
-    def close(self) -> None:
-        """Finish the bar's line."""
-        if self.enabled and self.done:
-            self._draw()
-            self.stream.write("\n")
-            self.stream.flush()
+def progress_bar(stream: IO[str], total: int | None, enabled: bool) -> Any:
+    """A ``tqdm`` bar on ``stream``: done/total (or a count when the total is unknown, as
+    for archives), elapsed time, rate and ETA; a no-op when not ``enabled``."""
+    return tqdm(
+        total=total,
+        file=stream,
+        disable=not enabled,
+        unit="doc",
+        mininterval=0.1,
+        dynamic_ncols=True,
+        leave=True,
+    )
 
 
 class AtomicOutput:
@@ -296,9 +284,12 @@ class AtomicOutput:
             self.stream: IO[str] = stdout
             return
         directory = os.path.dirname(os.path.abspath(target))
-        fd, self._tmp = tempfile.mkstemp(
-            dir=directory, prefix=f".{os.path.basename(target)}.", suffix=".tmp"
-        )
+        try:
+            fd, self._tmp = tempfile.mkstemp(
+                dir=directory, prefix=f".{os.path.basename(target)}.", suffix=".tmp"
+            )
+        except OSError as exc:  # name the file asked for, not the temporary one
+            raise OSError(f"cannot write {target}: {exc.strerror}") from None
         self.stream = open(fd, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
 
     def commit(self) -> None:
@@ -343,22 +334,30 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "parse",
-        help="parse files, directories, globs, WARC archives or '-' (stdin)",
+        help="parse files, directories, globs, WARC/WET archives or '-' (stdin)",
         description=(
-            "Parse each PATH: a file, a directory (recursively), a glob pattern, a WARC "
-            "archive (.warc, .warc.gz; needs newsparse[warc]) or '-' for standard input. "
-            "One input prints one JSON object; many print JSON Lines in input order. "
+            "Parse each PATH: a file (gzip-compressed too), a directory (recursively), a "
+            "glob pattern, a WARC or WET archive (.warc, .warc.gz, .wet, .warc.wet.gz, told "
+            "by content; needs newsparse[warc]) or '-' for standard input. One input prints "
+            "one JSON object; many print JSON Lines in input order. "
             "Exit status: 0 all parsed, 1 some failed, 2 usage error."
         ),
         allow_abbrev=False,
     )
-    p.add_argument("paths", nargs="+", metavar="PATH", help="input file, directory, glob or -")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="input file, directory, glob or -")
+    p.add_argument(
+        "-i",
+        "--input-list",
+        metavar="LIST",
+        help="read more PATHs from the file LIST, one a line ('-': standard input)",
+    )
     p.add_argument(
         "--output",
         choices=("json", "jsonl", "markdown", "text"),
-        default="json",
-        help="json: an indented object for one input, JSON Lines for many (default); "
-        "jsonl: always one compact line per input; markdown; text (title and body)",
+        default=None,
+        help="json: an indented object for one input, JSON Lines for many (default; JSON "
+        "Lines whatever the count when -o FILE ends in .jsonl); jsonl: always one compact "
+        "line per record; markdown; text (title and body)",
     )
     p.add_argument(
         "--format",
@@ -367,11 +366,24 @@ def _parser() -> argparse.ArgumentParser:
         help="input format; auto sniffs each input (default)",
     )
     p.add_argument("--url", help="the page's address (only with a single input)")
-    p.add_argument(
+    out = p.add_mutually_exclusive_group()
+    out.add_argument(
         "-o",
         "--output-file",
         metavar="FILE",
         help="write to FILE (replaced only once the whole batch is written)",
+    )
+    out.add_argument(
+        "--output-dir",
+        metavar="DIR",
+        help="write one file per input into DIR, named after the input (its path below "
+        "the inputs' common folder, plus .json, .jsonl for an archive, .md or .txt)",
+    )
+    p.add_argument(
+        "--all-statuses",
+        action="store_true",
+        help="parse archive responses whatever their HTTP status (default: 2xx only; the "
+        "others are skipped and counted)",
     )
     p.add_argument(
         "-j",
@@ -388,37 +400,123 @@ def _parser() -> argparse.ArgumentParser:
         help=f"progress bar on stderr (default: when more than {PROGRESS_MIN_INPUTS} "
         "inputs and stderr is a terminal)",
     )
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
+    p.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar, error lines or summary"
+    )
 
-    sub.add_parser(
+    s = sub.add_parser(
         "schema",
-        help="print the JSON Schema of Article",
-        description="Print the JSON Schema of the Article model (serialization mode).",
+        help="print the JSON Schema of Article (or of a batch line)",
+        description="Print the JSON Schema of the Article model (serialization mode), or "
+        "with --record that of one line of `newsparse parse` JSON output.",
+        allow_abbrev=False,
+    )
+    s.add_argument(
+        "--record",
+        action="store_true",
+        help="the schema of a batch line: an article record or an error record",
     )
     return parser
 
 
-def cmd_schema(stdout: IO[str]) -> int:
-    """Print ``Article.model_json_schema(mode="serialization")``, indented by 2."""
-    schema = Article.model_json_schema(mode="serialization")
+def _parse_args(parser: argparse.ArgumentParser, argv: list[str] | None) -> argparse.Namespace:
+    """``parser.parse_args``, except that an unknown option is reported with the usage of
+    the subcommand it was given to, not the top-level usage."""
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        sub.choices[args.command].error(f"unrecognized arguments: {' '.join(extra)}")
+    return args
+
+
+def cmd_schema(args: argparse.Namespace, stdout: IO[str]) -> int:
+    """Print :func:`newsparse.batch.article_schema` (or, with ``--record``,
+    :func:`newsparse.batch.record_schema`), indented by 2."""
+    schema = record_schema() if args.record else article_schema()
     stdout.write(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
     return EXIT_OK
 
 
+def _read_list(name: str, stdin: IO[bytes]) -> list[str]:
+    """The non-empty lines of the file ``name`` (``-``: standard input)."""
+    if name == "-":
+        data = stdin.read()
+    else:
+        try:
+            with open(name, "rb") as fh:
+                data = fh.read()
+        except OSError as exc:
+            raise UsageError(f"cannot read the input list {name}: {exc.strerror}") from None
+    return [line.strip() for line in data.decode("utf-8", "replace").splitlines() if line.strip()]
+
+
+class OutputDir:
+    """``--output-dir``: one atomically written file per input, named after the input's
+    path below the inputs' common folder."""
+
+    def __init__(self, root: str, inputs: Sequence[Input], output: Output) -> None:
+        self.root, self.output = root, output
+        self.archives = {i.path for i in inputs if i.kind == "archive"}
+        folders = [os.path.dirname(os.path.abspath(i.path)) for i in inputs if i.kind != "stdin"]
+        self.base = os.path.commonpath(folders) if folders else os.getcwd()
+        self.current: AtomicOutput | None = None
+        self._target: str | None = None
+
+    def target(self, source: Source) -> str:
+        """The output file of ``source``."""
+        if source.path == "-":
+            name = "stdin"
+        else:
+            name = os.path.relpath(os.path.abspath(source.path), self.base)
+        archive = source.path in self.archives and self.output in ("json", "jsonl")
+        suffix = ".jsonl" if archive else OUTPUT_SUFFIXES[self.output]
+        return os.path.join(self.root, name + suffix)
+
+    def stream(self, source: Source) -> IO[str]:
+        """The stream for ``source``: a new file, unless it is the next record of the
+        archive being written."""
+        target = self.target(source)
+        if self.current is None or target != self._target or source.path not in self.archives:
+            self.commit()
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            self.current, self._target = AtomicOutput(target, sys.stdout), target
+        return self.current.stream
+
+    def commit(self) -> None:
+        """Move the file being written into place."""
+        if self.current is not None:
+            self.current.commit()
+            self.current = None
+
+    def abort(self) -> None:
+        """Drop the file being written."""
+        if self.current is not None:
+            self.current.abort()
+            self.current = None
+
+
 def cmd_parse(args: argparse.Namespace, stdin: IO[bytes], stdout: IO[str], stderr: IO[str]) -> int:
     """Run ``newsparse parse``; see the module docstring."""
-    output: Output = args.output
     format: Format = args.format
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
-    inputs = expand_inputs(args.paths)
-    has_warc = any(i.kind == "warc" for i in inputs)
-    if args.url is not None and (len(inputs) != 1 or has_warc):
-        raise UsageError("--url needs exactly one input file (WARC records carry their own)")
-    if has_warc:
+    paths = list(args.paths)
+    if args.input_list is not None:
+        if args.input_list == "-" and "-" in paths:
+            raise UsageError("'-i -' reads the list from standard input: no PATH may be '-'")
+        paths += _read_list(args.input_list, stdin)
+    if not paths:
+        raise UsageError("give at least one PATH (or -i LIST)")
+    jsonl_file = (args.output_file or "").lower().endswith(".jsonl")
+    output: Output = args.output or ("jsonl" if jsonl_file else "json")
+    inputs = expand_inputs(paths)
+    has_archive = any(i.kind == "archive" for i in inputs)
+    if args.url is not None and (len(inputs) != 1 or has_archive):
+        raise UsageError("--url needs exactly one input file (archive records carry their own)")
+    if has_archive:
         require_warcio()  # fail before any output is written
-    total = None if has_warc else len(inputs)
-    single = total == 1
+    total = None if has_archive else len(inputs)
+    single = total == 1 and args.output_dir is None
     indent = 2 if output == "json" and single else None
     jobs = args.jobs if args.jobs is not None else (os.cpu_count() or 1)
     if total is not None:
@@ -429,44 +527,62 @@ def cmd_parse(args: argparse.Namespace, stdin: IO[bytes], stdout: IO[str], stder
         if args.progress is not None
         else (not args.quiet and stderr.isatty() and (total is None or total > PROGRESS_MIN_INPUTS))
     )
-    progress = Progress(stderr, total, bool(show))
     fn = functools.partial(process, output=output, format=format, indent=indent)
     stats: Counter[str] = Counter()
-    sources = iter_sources(inputs, url=args.url, stdin=stdin, stats=stats)
-    sink = AtomicOutput(args.output_file, stdout)
+    sources = iter_sources(
+        inputs, url=args.url, stdin=stdin, stats=stats, all_statuses=args.all_statuses
+    )
+    outdir = OutputDir(args.output_dir, inputs, output) if args.output_dir else None
+    sink = None if outdir else AtomicOutput(args.output_file, stdout)
     ok = failed = 0
+    said: set[str] = set()
+    start = time.monotonic()
+    bar = progress_bar(stderr, total, bool(show))
     results = _zip_sources(sources, lambda s: ordered_map(fn, s, jobs=jobs, chunksize=chunksize))
     try:
         with contextlib.closing(results):  # stops the workers at once on an error
             for source, outcome in results:
-                if not outcome.ok and output in ("markdown", "text"):
-                    if progress.enabled:
-                        stderr.write("\n")
-                    stderr.write(f"newsparse: {outcome.text}\n")
-                else:
-                    if output in ("markdown", "text") and not single:
-                        sink.stream.write(_header(source, output, first=ok == 0))
-                    sink.stream.write(outcome.text)
+                if not outcome.ok and not args.quiet and outcome.message not in said:
+                    said.add(outcome.message)  # each distinct message once
+                    bar.write(f"newsparse: {outcome.message}", file=stderr)
+                if outcome.text:
+                    stream = outdir.stream(source) if outdir else sink.stream  # type: ignore[union-attr]
+                    if output in ("markdown", "text") and not single and outdir is None:
+                        stream.write(_header(source, output, first=ok == 0))
+                    stream.write(outcome.text)
                     if output in ("json", "jsonl"):
-                        sink.stream.write("\n")
+                        stream.write("\n")
                 ok += outcome.ok
                 failed += not outcome.ok
-                progress.step()
-        progress.close()
-        sink.commit()
+                bar.update()
+        bar.close()
+        if outdir:
+            outdir.commit()
+        else:
+            sink.commit()  # type: ignore[union-attr]
     except BaseException:
-        progress.close()
-        sink.abort()
+        bar.close()
+        if outdir:
+            outdir.abort()
+        else:
+            sink.abort()  # type: ignore[union-attr]
         raise
-    if not args.quiet and (not single or failed):
-        skipped = (
-            f", {stats['skipped']} WARC records skipped (not HTML or text)"
-            if stats["skipped"]
-            else ""
-        )
-        rate = progress.rate()
-        stderr.write(f"newsparse: {ok} ok, {failed} failed{skipped} ({rate:.1f} docs/s)\n")
+    if not args.quiet and (not single or failed or stats):
+        stderr.write(_summary(ok, failed, stats, time.monotonic() - start) + "\n")
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def _summary(ok: int, failed: int, skipped: Counter[str], seconds: float) -> str:
+    """``newsparse: 5 ok, 1 failed; skipped 3 archive records: 1 request, ... (12.3
+    docs/s)``; the rate only when the batch took :data:`RATE_MIN_SECONDS` or more."""
+    line = f"newsparse: {ok} ok, {failed} failed"
+    if skipped:
+        n = sum(skipped.values())
+        kinds = ", ".join(f"{count} {kind}" for kind, count in sorted(skipped.items()))
+        line += f"; skipped {n} archive record{'s' * (n != 1)}: {kinds}"
+    if seconds >= RATE_MIN_SECONDS:
+        line += f" ({(ok + failed) / seconds:.1f} docs/s)"
+    return line
 
 
 def _zip_sources(
@@ -497,13 +613,13 @@ def main(argv: list[str] | None = None) -> int:
     status: 0 all inputs parsed, 1 some failed, 2 usage error."""
     parser = _parser()
     try:
-        args = parser.parse_args(argv)
+        args = _parse_args(parser, argv)
     except SystemExit as exc:  # --help, --version, or a usage error (status 2)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     stdout = _utf8(sys.stdout)
     try:
         if args.command == "schema":
-            return cmd_schema(stdout)
+            return cmd_schema(args, stdout)
         return cmd_parse(args, sys.stdin.buffer, stdout, sys.stderr)
     except (UsageError, MissingDependencyError) as exc:
         sys.stderr.write(f"newsparse: error: {exc}\n")
@@ -520,4 +636,13 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
-__all__ = ["Input", "Outcome", "Progress", "expand_inputs", "main", "ordered_map", "process"]
+__all__ = [
+    "Input",
+    "Outcome",
+    "OutputDir",
+    "expand_inputs",
+    "main",
+    "ordered_map",
+    "process",
+    "progress_bar",
+]

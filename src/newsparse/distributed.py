@@ -8,11 +8,11 @@ The same code runs on a laptop (``LocalCluster``) and on a real cluster
 >>> bag = articles_bag(["a.txt", "b.txt"], format="text")       # doctest: +SKIP
 >>> records = bag.compute()                                     # doctest: +SKIP
 
-Each element of a bag is a JSON-ready ``dict``: an article
-(``Article.model_dump(mode="json")`` led by ``"path"``, and ``"url"`` and
-``"record_id"`` for WARC records) or an error record
-``{"path": ..., "error": {"type": ..., "message": ...}}``. Building and computing a bag
-never raises for a bad input. Elements keep input order.
+Each element of a bag is a JSON-ready ``dict``, the same record the command line writes
+(``newsparse schema --record``): an article (``Article.model_dump(mode="json")`` led by
+``"path"``, and ``"url"``, ``"record_id"`` and ``"http_status"`` for archive records) or
+an error record ``{"path": ..., "error": {"type": ..., "message": ...}}``. Building and
+computing a bag never raises for a bad input. Elements keep input order.
 
 Dask is an optional dependency (``pip install 'newsparse[dask]'``), imported only when a
 bag is built; this module itself imports without it.
@@ -25,7 +25,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Final
 
 from newsparse.api import Format
-from newsparse.batch import MissingDependencyError, Record, path_record, warc_records
+from newsparse.batch import Record, path_record, warc_records
+from newsparse.errors import MissingDependencyError
 
 if TYPE_CHECKING:
     import dask.bag
@@ -54,7 +55,7 @@ def articles_bag(
 
     Files are read where the task runs, so every worker must see ``paths`` (a shared
     file system, or object-store paths mounted alike). ``format`` is passed to
-    :func:`newsparse.parse`. Raises :class:`~newsparse.batch.MissingDependencyError`
+    :func:`newsparse.parse`. Raises :class:`~newsparse.errors.MissingDependencyError`
     when dask is not installed; a bad file becomes an error record.
     """
     db = _dask_bag()
@@ -66,23 +67,27 @@ def articles_bag(
     return bag
 
 
-def warc_file_records(path: str, *, format: Format = "auto") -> list[Record]:
-    """Every record of one WARC archive (see :func:`newsparse.batch.warc_records`); a
-    missing ``warcio`` on the worker becomes an error record too."""
-    try:
-        return list(warc_records(path, format=format))
-    except MissingDependencyError as exc:
-        return [{"path": path, "error": {"type": type(exc).__name__, "message": str(exc)}}]
+def warc_file_records(
+    path: str, *, format: Format = "auto", all_statuses: bool = False
+) -> list[Record]:
+    """Every record of one WARC/WET archive (see :func:`newsparse.batch.warc_records`):
+    its page records, then an error record if the archive is broken; a missing
+    ``warcio`` on the worker becomes an error record too."""
+    return list(warc_records(path, format=format, all_statuses=all_statuses))
 
 
-def warc_bag(warc_paths: Sequence[str], *, format: Format = "auto") -> dask.bag.Bag:
-    """A Dask bag with one record per HTML or text HTTP response of the WARC archives
-    ``warc_paths``, in archive order and file order. Each archive is one task; workers
-    need ``newsparse[warc]`` installed."""
+def warc_bag(
+    warc_paths: Sequence[str], *, format: Format = "auto", all_statuses: bool = False
+) -> dask.bag.Bag:
+    """A Dask bag with one record per page record of the WARC/WET archives
+    ``warc_paths`` (HTML or text responses with a 2xx status, or any status with
+    ``all_statuses``; resource and WET conversion records), in archive order and file
+    order; a broken archive adds one error record after the records read before the
+    break. Each archive is one task; workers need ``newsparse[warc]`` installed."""
     db = _dask_bag()
     bag: dask.bag.Bag = (
         db.from_sequence([str(p) for p in warc_paths], partition_size=1)
-        .map(warc_file_records, format=format)
+        .map(warc_file_records, format=format, all_statuses=all_statuses)
         .flatten()
     )
     return bag
