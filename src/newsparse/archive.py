@@ -257,38 +257,12 @@ def read_archive(
                 record = next(it, None)
                 if record is None:
                     break
-                kind = record.rec_type
-                if kind not in PAGE_RECORDS:
+                page = _page_record(record, all_statuses)
+                if isinstance(page, str):
                     _finish(record)
-                    _count(stats, kind)
-                    continue
-                if kind == "response":
-                    content_type = (
-                        record.http_headers.get_header("Content-Type")
-                        if record.http_headers is not None
-                        else None
-                    )
-                    status = _status(record)
-                    if not all_statuses and (status is None or not 200 <= status < 300):
-                        _finish(record)
-                        _count(stats, f"response: HTTP {status}")
-                        continue
+                    _count(stats, page)
                 else:
-                    content_type = record.rec_headers.get_header("Content-Type")
-                    status = None
-                media = _media_type(content_type)
-                if media not in PAGE_TYPES:
-                    _finish(record)
-                    _count(stats, f"{kind}: {media or 'no Content-Type'}")
-                    continue
-                yield ArchiveRecord(
-                    data=_read_payload(record),
-                    url=record.rec_headers.get_header("WARC-Target-URI"),
-                    content_type=content_type,
-                    record_id=record.rec_headers.get_header("WARC-Record-ID"),
-                    http_status=status,
-                    format="text" if kind == "conversion" else "auto",
-                )
+                    yield page
         except ArchiveError as exc:
             exc.offset = offset
             raise
@@ -297,6 +271,34 @@ def read_archive(
             if len(message) > MAX_MESSAGE:
                 message = message[:MAX_MESSAGE] + "..."
             raise ArchiveError(message, offset=offset) from exc
+
+
+def _page_record(record: Any, all_statuses: bool) -> ArchiveRecord | str:
+    """The page a warcio record holds, or why it is skipped (the key it is counted under:
+    its record type, ``"response: HTTP <status>"``, ``"<type>: <media type>"``)."""
+    kind = record.rec_type
+    if kind not in PAGE_RECORDS:
+        return str(kind)
+    status = None
+    if kind == "response":
+        headers = record.http_headers
+        content_type = headers.get_header("Content-Type") if headers is not None else None
+        status = _status(record)
+        if not all_statuses and (status is None or not 200 <= status < 300):
+            return f"response: HTTP {status}"
+    else:
+        content_type = record.rec_headers.get_header("Content-Type")
+    media = _media_type(content_type)
+    if media not in PAGE_TYPES:
+        return f"{kind}: {media or 'no Content-Type'}"
+    return ArchiveRecord(
+        data=_read_payload(record),
+        url=record.rec_headers.get_header("WARC-Target-URI"),
+        content_type=content_type,
+        record_id=record.rec_headers.get_header("WARC-Record-ID"),
+        http_status=status,
+        format="text" if kind == "conversion" else "auto",
+    )
 
 
 def _count(stats: Counter[str] | None, key: str) -> None:

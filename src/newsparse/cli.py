@@ -331,7 +331,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"newsparse {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    _add_parse(sub)
+    _add_schema(sub)
+    return parser
 
+
+def _add_parse(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The ``parse`` command: its inputs (:func:`_add_parse_inputs`) and its outputs
+    (:func:`_add_parse_outputs`)."""
     p = sub.add_parser(
         "parse",
         help="parse files, directories, globs, WARC/WET archives or '-' (stdin)",
@@ -344,6 +351,12 @@ def _parser() -> argparse.ArgumentParser:
         ),
         allow_abbrev=False,
     )
+    _add_parse_inputs(p)
+    _add_parse_outputs(p)
+
+
+def _add_parse_inputs(p: argparse.ArgumentParser) -> None:
+    """``parse``: what to read, and how."""
     p.add_argument("paths", nargs="*", metavar="PATH", help="input file, directory, glob or -")
     p.add_argument(
         "-i",
@@ -351,6 +364,17 @@ def _parser() -> argparse.ArgumentParser:
         metavar="LIST",
         help="read more PATHs from the file LIST, one a line ('-': standard input)",
     )
+    p.add_argument("--url", help="the page's address (only with a single input)")
+    p.add_argument(
+        "--all-statuses",
+        action="store_true",
+        help="parse archive responses whatever their HTTP status (default: 2xx only; the "
+        "others are skipped and counted)",
+    )
+
+
+def _add_parse_outputs(p: argparse.ArgumentParser) -> None:
+    """``parse``: what to write, where, and how much to say."""
     p.add_argument(
         "--output",
         choices=("json", "jsonl", "markdown", "text"),
@@ -365,7 +389,6 @@ def _parser() -> argparse.ArgumentParser:
         default="auto",
         help="input format; auto sniffs each input (default)",
     )
-    p.add_argument("--url", help="the page's address (only with a single input)")
     out = p.add_mutually_exclusive_group()
     out.add_argument(
         "-o",
@@ -378,12 +401,6 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="write one file per input into DIR, named after the input (its path below "
         "the inputs' common folder, plus .json, .jsonl for an archive, .md or .txt)",
-    )
-    p.add_argument(
-        "--all-statuses",
-        action="store_true",
-        help="parse archive responses whatever their HTTP status (default: 2xx only; the "
-        "others are skipped and counted)",
     )
     p.add_argument(
         "-j",
@@ -404,6 +421,9 @@ def _parser() -> argparse.ArgumentParser:
         "-q", "--quiet", action="store_true", help="no progress bar, error lines or summary"
     )
 
+
+def _add_schema(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The ``schema`` command."""
     s = sub.add_parser(
         "schema",
         help="print the JSON Schema of Article (or of a batch line)",
@@ -416,7 +436,6 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="the schema of a batch line: an article record or an error record",
     )
-    return parser
 
 
 def _parse_args(parser: argparse.ArgumentParser, argv: list[str] | None) -> argparse.Namespace:
@@ -495,11 +514,49 @@ class OutputDir:
             self.current = None
 
 
-def cmd_parse(args: argparse.Namespace, stdin: IO[bytes], stdout: IO[str], stderr: IO[str]) -> int:
-    """Run ``newsparse parse``; see the module docstring."""
-    format: Format = args.format
+class _Plan(NamedTuple):
+    """What ``newsparse parse`` will do, settled before anything is read or written."""
+
+    inputs: list[Input]
+    output: Output
+    total: int | None
+    """How many inputs; None when an archive's records are not counted beforehand."""
+    single: bool
+    """One input, written as one (indented) object."""
+    jobs: int
+    chunksize: int
+    progress: bool
+
+
+def _plan(args: argparse.Namespace, stdin: IO[bytes], stderr: IO[str]) -> _Plan:
+    """Check the options against each other and settle the inputs, the output, the
+    workers and the progress bar; a contradiction is a :class:`UsageError`."""
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
+    inputs = expand_inputs(_paths(args, stdin))
+    jsonl_file = (args.output_file or "").lower().endswith(".jsonl")
+    output: Output = args.output or ("jsonl" if jsonl_file else "json")
+    has_archive = any(i.kind == "archive" for i in inputs)
+    if args.url is not None and (len(inputs) != 1 or has_archive):
+        raise UsageError("--url needs exactly one input file (archive records carry their own)")
+    if has_archive:
+        require_warcio()  # fail before any output is written
+    total = None if has_archive else len(inputs)
+    jobs = args.jobs if args.jobs is not None else (os.cpu_count() or 1)
+    if total is not None:
+        jobs = min(jobs, total)
+    chunksize = 4 if total is None else max(1, min(32, total // (8 * max(jobs, 1))))
+    progress = (
+        args.progress
+        if args.progress is not None
+        else (not args.quiet and stderr.isatty() and (total is None or total > PROGRESS_MIN_INPUTS))
+    )
+    single = total == 1 and args.output_dir is None
+    return _Plan(inputs, output, total, single, jobs, chunksize, bool(progress))
+
+
+def _paths(args: argparse.Namespace, stdin: IO[bytes]) -> list[str]:
+    """The PATH arguments and those of ``-i LIST``."""
     paths = list(args.paths)
     if args.input_list is not None:
         if args.input_list == "-" and "-" in paths:
@@ -507,69 +564,92 @@ def cmd_parse(args: argparse.Namespace, stdin: IO[bytes], stdout: IO[str], stder
         paths += _read_list(args.input_list, stdin)
     if not paths:
         raise UsageError("give at least one PATH (or -i LIST)")
-    jsonl_file = (args.output_file or "").lower().endswith(".jsonl")
-    output: Output = args.output or ("jsonl" if jsonl_file else "json")
-    inputs = expand_inputs(paths)
-    has_archive = any(i.kind == "archive" for i in inputs)
-    if args.url is not None and (len(inputs) != 1 or has_archive):
-        raise UsageError("--url needs exactly one input file (archive records carry their own)")
-    if has_archive:
-        require_warcio()  # fail before any output is written
-    total = None if has_archive else len(inputs)
-    single = total == 1 and args.output_dir is None
-    indent = 2 if output == "json" and single else None
-    jobs = args.jobs if args.jobs is not None else (os.cpu_count() or 1)
-    if total is not None:
-        jobs = min(jobs, total)
-    chunksize = 4 if total is None else max(1, min(32, total // (8 * max(jobs, 1))))
-    show = (
-        args.progress
-        if args.progress is not None
-        else (not args.quiet and stderr.isatty() and (total is None or total > PROGRESS_MIN_INPUTS))
-    )
-    fn = functools.partial(process, output=output, format=format, indent=indent)
+    return paths
+
+
+class _OneOutput:
+    """Every input's output into one stream (standard output or ``-o FILE``), as
+    :class:`OutputDir` puts each into a file of its own."""
+
+    def __init__(self, out: AtomicOutput) -> None:
+        self.out = out
+
+    def stream(self, source: Source) -> IO[str]:
+        """The one stream, whatever ``source``."""
+        return self.out.stream
+
+    def commit(self) -> None:
+        """Move the output into place."""
+        self.out.commit()
+
+    def abort(self) -> None:
+        """Drop the output."""
+        self.out.abort()
+
+
+def cmd_parse(args: argparse.Namespace, stdin: IO[bytes], stdout: IO[str], stderr: IO[str]) -> int:
+    """Run ``newsparse parse``; see the module docstring."""
+    plan = _plan(args, stdin, stderr)
+    indent = 2 if plan.output == "json" and plan.single else None
+    fn = functools.partial(process, output=plan.output, format=args.format, indent=indent)
     stats: Counter[str] = Counter()
     sources = iter_sources(
-        inputs, url=args.url, stdin=stdin, stats=stats, all_statuses=args.all_statuses
+        plan.inputs, url=args.url, stdin=stdin, stats=stats, all_statuses=args.all_statuses
     )
-    outdir = OutputDir(args.output_dir, inputs, output) if args.output_dir else None
-    sink = None if outdir else AtomicOutput(args.output_file, stdout)
-    ok = failed = 0
-    said: set[str] = set()
+    sink: OutputDir | _OneOutput = (
+        OutputDir(args.output_dir, plan.inputs, plan.output)
+        if args.output_dir
+        else _OneOutput(AtomicOutput(args.output_file, stdout))
+    )
     start = time.monotonic()
-    bar = progress_bar(stderr, total, bool(show))
-    results = _zip_sources(sources, lambda s: ordered_map(fn, s, jobs=jobs, chunksize=chunksize))
+    bar = progress_bar(stderr, plan.total, plan.progress)
+    run = functools.partial(ordered_map, fn, jobs=plan.jobs, chunksize=plan.chunksize)
+    results = _zip_sources(sources, run)
     try:
         with contextlib.closing(results):  # stops the workers at once on an error
-            for source, outcome in results:
-                if not outcome.ok and not args.quiet and outcome.message not in said:
-                    said.add(outcome.message)  # each distinct message once
-                    bar.write(f"newsparse: {outcome.message}", file=stderr)
-                if outcome.text:
-                    stream = outdir.stream(source) if outdir else sink.stream  # type: ignore[union-attr]
-                    if output in ("markdown", "text") and not single and outdir is None:
-                        stream.write(_header(source, output, first=ok == 0))
-                    stream.write(outcome.text)
-                    if output in ("json", "jsonl"):
-                        stream.write("\n")
-                ok += outcome.ok
-                failed += not outcome.ok
-                bar.update()
+            ok, failed = _write(results, plan, sink, bar, stderr, quiet=args.quiet)
         bar.close()
-        if outdir:
-            outdir.commit()
-        else:
-            sink.commit()  # type: ignore[union-attr]
+        sink.commit()
     except BaseException:
         bar.close()
-        if outdir:
-            outdir.abort()
-        else:
-            sink.abort()  # type: ignore[union-attr]
+        sink.abort()
         raise
-    if not args.quiet and (not single or failed or stats):
+    if not args.quiet and (not plan.single or failed or stats):
         stderr.write(_summary(ok, failed, stats, time.monotonic() - start) + "\n")
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def _write(
+    results: Iterable[tuple[Source, Outcome]],
+    plan: _Plan,
+    sink: OutputDir | _OneOutput,
+    bar: Any,
+    stderr: IO[str],
+    *,
+    quiet: bool,
+) -> tuple[int, int]:
+    """Write each outcome as it comes, in input order; say each distinct error once.
+    Returns (ok, failed)."""
+    ok = failed = 0
+    said: set[str] = set()
+    headers = (
+        plan.output in ("markdown", "text") and not plan.single and isinstance(sink, _OneOutput)
+    )
+    for source, outcome in results:
+        if not outcome.ok and not quiet and outcome.message not in said:
+            said.add(outcome.message)  # each distinct message once
+            bar.write(f"newsparse: {outcome.message}", file=stderr)
+        if outcome.text:
+            stream = sink.stream(source)
+            if headers:
+                stream.write(_header(source, plan.output, first=ok == 0))
+            stream.write(outcome.text)
+            if plan.output in ("json", "jsonl"):
+                stream.write("\n")
+        ok += outcome.ok
+        failed += not outcome.ok
+        bar.update()
+    return ok, failed
 
 
 def _summary(ok: int, failed: int, skipped: Counter[str], seconds: float) -> str:

@@ -191,7 +191,7 @@ HTML_BOILERPLATE_KINDS: Final[dict[str, str]] = {
     "ad": "ad",
     "consent": "other",
     "subscribe": "other",
-    "html_comment": "other",  # text read from <!-- --> (segment_html._read_comments)
+    "html_comment": "other",  # text read from <!-- --> (segment.html.comments)
 }
 #: A class/id mark is ignored when the marked element holds more than this share of the
 #: page's text (``<div class="wrap has-sidebar">`` around everything is not a sidebar).

@@ -3,17 +3,26 @@ the DOM, widget labels, and what lies above and below the article."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from newsparse import patterns as P
 from newsparse.kinds import Kind, Role
 from newsparse.rules.doc import Decision, Doc, rule
 from newsparse.text import norm_text
+
+#: The Kind of a boilerplate head's or a DOM mark's kind name, the finer names by their
+#: alias (one dict lookup: building an Enum from its value costs as much as a rule).
+_KIND_OF: Final[dict[str, Kind]] = {
+    **{k.value: k for k in Kind},
+    **{name: Kind(alias) for name, alias in P.KIND_ALIASES.items()},
+}
 
 
 @rule("boiler_kind")
 def boilerplate_head(doc: Doc, i: int) -> Decision | None:
     """Legal notices, related-link heads, share bars ...: by their marker words."""
     kind = doc.units[i].boiler_kind
-    return (Role.BOILERPLATE, Kind(P.KIND_ALIASES.get(kind, kind))) if kind else None
+    return (Role.BOILERPLATE, _KIND_OF[kind]) if kind else None
 
 
 @rule()
@@ -30,7 +39,7 @@ def after_article(doc: Doc, i: int) -> Decision | None:
     if doc.units[i].slot:
         return None
     zone = doc.zone[i] if doc.zone else None
-    return (Role.BOILERPLATE, Kind(P.KIND_ALIASES.get(zone, zone)) if zone else Kind.FOOTER)
+    return (Role.BOILERPLATE, _KIND_OF[zone] if zone else Kind.FOOTER)
 
 
 @rule("dom_kind")
@@ -38,7 +47,7 @@ def dom_boilerplate(doc: Doc, i: int) -> Decision | None:
     """HTML: inside <nav>, <footer>, <aside>, a comment thread, a share bar ... (by tag,
     ARIA role or class/id): page chrome, whatever its text says."""
     kind = P.HTML_BOILERPLATE_KINDS.get(doc.units[i].dom_kind)
-    return (Role.BOILERPLATE, Kind(kind)) if kind else None
+    return (Role.BOILERPLATE, _KIND_OF[kind]) if kind else None
 
 
 @rule("tag")
