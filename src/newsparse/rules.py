@@ -592,7 +592,7 @@ def image_chrome_kind(text: str) -> Kind | None:
 
 
 def headline(doc: Doc, i: int) -> Decision | None:
-    """The unit the title analysis chose."""
+    """The headline: the line the title analysis (find_title) chose."""
     return (Role.TITLE, Kind.TITLE) if i == doc.title else None
 
 
@@ -787,7 +787,8 @@ def paragraph(doc: Doc, i: int) -> Decision | None:
 
 
 def standfirst(doc: Doc, i: int) -> Decision | None:
-    """The standfirst the analysis found above the region."""
+    """The standfirst: the paragraph-sized first line of running text under the headline,
+    above the article region (find_standfirst)."""
     return (Role.BODY, Kind.PARAGRAPH) if i == doc.standfirst else None
 
 
