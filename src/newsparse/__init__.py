@@ -8,6 +8,7 @@
 
 from newsparse.api import parse, parse_file
 from newsparse.errors import EmptyInputError, NewsparseError, NotAPageError
+from newsparse.explain import explain
 from newsparse.models import Article, Block, Image, ImageRole, Kind, Role
 
 __version__ = "0.1.0"
@@ -23,6 +24,7 @@ __all__ = [
     "NotAPageError",
     "Role",
     "__version__",
+    "explain",
     "parse",
     "parse_file",
 ]

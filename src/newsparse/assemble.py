@@ -13,7 +13,7 @@ from newsparse.rules import Decided
 from newsparse.units import Unit
 
 #: Boilerplate kinds that an image file name outside the article can take.
-_PAGE_IMAGE_KINDS = frozenset({Kind.QR_CODE, Kind.REPORT, Kind.PAGE_IMAGE})
+PAGE_IMAGE_KINDS = frozenset({Kind.QR_CODE, Kind.REPORT, Kind.PAGE_IMAGE})
 
 
 def build_images(units: list[Unit], decided: Decided) -> list[Image]:
@@ -25,7 +25,7 @@ def build_images(units: list[Unit], decided: Decided) -> list[Image]:
         u, role, kind = units[i], block.role, block.kind
         if role is Role.IMAGE:
             images.append((pos, _image(u, ImageRole.CONTENT)))
-        elif kind in _PAGE_IMAGE_KINDS and u.image_name:
+        elif kind in PAGE_IMAGE_KINDS and u.image_name:
             images.append((pos, _image(u, ImageRole.PAGE)))
         elif role is Role.CAPTION:
             captions.append((pos, u.text))

@@ -41,7 +41,8 @@ def paragraph(doc: Doc, i: int) -> Decision | None:
 
 @rule()
 def standfirst(doc: Doc, i: int) -> Decision | None:
-    """The standfirst the analysis found above the region."""
+    """The standfirst: the paragraph-sized first line of running text under the headline,
+    above the article region (find_standfirst)."""
     return (Role.BODY, Kind.PARAGRAPH) if i == doc.standfirst else None
 
 

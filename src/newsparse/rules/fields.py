@@ -12,7 +12,7 @@ from newsparse.rules.doc import Decision, Doc, back, labelled_line, near_article
 
 @rule()
 def headline(doc: Doc, i: int) -> Decision | None:
-    """The unit the title analysis chose."""
+    """The headline: the line the title analysis (find_title) chose."""
     return (Role.TITLE, Kind.TITLE) if i == doc.title else None
 
 
