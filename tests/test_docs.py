@@ -248,7 +248,7 @@ def test_doc_example_runs(example: Example, workdir: Path, tmp_path: Path) -> No
 def test_model_md_names_real_rules_for_each_kind() -> None:
     """The Rules column of the Kinds table names rules of rules.RULES (``caption_*``: a
     prefix)."""
-    names = [name for name, _ in rules.RULES]
+    names = [r.name for r in rules.RULES]
     table = sections(read("model.md"))["Kinds (`Kind`)"]
     rows = re.findall(r"^\| `(\w+)` \| `\w+` \| .* \| (.+) \|$", table, flags=re.M)
     listed = {kind: re.findall(r"`([\w*]+)`", cell) for kind, cell in rows}
