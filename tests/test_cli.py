@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 import newsparse
-from newsparse import cli
+from newsparse import cli, jobs
+from newsparse.batch import Source
 from tests.warc_helpers import (
     SEED,
     Archive,
@@ -115,14 +116,14 @@ def test_bad_inputs_become_error_lines_and_exit_1(
 def test_unexpected_exception_is_reported_not_raised(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, batch: list[Path]
 ) -> None:
-    real = cli.parse_source
+    real = jobs.parse_source
 
-    def flaky(source: cli.Source, **kw: object) -> newsparse.Article:
+    def flaky(source: Source, **kw: object) -> newsparse.Article:
         if source.path == str(batch[1]):
             raise RuntimeError("boom")
         return real(source, **kw)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(cli, "parse_source", flaky)
+    monkeypatch.setattr(jobs, "parse_source", flaky)
     code, out, _ = run(capsys, "parse", *map(str, batch), "-j", "1")
     assert code == 1
     got = lines(out)

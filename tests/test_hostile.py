@@ -223,7 +223,7 @@ def test_html_10000_deep_nesting_keeps_the_text(closed: bool) -> None:
 
 
 def test_html_nesting_below_the_walk_depth_is_walked_without_recursion() -> None:
-    # 240 levels: libxml2 reads them; the walk goes on iteratively below MAX_WALK_DEPTH
+    # 240 levels: libxml2 reads them; the walk (lxml iterwalk) has no recursion to overflow
     levels = 240
     body = "".join(f"<div>第{k}层。" for k in range(levels)) + "</div>" * levels
     art = newsparse.parse(_page(body + f"<p>{ZH}</p>"))

@@ -316,7 +316,7 @@ TITLE_SUFFIX_MAX_CHARS: Final = 40
 #: Keyword list separators in <meta name="keywords"> (not spaces: "climate change").
 META_TAG_SPLIT: Final = re.compile(r"\s*[,，、;；|｜]\s*")
 #: What a chrome unit (related box, ad, share bar) costs the region when it sits inside the
-#: element that holds the article's paragraphs (found by segment_html.mark_main).
+#: element that holds the article's paragraphs (found by segment.html.main.mark_main).
 HTML_MAIN_CHROME_COST: Final = 4
 #: class/id tokens that say an element holds the story (weigh the main-container choice).
 HTML_CONTENT_TOKENS: Final = frozenset(
