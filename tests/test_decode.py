@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import codecs
+import json
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 import newsparse
+from benchmarks.scoring import body_score, f1
 from newsparse.decode import decode, normalize_charset
 from newsparse.errors import EmptyInputError, NewsparseError, NotAPageError
 
@@ -120,3 +124,89 @@ def test_utf8_bytes_go_to_libxml2_as_they_are_unless_something_is_cut() -> None:
     assert encode_page(page, [], raw) is raw
     declared = '<?xml version="1.0" encoding="gbk"?>' + page
     assert encode_page(declared, [], declared.encode("utf-8")) == raw  # declaration cut
+
+
+# --- undeclared CJK pages the detector takes for a single-byte code page -------------------
+
+_ZH = "新华社北京3月5日电，今年的政府工作报告提出，要着力扩大国内需求，推动经济实现质的有效提升和量的合理增长。"
+_JA = (
+    "東京で開かれた会議では、多くの代表が新しい計画について意見を述べ、今後の方針を話し合いました。"
+)
+_KO = "서울에서 열린 회의에서 많은 대표들이 새로운 계획에 대해 의견을 나누고 앞으로의 방향을 논의했습니다."
+#: A menu of ASCII links: markup that outweighs the text, as on real pages.
+_MENU = "".join(
+    f'<li><a href="/section/{k}/index.html" class="nav-item nav-link">Section {k} news</a></li>'
+    for k in range(60)
+)
+
+
+def _menu_page(text: str) -> str:
+    return f"<html><head><title>T</title></head><body><ul>{_MENU}</ul><p>{text}</p><p>{text}</p></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "want"),
+    [(_ZH, "gbk", "gb18030"), (_JA, "shift_jis", "cp932"), (_KO, "euc_kr", "cp949")],
+)
+def test_undeclared_cjk_page_is_not_read_as_a_single_byte_code_page(
+    text: str, codec: str, want: str
+) -> None:
+    # charset-normalizer weighs the ASCII markup and guesses a Latin code page (cp1250,
+    # cp775): the bytes are valid in the CJK codec and read as its language there
+    d = decode(_menu_page(text).encode(codec), html=True)
+    assert d.encoding == want
+    assert text in d.text
+    assert any("was not taken" in w for w in d.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        (
+            "Die Bundesregierung hat am Dienstag über die Pläne für Straßen und Brücken beraten.",
+            "cp1252",
+        ),
+        ("Rząd przyjął w środę projekt ustawy o ochronie środowiska i zdrowia.", "cp1250"),
+        ("Правительство в среду обсудило планы строительства новых дорог и мостов.", "cp1251"),
+        ("Η κυβέρνηση συζήτησε την Τετάρτη τα σχέδια για νέους δρόμους και γέφυρες.", "iso8859_7"),
+    ],
+)
+def test_undeclared_single_byte_page_keeps_its_code_page(text: str, codec: str) -> None:
+    d = decode(_menu_page(text * 3).encode(codec), html=True)
+    assert d.encoding not in ("gb18030", "cp932", "cp949")
+    assert not any("was not taken" in w for w in d.warnings)
+
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+
+
+def _encoded_copies() -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    manifest = CORPUS / "manifest.jsonl"
+    if not manifest.exists():
+        return []
+    items = {d["id"]: d for d in map(json.loads, manifest.read_text().splitlines())}
+    return [
+        (item, items[item["id"].split("#")[0]])
+        for item in items.values()
+        if item["set"].startswith("enc-") and item["id"].split("#")[0] in items
+    ]
+
+
+@pytest.mark.skipif(not (CORPUS / "manifest.jsonl").exists(), reason="corpus not present")
+def test_every_encoded_copy_scores_what_its_original_scores() -> None:
+    # the corpus's enc-* sets: the Chinese, Japanese and Korean items in GB18030, Shift_JIS
+    # and EUC-KR, declared, undeclared and as dumps (the truth is the original's)
+    copies = _encoded_copies()
+    assert copies
+    off = []
+    for item, original in copies:
+        truth = original["truth"].get("body", "")
+        scores = []
+        for it in (item, original):
+            fmt = "html" if it["format"] == "html" else "text"
+            article = newsparse.parse((CORPUS / it["path"]).read_bytes(), format=fmt)
+            score = body_score(article.text, truth)
+            scores.append(f1(score.precision, score.recall) if truth else 1.0)
+        if scores[0] < scores[1] - 0.01:
+            off.append((item["id"], round(scores[0], 3), round(scores[1], 3)))
+    assert not off, f"encoded copies scoring below their originals: {off}"

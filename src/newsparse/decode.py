@@ -8,7 +8,10 @@ Order (cheapest and most reliable first):
    only believed when the bytes decode under it, and a page that declares a legacy
    charset while being valid UTF-8 is read as UTF-8 (declarations lie);
 3. strict UTF-8;
-4. charset-normalizer's best guess;
+4. charset-normalizer's best guess, unless it is a single-byte code page while all the
+   bytes are valid GB18030, Shift_JIS (cp932) or EUC-KR (cp949) and read as that
+   language's text there (a detector that weighs a page's ASCII markup takes an
+   undeclared Chinese page for cp1250 or mac-latin2; a warning says so);
 5. GB18030 with replacement characters, and a warning.
 
 GB2312 and GBK are read as GB18030 (a superset, so nothing is lost), Big5 as Big5-HKSCS.
@@ -184,8 +187,12 @@ def _unlikely_chinese(text: str, codec: str) -> bool:
     cjk = "".join(P.HAN_CHAR.findall(text[: P.GB_CHECK_CHARS]))
     if len(cjk) < P.GB_MIN_CJK:
         return False
-    rare = cjk.encode("gb2312", errors="replace").count(b"?")
-    return (len(cjk) - rare) < P.GB_MIN_COMMON_SHARE * len(cjk)
+    return _gb_common(cjk) < P.GB_MIN_COMMON_SHARE * len(cjk)
+
+
+def _gb_common(chars: str) -> int:
+    """How many of ``chars`` (CJK characters only) GB2312, the common set, holds."""
+    return len(chars) - chars.encode("gb2312", errors="replace").count(b"?")
 
 
 def _mostly_utf8(data: bytes) -> str | None:
@@ -229,6 +236,13 @@ def _detect(data: bytes, warnings: list[str]) -> Decoded:
     best = from_bytes(data[: P.DETECT_MAX_BYTES]).best()
     if best is not None and best.encoding:
         codec = normalize_charset(best.encoding) or best.encoding
+        if _single_byte(codec):
+            cjk = _cjk_reading(data)
+            if cjk is not None:
+                warnings.append(
+                    f"the detector's guess {codec} was not taken: the bytes read as {cjk[1]} text"
+                )
+                return _finish(cjk[0], cjk[1], warnings, as_is=True)
         text = data.decode(codec, errors="replace")
         if "\ufffd" in text:
             warnings.append(f"some bytes are not valid {codec} and were replaced")
@@ -237,6 +251,72 @@ def _detect(data: bytes, warnings: list[str]) -> Decoded:
     # come out right; anything else comes out with replacements and this warning.
     warnings.append("encoding could not be detected; read as gb18030 with replacements")
     return _finish(data.decode("gb18030", errors="replace"), "gb18030", warnings)
+
+
+def _single_byte(codec: str) -> bool:
+    """Whether ``codec`` reads every byte as one character (a Latin, Cyrillic, ... code
+    page), as a CJK codec does not."""
+    try:
+        return len(_HIGH_BYTES.decode(codec, errors="replace")) == len(_HIGH_BYTES)
+    except LookupError:
+        return False
+
+
+#: The bytes a single-byte code page reads one by one and a CJK codec reads in pairs.
+_HIGH_BYTES: Final = bytes(range(0x80, 0x100))
+
+
+def _cjk_reading(data: bytes) -> tuple[str, str] | None:
+    """(text, codec): the first CJK codec of :data:`~newsparse.patterns.CJK_RESCUE_CODECS`
+    under which all the bytes are valid and read as text of its language. A detector
+    that weighs the ASCII markup of a page sees a single-byte code page in a Chinese page
+    whose declaration was lost; but CJK bytes are seldom valid in a CJK codec by chance,
+    and then read as that language's common characters only when they are its text."""
+    for codec, plausible in _CJK_CODECS:
+        text = _try(data, codec)
+        if text is None:
+            continue
+        cjk = P.CJK_CHAR.findall(text)
+        if len(cjk) >= P.CJK_RESCUE_MIN_CHARS and plausible(text, cjk):
+            return text, codec
+    return None
+
+
+def _spaced_share(text: str, cjk: list[str]) -> float:
+    """CJK characters with a single space before the next CJK character, per CJK
+    character: Korean writes words apart, Chinese and Japanese never do."""
+    return len(P.CJK_SPACED.findall(text)) / len(cjk)
+
+
+def _reads_chinese(text: str, cjk: list[str]) -> bool:
+    """Mostly the common characters of GB2312, and not written in spaced words."""
+    return (
+        _gb_common("".join(cjk)) >= P.GB_MIN_COMMON_SHARE * len(cjk)
+        and _spaced_share(text, cjk) < P.CJK_SPACED_KOREAN_SHARE
+    )
+
+
+def _reads_japanese(text: str, cjk: list[str]) -> bool:
+    """Hiragana among the characters: every Japanese sentence has them, Chinese and
+    Korean bytes read in a Japanese codec give none (half-width katakana at most)."""
+    return sum(1 for c in cjk if "\u3040" <= c <= "\u309f") >= P.JA_MIN_HIRAGANA_SHARE * len(cjk)
+
+
+def _reads_korean(text: str, cjk: list[str]) -> bool:
+    """Mostly hangul, written in spaced words."""
+    hangul = len(P.HANGUL.findall("".join(cjk)))
+    return (
+        hangul >= P.KO_MIN_HANGUL_SHARE * len(cjk)
+        and _spaced_share(text, cjk) >= P.CJK_SPACED_KOREAN_SHARE
+    )
+
+
+#: The CJK codecs tried, in order, each with the test that its reading is its language.
+_CJK_CODECS: Final = (
+    ("gb18030", _reads_chinese),
+    ("cp932", _reads_japanese),
+    ("cp949", _reads_korean),
+)
 
 
 def _finish(text: str, codec: str, warnings: list[str], *, as_is: bool = False) -> Decoded:

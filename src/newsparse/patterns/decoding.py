@@ -83,3 +83,15 @@ GB_CHECK_CHARS: Final = 20_000
 #: How much of the input (bytes) the charset detector reads: enough text for a sure guess,
 #: without its time growing with a 50 MB dump.
 DETECT_MAX_BYTES: Final = 200_000
+#: A detector's single-byte guess gives way to a CJK codec (gb18030, cp932, cp949, in this
+#: order) when all the bytes are valid in it and read as at least CJK_RESCUE_MIN_CHARS
+#: CJK characters of its language: Chinese reads as GB2312's common characters (at least
+#: GB_MIN_COMMON_SHARE) and never in spaced words; Japanese has hiragana (at least
+#: JA_MIN_HIRAGANA_SHARE of the CJK characters; prose has a third or more); Korean is
+#: mostly hangul (KO_MIN_HANGUL_SHARE) in spaced words (at least CJK_SPACED_KOREAN_SHARE
+#: of its characters stand before a space and another CJK character: Korean prose has
+#: about a fifth, Chinese and Japanese none but where markup put a space).
+CJK_RESCUE_MIN_CHARS: Final = 50
+JA_MIN_HIRAGANA_SHARE: Final = 0.1
+KO_MIN_HANGUL_SHARE: Final = 0.5
+CJK_SPACED_KOREAN_SHARE: Final = 0.05

@@ -14,6 +14,8 @@ CJK_RANGES: Final = (
 CJK_CHAR: Final = re.compile(f"[{CJK_RANGES}]")
 #: Han ideographs only (ext. A, unified, compatibility): what a GB2312 check counts.
 HAN_CHAR: Final = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+#: A CJK character, one space, and another: how Korean writes its words apart.
+CJK_SPACED: Final = re.compile(f"[{CJK_RANGES}] (?=[{CJK_RANGES}])")
 KANA: Final = re.compile(r"[\u3040-\u30ff]")
 HANGUL: Final = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
 #: A Latin/Cyrillic/... word; weighted as one unit like a CJK character.
