@@ -36,6 +36,7 @@ from types import FrameType, ModuleType
 from typing import Any
 
 from benchmarks import scoring
+from benchmarks.folds import FOLDS, fold_of
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 # The corpus lives beside the repository (``../shared/corpus`` from the repo root); this
@@ -568,6 +569,18 @@ def group_rows(scores: Sequence[ItemScore], engines: Sequence[str]) -> list[Row]
     return [aggregate(k[0], (k[1], k[2], k[3]), groups[k]) for k in sorted(groups, key=sort_key)]
 
 
+def fold_rows(scores: Sequence[ItemScore], items: Sequence[Item]) -> list[Row]:
+    """The rows of each site fold (:mod:`benchmarks.folds`): per (fold, lang, format) and
+    (fold, ALL, format), the fold's name standing in the set column."""
+    fold = {it.id: fold_of(it.id, it.url) for it in items}
+    groups: dict[tuple[str, str, str, str], list[ItemScore]] = {}
+    for s in scores:
+        name = f"fold {fold[s.id]}"
+        for key in ((name, s.lang, s.format), (name, ALL, s.format)):
+            groups.setdefault((s.engine, *key), []).append(s)
+    return [aggregate(k[0], (k[1], k[2], k[3]), groups[k]) for k in sorted(groups)]
+
+
 def evaluate(
     items: Sequence[Item],
     *,
@@ -815,6 +828,12 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     p.add_argument("--limit", type=int, help="only the first N selected items (for a quick look)")
     p.add_argument(
+        "--folds",
+        action="store_true",
+        help="add the rows of the two site folds (benchmarks/folds.py: no site in both)",
+    )
+    p.add_argument("--fold", choices=FOLDS, help="only the items of this site fold")
+    p.add_argument(
         "--compare",
         default="",
         help="comma-separated reference engines to run on the HTML items: "
@@ -863,7 +882,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if (args.write_floors or args.check) and args.subset != "gate":
         _log("--write-floors and --check measure the fixed gate subset: add --subset gate")
         return 2
-    if (args.write_floors or args.check) and (args.lang or args.set_ or args.limit is not None):
+    if (args.write_floors or args.check) and (
+        args.lang or args.set_ or args.fold or args.limit is not None
+    ):
         # Those filters change what the per-format ALL rows contain; --format does not.
         _log("--write-floors and --check cannot be combined with --lang, --set or --limit")
         return 2
@@ -875,6 +896,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         items = [it for it in items if it.lang == args.lang]
     if args.set_:
         items = [it for it in items if it.set == args.set_]
+    if args.fold:
+        items = [it for it in items if fold_of(it.id, it.url) == args.fold]
     if args.limit is not None:
         items = items[: args.limit]
     engines = [OURS] + [e.strip() for e in args.compare.split(",") if e.strip()]
@@ -887,7 +910,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     scores, ran = evaluate(items, corpus=corpus, engines=engines, progress=_log)
     rows = group_rows(scores, ran)
     elapsed = time.perf_counter() - start
-    print(format_table(rows))
+    print(format_table(rows + (fold_rows(scores, items) if args.folds else [])))
     print(
         f"\n{len(items)} items, engines: {', '.join(ran)}, {elapsed:.1f} s wall. "
         "P/R/F1: mean per-page 4-shingle precision/recall, F1 of the means; with%: share of "
