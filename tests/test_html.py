@@ -113,7 +113,7 @@ def test_heading_inside_article() -> None:
     assert art.language == "en"
 
 
-def test_script_style_and_hidden_content_are_dropped() -> None:
+def test_script_and_style_are_dropped_hidden_content_is_kept_as_boilerplate() -> None:
     paras = "".join(f"<p>{p}</p>" for p in PARAS_EN)
     body = (
         "<script>var x = 'SCRIPT TEXT';</script><style>p { color: red }</style>"
@@ -123,12 +123,15 @@ def test_script_style_and_hidden_content_are_dropped() -> None:
     )
     art = _parse(_page(body, lang="en"))
     everything = " ".join(b.text for b in art.blocks)
-    for gone in ("SCRIPT TEXT", "color: red", "NOSCRIPT TEXT", "HIDDEN", "TEMPLATE TEXT"):
+    for gone in ("SCRIPT TEXT", "color: red", "NOSCRIPT TEXT", "TEMPLATE TEXT"):
         assert gone not in everything
     assert art.text == "\n\n".join(PARAS_EN)
+    hidden = [b for b in art.blocks if b.kind is Kind.HIDDEN]
+    assert [b.text for b in hidden] == ["HIDDEN TEXT", "HIDDEN TOO"]
+    assert all(b.role is Role.BOILERPLATE and b.reason == "hidden_text" for b in hidden)
 
 
-def test_framework_hiding_classes_drop_an_element_unless_a_class_shows_it() -> None:
+def test_framework_hiding_classes_hide_an_element_unless_a_class_shows_it() -> None:
     # Paywall and sign-in panels ship hidden by a CSS framework class; with a class that
     # shows the element again ("md:block", "flex") which one wins is up to the CSS
     paras = "".join(f"<p>{p}</p>" for p in PARAS_EN)
@@ -141,8 +144,11 @@ def test_framework_hiding_classes_drop_an_element_unless_a_class_shows_it() -> N
         "<p class='hide flex'>Shown by flex, this sentence stays too.</p>"
         "<p class='overflow-hidden'>A clipped box is shown, and this one stays.</p></article>"
     )
-    everything = " ".join(b.text for b in _parse(_page(body, lang="en")).blocks)
-    assert "GONE" not in everything
+    art = _parse(_page(body, lang="en"))
+    hidden = [b.text for b in art.blocks if b.kind is Kind.HIDDEN]
+    assert [h.split(",")[0] for h in hidden] == ["GONE ONE", "GONE TWO", "GONE THREE"]
+    assert "GONE" not in art.text
+    everything = " ".join(b.text for b in art.blocks if b.kind is not Kind.HIDDEN)
     for kept in ("wide screens", "Shown by flex", "clipped box"):
         assert kept in everything
 
@@ -647,16 +653,17 @@ def test_a_footer_inside_a_figure_is_the_figures_not_the_pages() -> None:
     assert any(b.text == "About us" and b.kind is Kind.FOOTER for b in art.blocks)
 
 
-def test_a_framework_hidden_element_deep_in_the_tree_is_dropped() -> None:
+def test_a_framework_hidden_element_deep_in_the_tree_is_hidden() -> None:
     # The walk reads every depth the same way (no recursion): what the CSS framework
-    # classes hide is dropped 205 elements deep as well
+    # classes hide is hidden boilerplate 205 elements deep as well
     story = "".join(f"<p>{p}</p>" for p in PARAS_ZH)
     deep = "<div>" * 205
     hidden = "<div class='paywall hidden'><p>GONE，订阅后继续阅读全文内容。</p></div>"
     body = f"<h1>两会观察：扩大内需成为今年经济工作重点</h1>{deep}{story}{hidden}"
     art = _parse(_page(body + "</div>" * 205))
     assert PARAS_ZH[0] in art.text
-    assert all("GONE" not in b.text for b in art.blocks)
+    assert "GONE" not in art.text
+    assert [b.kind for b in art.blocks if "GONE" in b.text] == [Kind.HIDDEN]
 
 
 def test_the_title_leaves_out_soft_hyphens_the_block_keeps_them() -> None:
@@ -964,3 +971,31 @@ def test_short_points_that_open_the_story_element_are_its_text() -> None:
     )
     art = _parse(_page(body, lang="en", head="<title>Council backs bike lane plan</title>"))
     assert [b.text for b in art.body] == [*points, *PARAS_EN]
+
+
+def test_a_hidden_story_a_script_reveals_is_read_a_hidden_copy_is_not() -> None:
+    # WeChat's #js_content is visibility:hidden until its script runs: it holds the page's
+    # text, and the page shows next to nothing else, so it is read (with a warning)
+    story = "".join(f"<p>{p}</p>" for p in PARAS_ZH)
+    head = "<h1>两会观察：扩大内需成为今年经济工作重点</h1>"
+    wechat = _parse(_page(f"{head}<div id='js_content' style='visibility: hidden;'>{story}</div>"))
+    assert wechat.text == "\n\n".join(PARAS_ZH)
+    assert any("read as visible" in w for w in wechat.warnings)
+    # a page that shows its story keeps a hidden copy of it (a print or mobile variant) hidden
+    copy = _parse(_page(f"{head}{story}<div style='display:none'>{story}</div>"))
+    assert copy.text == "\n\n".join(PARAS_ZH)
+    assert sum(b.kind is Kind.HIDDEN for b in copy.blocks) == len(PARAS_ZH)
+    assert not any("read as visible" in w for w in copy.warnings)
+
+
+def test_hidden_text_inside_a_sentence_is_left_out_with_a_warning() -> None:
+    story = "".join(f"<p>{p}</p>" for p in PARAS_EN)
+    art = _parse(
+        _page(
+            f"<h1>Council backs bike lane plan</h1>{story}"
+            "<p>Read <span style='display:none'>TRACKING</span>more.</p>",
+            lang="en",
+        )
+    )
+    assert all("TRACKING" not in b.text for b in art.blocks)
+    assert any("8 characters of text hidden inside sentences" in w for w in art.warnings)

@@ -46,6 +46,7 @@ class Kind(str, Enum):
     COMMENT = "comment"
     FOOTER = "footer"
     PAGE_IMAGE = "page_image"
+    HIDDEN = "hidden"
     OTHER = "other"
 
 

@@ -18,6 +18,15 @@ _KIND_OF: Final[dict[str, Kind]] = {
 }
 
 
+@rule("dom_kind")
+def hidden_text(doc: Doc, i: int) -> Decision | None:
+    """HTML: text the page's style hides (display:none, visibility:hidden, a CSS
+    framework's hidden class), a menu or panel a script opens: kept, as boilerplate."""
+    if doc.units[i].dom_kind == P.HTML_HIDDEN_KIND:
+        return (Role.BOILERPLATE, Kind.HIDDEN)
+    return None
+
+
 @rule("boiler_kind")
 def boilerplate_head(doc: Doc, i: int) -> Decision | None:
     """Legal notices, related-link heads, share bars ...: by their marker words."""

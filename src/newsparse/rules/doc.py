@@ -68,6 +68,12 @@ def is_marker(u: Unit) -> bool:
     return bool(u.boiler_kind or labelled_line(u) or u.breadcrumb or u.byline or u.dateline)
 
 
+def hidden(u: Unit) -> bool:
+    """HTML: text the page's style hides: it neither counts in nor decides the analyses
+    of what the page shows (repeats, zones, datelines)."""
+    return u.dom_kind in P.HTML_NEUTRAL_KINDS
+
+
 def reads_as_text(u: Unit) -> bool:
     """Running text ends its sentences; headline lists, menus and labels do not."""
     return u.sentence_end or (u.punct >= 2 and u.units >= 2 * P.PARAGRAPH_MIN_UNITS)

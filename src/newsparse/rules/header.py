@@ -4,7 +4,7 @@ the dateline of the story."""
 from __future__ import annotations
 
 from newsparse import patterns as P
-from newsparse.rules.doc import Doc, back, is_marker, next_text, reads_as_text
+from newsparse.rules.doc import Doc, back, hidden, is_marker, next_text, reads_as_text
 from newsparse.text import hint_matches, norm_text
 from newsparse.units import Unit
 
@@ -129,7 +129,7 @@ def find_dateline(doc: Doc) -> None:
         u = doc.units[k]
         if doc.dateline is not None and doc.dateline - k > P.DATELINE_PAIR_GAP:
             return
-        if not u.boiler_kind and u.dateline:
+        if not u.boiler_kind and u.dateline and not hidden(u):
             if doc.dateline is None:
                 doc.dateline = k
             if _date_label(doc, k) not in P.MODIFIED_LABELS:
@@ -139,7 +139,7 @@ def find_dateline(doc: Doc) -> None:
         # none above: blogs sign the story off with its date ("Posted in News on ...")
         for k in range(doc.end + 1, min(len(doc.units), doc.end + 1 + P.DATELINE_BELOW)):
             u = doc.units[k]
-            if not u.boiler_kind and u.dateline:
+            if not u.boiler_kind and u.dateline and not hidden(u):
                 doc.dateline = k
                 return
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Final
 
 from newsparse import patterns as P
-from newsparse.rules.doc import Doc, back, is_marker, labelled_line, reads_as_text
+from newsparse.rules.doc import Doc, back, hidden, is_marker, labelled_line, reads_as_text
 from newsparse.units import Unit
 
 
@@ -48,6 +48,8 @@ def html_region_score(u: Unit) -> int | None:
     the element that holds the article's paragraphs (a related box between two paragraphs
     must not cut the story); inside that element, short lines and pictures are free.
     None: score the unit by its text."""
+    if u.dom_kind in P.HTML_NEUTRAL_KINDS:
+        return 0
     if u.dom_kind in P.HTML_BOILERPLATE_KINDS:
         if u.image_name:
             return -(P.REGION_LINE_COST // 3)  # a teaser's picture: its text pays already
@@ -108,8 +110,8 @@ def find_region(doc: Doc) -> None:
     units = doc.units
     _, start, end = best_run(len(units), _TextScore(doc))
     end = _closing_table(units, end)
-    while end >= 0 and start > 0 and _opening_line(units[start - 1]):
-        start -= 1  # the story's element opens with short points ("Key points" bullets)
+    if end >= 0:
+        start = _opening_start(units, start)
     if end >= 0 and _below_main(units, start):
         main = best_run(len(units), lambda i, _: _main_score(units[i]))
         if main[0] > 0:
@@ -177,6 +179,17 @@ def _opening_line(u: Unit) -> bool:
         and not is_marker(u)
         and region_score(u) == 0
     )
+
+
+def _opening_start(units: list[Unit], start: int) -> int:
+    """The region's start moved up over the short opening lines of the story's element
+    (:func:`_opening_line`: "Key points" bullets) and the hidden text between them."""
+    k = start
+    while k > 0 and (hidden(units[k - 1]) or _opening_line(units[k - 1])):
+        k -= 1
+        if not hidden(units[k]):
+            start = k
+    return start
 
 
 def _ends_story(u: Unit) -> bool:

@@ -8,7 +8,7 @@ from collections import Counter
 from typing import Final
 
 from newsparse import patterns as P
-from newsparse.rules.doc import Doc, sentences
+from newsparse.rules.doc import Doc, hidden, sentences
 from newsparse.text import norm_text
 
 
@@ -20,7 +20,7 @@ def find_repeated_texts(doc: Doc) -> None:
         return
     seen: set[str] = set()
     for u in doc.units:
-        if u.text and u.units <= P.TITLE_MAX_UNITS:
+        if u.text and u.units <= P.TITLE_MAX_UNITS and not hidden(u):
             key = norm_text(u.text)
             if key in seen:
                 if key in doc.repeated_texts:
@@ -44,7 +44,7 @@ def find_repeats(doc: Doc) -> None:
     others: list[int] = []
     for i in range(doc.start, doc.end + 1):
         u = doc.units[i]
-        if u.slot or u.units < P.REPEAT_MIN_UNITS:
+        if u.slot or u.units < P.REPEAT_MIN_UNITS or hidden(u):
             continue
         lines += 1
         if u.units <= P.REPEAT_MAX_UNITS:
@@ -94,6 +94,6 @@ def find_zones(doc: Doc) -> None:
     current: str | None = None
     for i in range(doc.end + 1, len(doc.units)):
         u = doc.units[i]
-        if u.boiler_kind:
+        if u.boiler_kind and not hidden(u):
             current = u.boiler_kind
         doc.zone[i] = current

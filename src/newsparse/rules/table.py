@@ -27,6 +27,7 @@ from newsparse.rules.boilerplate import (
     before_article,
     boilerplate_head,
     dom_boilerplate,
+    hidden_text,
     recurring_label,
 )
 from newsparse.rules.captions import (
@@ -50,6 +51,7 @@ from newsparse.units import Unit
 
 #: The rule table, in order. The first rule that decides wins.
 RULES: Final[tuple[Rule, ...]] = (
+    hidden_text,
     image_slot,
     content_image_name,
     page_image_name,

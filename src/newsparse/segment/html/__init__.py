@@ -45,7 +45,8 @@ def segment_tree(
     walker = Walker(url or _base_href(root))
     walker.walk(body if body is not None else root)
     headline = headline_unit(walker.units, title)
-    resolve(walker.units, walker.unit_marks, walker.bad_marks, walker.h1_marks, headline)
+    revealed = resolve(walker.units, walker.unit_marks, walker.bad_marks, walker.h1_marks, headline)
+    _hidden_warnings(revealed, walker.hidden_inline_chars, warnings)
     visible = sum(len(u.text) for u in walker.units)
     units, elements = walker.units, walker.elements
     if walker.comments:
@@ -75,6 +76,19 @@ def _base_href(root: Element) -> str | None:
         if href and href.startswith(("http://", "https://")):
             return href
     return None
+
+
+def _hidden_warnings(revealed: int, inline: int, warnings: list[str]) -> None:
+    """Say what of the text the page's style hides was read as visible, or left out."""
+    if revealed:
+        warnings.append(
+            f"{revealed} characters of text the page's style hides were read as visible: the "
+            "hidden element holds most of the page's text (a script shows it)"
+        )
+    if inline:
+        warnings.append(
+            f"{inline} characters of text hidden inside sentences (display:none) were left out"
+        )
 
 
 def _no_text(root: Element, warnings: list[str]) -> None:

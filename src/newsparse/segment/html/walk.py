@@ -77,6 +77,8 @@ class Walker:
         """Each <h1>: the index its first unit will have, and the marks around it."""
         self.comments: list[tuple[int, Element]] = []
         """``<!-- -->`` comments met, with the number of units read before each."""
+        self.hidden_inline_chars = 0
+        """Characters of text inside hidden inline elements, left out."""
         self._figures = 0
         """How many <figure> elements the walk is inside."""
         self._n_marks = 0
@@ -130,10 +132,12 @@ class Walker:
         if tag in _DROP:
             return None
         style = el.get("style")  # hidden by its style (display:none, visibility:hidden)
-        if style is not None and _HIDDEN.search(style) is not None and tag not in _ROOTS:
-            return None
+        hidden = style is not None and _HIDDEN.search(style) is not None and tag not in _ROOTS
         if tag not in _INLINE:
-            return self._enter_block(el, tag, outer)
+            return self._enter_block(el, tag, outer, hidden)
+        if hidden:  # inside a sentence: left out, and counted for a warning
+            self.hidden_inline_chars += sum(len(s) for s in el.itertext())
+            return None
         block, marks, in_link, in_article = outer
         if tag == "br":
             self.line_break()
@@ -149,23 +153,27 @@ class Walker:
             self.add(text, el, block, marks, in_link)
         return outer
 
-    def _enter_block(self, el: Element, tag: str, outer: Frame) -> Frame | None:
+    def _enter_block(self, el: Element, tag: str, outer: Frame, hidden: bool) -> Frame:
         """Enter a block element: the unit before it ends, and its marks are added to
-        those in force (or reset, when its class names the story itself)."""
+        those in force (or reset, when its class names the story itself); an element its
+        style (``hidden``) or a CSS framework class hides gets the innermost mark, "hidden"."""
         cls = el.get("class")
-        if cls and tag not in _ROOTS and hidden_by_class(cls):
-            return None  # hidden by a framework class (read here: the walk reads it anyway)
+        if cls and not hidden and tag not in _ROOTS:
+            hidden = hidden_by_class(cls)  # (read here: the walk reads the class anyway)
         _, marks, in_link, in_article = outer
         if tag == "main":
             self.bad_marks.update(m for _, m in marks)
         kind, story = element_mark(el, tag, cls, in_article=in_article, in_figure=self._figures > 0)
         around = marks
-        if story and marks:
-            marks = ()  # <div class="article__content"> in "sidebar-grid" blocks
+        if story and marks:  # <div class="article__content"> in "sidebar-grid" blocks
+            marks = tuple(m for m in marks if m[0] == P.HTML_HIDDEN_KIND)  # (hidden stays)
         if tag == "figure":
             self._figures += 1
         if kind:
             marks = (*marks, (kind, self._n_marks))
+            self._n_marks += 1
+        if hidden:
+            marks = (*marks, (P.HTML_HIDDEN_KIND, self._n_marks))
             self._n_marks += 1
         if tag == "article" or tag == "main" or el.get("itemprop") == "articleBody":
             in_article = True
