@@ -16,9 +16,10 @@ from newsparse.units import DateHit, Unit
 
 
 def compute(u: Unit) -> None:
-    """Fill every feature of ``u`` from its text."""
+    """Fill every feature of ``u`` from its text. Text the page's style hides is not
+    read: it is kept as it is (rule hidden_text), and no analysis weighs it."""
     t = u.text
-    if not t:
+    if not t or u.dom_kind == P.HTML_HIDDEN_KIND:
         return
     u.units, u.cjk = count_units(t)
     u.sentence_end = P.ends_sentence(t)
