@@ -210,10 +210,16 @@ def parse_truth_date(value: str) -> datetime | date:
     return datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
+# A truth date of only a year ("2003") or a month ("2003-05") matches any day in it.
+_PARTIAL_DATE_LENGTHS = (len("YYYY"), len("YYYY-MM"))
+
+
 def date_matches(predicted: datetime | date | None, truth: str) -> bool:
     """Whether ``predicted`` falls on the truth's calendar date in the truth's own zone."""
     if predicted is None:
         return False
+    if len(truth.strip()) in _PARTIAL_DATE_LENGTHS:  # cwce: "2003" or "2003-05"
+        return predicted.isoformat().startswith(truth.strip())
     true = parse_truth_date(truth)
     if isinstance(true, datetime):
         true_date = true.date()

@@ -230,6 +230,14 @@ def test_naive_prediction_against_zoned_truth_uses_wall_clock() -> None:
     assert date_matches(datetime(2026, 6, 30, 1, 0), "2026-06-30 16:34:54.488000+00:00")
 
 
+def test_year_or_month_truth_matches_any_day_in_it() -> None:
+    # cwce gives some dates as a month or a year only; they used to raise ValueError
+    assert date_matches(datetime(2003, 5, 29, 9, 7, tzinfo=PLUS8), "2003-05")
+    assert date_matches(date(2003, 12, 1), "2003")
+    assert not date_matches(date(2003, 6, 1), "2003-05")
+    assert not date_matches(datetime(2004, 1, 1), "2003")
+
+
 def test_missing_date_is_wrong() -> None:
     assert not date_matches(None, "2025-06-04")
 
