@@ -38,3 +38,6 @@ MD_LINK_LINE_SHARE: Final = 0.8
 #: links costs.
 MD_REGION_LINK_LINE_COST: Final = 18
 MD_REGION_SHORT_COST: Final = 5
+#: The Markdown blocks that may echo an earlier one (find_echoes): paragraphs, items and
+#: quotes of running text (a table's rows and a heading may recur in a story).
+MD_ECHO_TAGS: Final = frozenset({"p", "li", "blockquote"})

@@ -20,6 +20,16 @@ from newsparse.rules.images import image_chrome_kind, image_label
 from newsparse.text import hint_matches
 
 
+@rule("markdown")
+def markdown_echo(doc: Doc, i: int) -> Decision | None:
+    """Markdown: a paragraph that repeats an earlier one word for word: another copy of
+    the page's layout, which its style sheet hides (see
+    :func:`~newsparse.rules.repeats.find_echoes`)."""
+    if i in doc.echoes:
+        return (Role.BOILERPLATE, Kind.OTHER)
+    return None
+
+
 @rule(REGION)
 def markdown_link_line(doc: Doc, i: int) -> Decision | None:
     """Markdown: a line or list item that is (nearly) all link text, inside the article

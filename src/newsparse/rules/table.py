@@ -48,6 +48,7 @@ from newsparse.rules.fields import (
 from newsparse.rules.images import content_image_name, image_slot, page_image_name
 from newsparse.rules.markdown import (
     markdown_alt_caption,
+    markdown_echo,
     markdown_lead_picture,
     markdown_lede,
     markdown_link_line,
@@ -72,6 +73,7 @@ RULES: Final[tuple[Rule, ...]] = (
     dom_caption,
     recurring_label,
     html_heading,
+    markdown_echo,
     markdown_alt_caption,
     caption_photo_credit,
     caption_under_image,
