@@ -35,7 +35,7 @@ def find_echoes(doc: Doc) -> None:
     version), with all but one hidden by its style sheet, which a browser's dump obeys and
     a Markdown converter does not; running text of a paragraph's length does not recur
     word for word in one story."""
-    seen: set[str] = set()
+    seen: set[int] = set()  # the texts' hashes: a big dump's paragraphs are not copied
     for i, u in enumerate(doc.units):
         if (
             u.markdown is not None
@@ -43,7 +43,7 @@ def find_echoes(doc: Doc) -> None:
             and u.units >= P.PARAGRAPH_MIN_UNITS
             and u.sentence_end
         ):
-            key = norm_text(u.text)
+            key = hash(norm_text(u.text))
             if key in seen:
                 doc.echoes.add(i)
             seen.add(key)
