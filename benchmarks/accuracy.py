@@ -46,7 +46,13 @@ DEFAULT_CORPUS = REPO_ROOT.parent / "shared" / "corpus"
 MANIFEST_NAME = "manifest.jsonl"
 FLOORS_PATH = Path(__file__).resolve().parent / "floors.json"
 
-FORMATS = ("text", "html")
+FORMATS = ("text", "markdown", "html")
+# Text dumps of these styles are Markdown (the manifest calls them "text"): they are parsed
+# with format="markdown" and form rows and gate floors of their own, apart from the plain
+# dumps (Chromium, w3m).
+MARKDOWN_STYLES = frozenset({"html2text"})
+# The plain dump style a Markdown dump is compared with, page by page (--pairs).
+PAIR_STYLE = "chromium"
 ALL = "ALL"
 OURS = "newsparse"
 REFERENCE_ENGINES = ("trafilatura", "readability")
@@ -132,7 +138,8 @@ def corpus_dir() -> Path:
 
 
 def load_manifest(corpus: Path | None = None) -> list[Item]:
-    """Read ``manifest.jsonl`` of ``corpus`` (default :func:`corpus_dir`)."""
+    """Read ``manifest.jsonl`` of ``corpus`` (default :func:`corpus_dir`). A text dump of
+    a :data:`MARKDOWN_STYLES` style gets the format ``markdown``."""
     root = corpus or corpus_dir()
     items: list[Item] = []
     with (root / MANIFEST_NAME).open(encoding="utf-8") as fh:
@@ -140,12 +147,13 @@ def load_manifest(corpus: Path | None = None) -> list[Item]:
             if not line.strip():
                 continue
             d = json.loads(line)
+            markdown = d["format"] == "text" and d.get("dump_style") in MARKDOWN_STYLES
             items.append(
                 Item(
                     id=d["id"],
                     set=d["set"],
                     lang=d["lang"],
-                    format=d["format"],
+                    format="markdown" if markdown else d["format"],
                     path=d["path"],
                     url=d.get("url") or None,
                     source_html=d.get("source_html"),
@@ -815,6 +823,74 @@ def _first_errors(scores: Sequence[ItemScore], limit: int = 5) -> list[str]:
     return [f"  {count:>4} x {msg}  (e.g. {example})" for msg, (count, example) in top]
 
 
+# --------------------------------------------------------------------------- pairs
+
+
+def with_pairs(items: Sequence[Item], manifest: Sequence[Item]) -> list[Item]:
+    """``items`` plus the :data:`PAIR_STYLE` dump of every Markdown item's page."""
+    pages = {it.page_id for it in items if it.format == "markdown"}
+    have = {it.id for it in items}
+    extra = [
+        it
+        for it in manifest
+        if it.id == f"{it.page_id}@{PAIR_STYLE}" and it.page_id in pages and it.id not in have
+    ]
+    return [*items, *extra]
+
+
+@dataclass(frozen=True)
+class PairCount:
+    """Markdown dumps against the :data:`PAIR_STYLE` dumps of the same pages, by body F1."""
+
+    pages: int
+    worse: int
+    """Pages where the Markdown dump's F1 is lower (at all)."""
+    worse_by: int
+    """Pages where it is lower by more than :data:`PAIR_MARGIN`."""
+    mean_gain: float
+    """Mean of (Markdown F1 - plain F1) over the pages."""
+
+
+# A difference of F1 below this is called rounding noise in PairCount.worse_by.
+PAIR_MARGIN = 0.02
+
+
+def pair_scores(scores: Sequence[ItemScore]) -> PairCount:
+    """Compare newsparse's body F1 on each Markdown dump with its page's plain dump."""
+    plain: dict[str, float] = {}
+    markdown: dict[str, float] = {}
+    for s in scores:
+        if s.engine != OURS or s.precision is None or s.recall is None:
+            continue
+        f1 = scoring.f1(s.precision, s.recall)
+        page = s.id.split("@", 1)[0]
+        if s.format == "markdown":
+            markdown[page] = f1
+        elif s.id.endswith("@" + PAIR_STYLE):
+            plain[page] = f1
+    both = [p for p in markdown if p in plain]
+    gains = [markdown[p] - plain[p] for p in both]
+    return PairCount(
+        pages=len(both),
+        worse=sum(g < 0 for g in gains),
+        worse_by=sum(g < -PAIR_MARGIN for g in gains),
+        mean_gain=sum(gains) / len(gains) if gains else 0.0,
+    )
+
+
+def format_pairs(pc: PairCount) -> str:
+    """One line: how often the Markdown dumps score below the plain dumps of their pages."""
+
+    def share(k: int) -> str:
+        return f"{100 * k / pc.pages:.1f}%" if pc.pages else "-"
+
+    return (
+        f"markdown vs {PAIR_STYLE} dumps of the same {pc.pages} pages: markdown's body F1 lower "
+        f"on {pc.worse} ({share(pc.worse)}), lower by more than {PAIR_MARGIN} on "
+        f"{pc.worse_by} ({share(pc.worse_by)}); mean F1 difference {pc.mean_gain:+.3f}"
+    )
+
+
 # --------------------------------------------------------------------------- CLI
 
 
@@ -823,6 +899,13 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument("--subset", choices=("all", "gate"), default="all")
     p.add_argument("--format", choices=FORMATS, help="only items of this format")
     p.add_argument("--lang", help="only items of this manifest lang (zh, ja, ko, other, ?)")
+    p.add_argument("--style", help="only text dumps of this dump_style (chromium, w3m, html2text)")
+    p.add_argument(
+        "--pairs",
+        action="store_true",
+        help=f"also run each Markdown dump's {PAIR_STYLE} dump and count the pages where the "
+        "Markdown dump's body F1 is lower",
+    )
     p.add_argument(
         "--set", dest="set_", metavar="SET", help="only items of this set (magic-html, ...)"
     )
@@ -854,7 +937,8 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument(
         "--write-gate-subset",
         action="store_true",
-        help="regenerate floors.json's frozen gate id list from the rule and exit",
+        help="regenerate floors.json's frozen gate id list from the rule and exit; with "
+        "--format, only add that format's items by the rule to the list",
     )
     p.add_argument("--corpus", type=Path, help=f"corpus directory (default ${CORPUS_ENV} or ../)")
     return p.parse_args(argv)
@@ -875,6 +959,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.write_gate_subset:
         ids = [it.id for it in items if in_gate_rule(it)]
+        if args.format and "subset" in floors:
+            # only add the rule's items of one format: the other rows keep their pages
+            kept = set(floors["subset"]["ids"])
+            ids = [
+                i.id for i in items if i.id in kept or (i.format == args.format and in_gate_rule(i))
+            ]
         floors["subset"] = {"rule": gate_rule_description(), "count": len(ids), "ids": ids}
         write_json(FLOORS_PATH, floors)
         print(f"wrote {len(ids)} gate ids to {FLOORS_PATH}; re-set the floors in the same commit")
@@ -883,10 +973,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         _log("--write-floors and --check measure the fixed gate subset: add --subset gate")
         return 2
     if (args.write_floors or args.check) and (
-        args.lang or args.set_ or args.fold or args.limit is not None
+        args.lang or args.set_ or args.fold or args.style or args.limit is not None
     ):
         # Those filters change what the per-format ALL rows contain; --format does not.
-        _log("--write-floors and --check cannot be combined with --lang, --set or --limit")
+        _log("--write-floors and --check cannot be combined with --lang, --set, --style or --limit")
         return 2
     if args.subset == "gate":
         items = gate_items(items, floors)
@@ -898,6 +988,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         items = [it for it in items if it.set == args.set_]
     if args.fold:
         items = [it for it in items if fold_of(it.id, it.url) == args.fold]
+    if args.style:
+        items = [it for it in items if it.dump_style == args.style]
+    if args.pairs:
+        items = with_pairs(items, load_manifest(corpus))
     if args.limit is not None:
         items = items[: args.limit]
     engines = [OURS] + [e.strip() for e in args.compare.split(",") if e.strip()]
@@ -917,6 +1011,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "must-have snippets found; w/o leak%: share of must-not snippets found; title/date/"
         "author%: share right among pages whose truth has that field; (n) = items measured."
     )
+    if args.pairs:
+        print("\n" + format_pairs(pair_scores(scores)))
     errors = _first_errors(scores)
     if errors:
         print("\nmost frequent errors:\n" + "\n".join(errors))

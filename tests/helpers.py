@@ -32,6 +32,21 @@ def assert_lossless(text: str, article: Article) -> None:
     assert got == want, "block texts differ from the input's non-blank lines"
 
 
+def assert_markdown_lossless(text: str, article: Article) -> None:
+    """Every non-blank line of Markdown ``text`` is in exactly one block: blocks start on
+    strictly increasing lines, the first non-blank line starts one, and the blocks'
+    Markdown sources, read in order, hold exactly the non-blank lines (whitespace aside)."""
+    lines = split_lines(text)
+    starts = [b.line for b in article.blocks]
+    assert starts == sorted(set(starts)), "blocks are not in reading order, or share a line"
+    nonblank = [i + 1 for i, s in enumerate(lines) if s.strip()]
+    assert starts and starts[0] == nonblank[0]
+    assert all(b.markdown is not None for b in article.blocks)
+    got = _WS.sub("", "".join(b.markdown or "" for b in article.blocks))
+    want = _WS.sub("", "".join(lines[n - 1] for n in nonblank))
+    assert got == want, "block sources differ from the input's non-blank lines"
+
+
 def html_units(html: str) -> list[Unit]:
     """An HTML page's units as the pipeline cuts them (its head's headline anchors the
     story's element), before their features are computed."""

@@ -21,7 +21,7 @@ import pytest
 
 import newsparse
 from newsparse import rules
-from tests.helpers import assert_lossless
+from tests.helpers import assert_lossless, assert_markdown_lossless
 
 FIXTURES = Path(__file__).parent / "fixtures"
 #: Keys of case.json that describe the case rather than how to parse it.
@@ -116,6 +116,12 @@ def _is_text(case: Path, opts: dict[str, Any]) -> bool:
     return fmt == "text" or (fmt == "auto" and next(case.glob("input.*")).suffix == ".txt")
 
 
+def _is_markdown(case: Path, opts: dict[str, Any]) -> bool:
+    """A Markdown case: parsed as Markdown, or sniffed and named input.md."""
+    fmt = opts.get("format", "auto")
+    return fmt == "markdown" or (fmt == "auto" and next(case.glob("input.*")).suffix == ".md")
+
+
 TEXT_CASES = [c for c in CASES if _is_text(c, _load_case(c)[1])]
 
 
@@ -129,6 +135,20 @@ def test_fixture_lossless(case: Path) -> None:
     assert article.encoding is not None
     text = data.decode(article.encoding).removeprefix("\ufeff")  # a BOM is no text
     assert_lossless(text, article)
+
+
+MARKDOWN_CASES = [c for c in CASES if _is_markdown(c, _load_case(c)[1])]
+
+
+@pytest.mark.parametrize(
+    "case", MARKDOWN_CASES, ids=[c.relative_to(FIXTURES).as_posix() for c in MARKDOWN_CASES]
+)
+def test_markdown_fixture_lossless(case: Path) -> None:
+    # Every non-blank line of a Markdown dump lands in one block, whose source it is.
+    data, opts = _load_case(case)
+    article = newsparse.parse(data, **opts)
+    assert article.encoding is not None
+    assert_markdown_lossless(data.decode(article.encoding).removeprefix("\ufeff"), article)
 
 
 @pytest.mark.parametrize("case", CASES, ids=IDS)

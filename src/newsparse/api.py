@@ -15,15 +15,17 @@ import re
 from typing import Final, Literal
 
 from newsparse import features, rules
+from newsparse import patterns as P
 from newsparse.assemble import build_article
 from newsparse.decode import decode
 from newsparse.errors import EmptyInputError, NewsparseError
 from newsparse.metadata import extract
 from newsparse.models import Article
+from newsparse.segment.markdown import looks_like_markdown, segment_markdown
 from newsparse.segment.text import segment_text
 from newsparse.units import Hints, Unit
 
-Format = Literal["auto", "html", "text"]
+Format = Literal["auto", "html", "text", "markdown"]
 
 #: Tags that, near the start of the input, say it is HTML rather than a text dump.
 _HTML_SNIFF: Final = re.compile(
@@ -34,10 +36,14 @@ _HTML_SNIFF: Final = re.compile(
 SNIFF_CHARS: Final = 4096
 
 
-def sniff_format(text: str) -> Literal["html", "text"]:
-    """ "html" when the start of the input has HTML tags, else "text"."""
+def sniff_format(text: str) -> Literal["html", "text", "markdown"]:
+    """ "html" when the start of the input has HTML tags, "markdown" when it shows
+    Markdown's marks (:func:`~newsparse.segment.markdown.looks_like_markdown`), else
+    "text"."""
     head = text[:SNIFF_CHARS]
-    return "html" if len(_HTML_SNIFF.findall(head)) >= 2 else "text"
+    if len(_HTML_SNIFF.findall(head)) >= 2:
+        return "html"
+    return "markdown" if looks_like_markdown(text[: P.MD_SNIFF_CHARS]) else "text"
 
 
 def parse(
@@ -51,17 +57,18 @@ def parse(
 
     ``data`` may be ``bytes`` in any encoding (decoded as described in
     :mod:`newsparse.decode`) or ``str``. ``content_type`` is the HTTP header, whose charset
-    is trusted first. ``format`` forces ``"html"`` or ``"text"``; ``"auto"`` sniffs.
+    is trusted first. ``format`` forces ``"html"``, ``"text"`` (a plain dump) or
+    ``"markdown"`` (a page converted to Markdown); ``"auto"`` sniffs.
 
     Raises :class:`~newsparse.errors.EmptyInputError` for empty input and
     :class:`~newsparse.errors.NotAPageError` for binary payloads; any other problem ends
     in an article with ``warnings``.
     """
-    if format not in ("auto", "html", "text"):
-        raise ValueError(f"format must be 'auto', 'html' or 'text', not {format!r}")
+    if format not in ("auto", "html", "text", "markdown"):
+        raise ValueError(f"format must be 'auto', 'html', 'text' or 'markdown', not {format!r}")
     if isinstance(data, (bytes, bytearray, memoryview)):
         raw = bytes(data)
-        head = raw[:SNIFF_CHARS].decode("latin-1")
+        head = raw[: max(SNIFF_CHARS, P.MD_SNIFF_CHARS)].decode("latin-1")
         fmt = format if format != "auto" else sniff_format(head)
         decoded = decode(raw, content_type=content_type, html=fmt == "html")
         text, encoding, warnings = decoded.text, decoded.encoding, list(decoded.warnings)
@@ -81,6 +88,10 @@ def parse(
         page = _encode_page(text, warnings, utf8)
         del text, utf8
         units, hints = _segment_page(page, url=url, warnings=warnings)
+    elif fmt == "markdown":
+        units = segment_markdown(text)
+        del text
+        hints = Hints()
     else:
         units = segment_text(text)
         del text

@@ -138,7 +138,7 @@ def _add_parse_outputs(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--format",
-        choices=("auto", "html", "text"),
+        choices=("auto", "html", "text", "markdown"),
         default="auto",
         help="input format; auto sniffs each input (default)",
     )
@@ -198,7 +198,7 @@ def _add_explain(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     )
     e.add_argument(
         "--format",
-        choices=("auto", "html", "text"),
+        choices=("auto", "html", "text", "markdown"),
         default="auto",
         help="input format; auto sniffs (default)",
     )

@@ -34,7 +34,7 @@ def compute(u: Unit) -> None:
     if t[0] == "!" and u.tag != "img" and P.MARKDOWN_IMAGE_LINE.match(t):
         *_, image = P.MARKDOWN_IMAGE.finditer(t)  # a Markdown dump's picture: ![alt](src)
         u.image_name, u.alt, u.src = True, image["alt"] or None, image["src"]
-    u.bullet = P.BULLET.match(t) is not None
+    u.bullet = u.bullet or P.BULLET.match(t) is not None  # (Markdown items come marked)
     folded = P.fold(t)
     u.boiler_kind = boilerplate_kind(t, u.units, folded)
     if len(t) <= P.FIELD_LINE_MAX_CHARS:

@@ -42,13 +42,18 @@ class Block:
     """1-based line of the source text (or of the HTML source) where the block starts."""
     reason: str
     """Name of the rule that decided role and kind, so a user can see why."""
+    markdown: str | None = None
+    """Markdown input only: the block's source lines as written, with their links and
+    marks (``text`` is the same without Markdown syntax); ``None`` for other inputs."""
 
 
 _new = object.__new__
 _set = object.__setattr__
 
 
-def trusted_block(role: Role, kind: Kind, text: str, line: int, reason: str) -> Block:
+def trusted_block(
+    role: Role, kind: Kind, text: str, line: int, reason: str, markdown: str | None = None
+) -> Block:
     """A :class:`Block` built without validation, for values the pipeline has already
     typed (mypy checks them; tests/test_assemble.py validates the blocks of real pages).
     Validating costs more than the rest of assembling a block."""
@@ -58,6 +63,7 @@ def trusted_block(role: Role, kind: Kind, text: str, line: int, reason: str) -> 
     _set(b, "text", text)
     _set(b, "line", line)
     _set(b, "reason", reason)
+    _set(b, "markdown", markdown)
     return b
 
 

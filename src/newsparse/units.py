@@ -41,11 +41,16 @@ class Unit:
     dom_kind: str = ""
     """A kind the DOM says outright (nav, footer, aside, figcaption, ...), or ""."""
     link_density: float = 0.0
-    """Share of the text inside links (HTML only)."""
+    """Share of the text inside links (HTML and Markdown)."""
     src: str | None = None
     """Image source for image units."""
     alt: str | None = None
     """Image alt text for image units."""
+    markdown: str | None = None
+    """Markdown input: the block's source lines as written, links and marks included
+    (``text`` is without them); None for other inputs."""
+    href: str | None = None
+    """Markdown: where the block links to, when its text is one link."""
     in_main: bool | None = None
     """HTML: inside (True) or outside (False) the element that holds the article's
     paragraphs; None when no such element is known (and for text dumps)."""

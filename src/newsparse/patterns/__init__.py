@@ -18,7 +18,9 @@ mixes Chinese, English and German):
 * :mod:`~newsparse.patterns.language`: function words for the language guess;
 * :mod:`~newsparse.patterns.html`: tags, class/id tokens, roles, ``<meta>`` names and the
   bounds of the HTML path;
-* :mod:`~newsparse.patterns.decoding`: charsets, binary signatures, decoder bounds.
+* :mod:`~newsparse.patterns.decoding`: charsets, binary signatures, decoder bounds;
+* :mod:`~newsparse.patterns.markdown`: the bounds of the Markdown segmenter and sniffer,
+  and what a Markdown line's links cost the region.
 
 Patterns are compiled once at import time; none has nested unbounded quantifiers, so
 matching is linear in the line length. This module re-exports every public name of its
@@ -32,5 +34,6 @@ from newsparse.patterns.fields import *  # noqa: F403
 from newsparse.patterns.html import *  # noqa: F403
 from newsparse.patterns.images import *  # noqa: F403
 from newsparse.patterns.language import *  # noqa: F403
+from newsparse.patterns.markdown import *  # noqa: F403
 from newsparse.patterns.text import *  # noqa: F403
 from newsparse.patterns.thresholds import *  # noqa: F403

@@ -14,7 +14,7 @@ from __future__ import annotations
 from newsparse.rules.doc import Doc, Rule
 from newsparse.rules.header import find_dateline, find_para_indent, find_standfirst, find_title
 from newsparse.rules.region import find_region
-from newsparse.rules.repeats import find_repeated_texts, find_repeats, find_zones
+from newsparse.rules.repeats import find_echoes, find_repeated_texts, find_repeats, find_zones
 from newsparse.rules.table import RULES, Decided, decide, meanings
 
 
@@ -26,6 +26,7 @@ def analyse(doc: Doc) -> None:
     find_repeated_texts(doc)
     find_title(doc)
     find_standfirst(doc)
+    find_echoes(doc)
     find_repeats(doc)
     find_zones(doc)
 

@@ -45,6 +45,9 @@ class Doc:
     """Normalised texts that occur on more than one line of the page."""
     recurring_labels: set[str] = field(default_factory=set)
     """Normalised short texts that occur on three lines or more."""
+    echoes: set[int] = field(default_factory=set)
+    """Markdown: units of running text that repeat an earlier unit word for word (a
+    converter writes every copy of a page's layout, shown or hidden)."""
     dateline: int | None = None
     """The nearest dateline above the region, when one lies further up than the header."""
     standfirst: int | None = None

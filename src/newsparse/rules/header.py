@@ -29,6 +29,10 @@ def find_title(doc: Doc) -> None:
         found, doc.title = _title_from_hint(doc, doc.title_hint)
         if found:
             return
+    if doc.units[0].markdown is not None:
+        doc.title = markdown_title(doc)
+        if doc.title is not None:
+            return
     best, best_score = None, 0.0
     lo = back(doc, doc.start, P.HEADER_WINDOW)
     for i in range(lo, doc.start):
@@ -40,6 +44,35 @@ def find_title(doc: Doc) -> None:
         if title_score(doc, doc.start) > 0 and not first.sentence_end:
             best = doc.start
     doc.title = best
+
+
+def markdown_title(doc: Doc) -> int | None:
+    """Markdown: the first heading of the top level the page uses for headline-sized
+    text, above the story's end (a level-1 heading) or above its start (a lower level:
+    inside the story it is a section's head). Menus' headings are links (a level-1
+    heading may link to the story itself, not to the home page) or single words; a
+    logo's is a picture (no text)."""
+    best: int | None = None
+    for i, u in enumerate(doc.units[: doc.end + 1]):
+        h1 = u.tag == "h1"
+        if (
+            u.tag[:1] != "h"
+            or not (P.MD_TITLE_H1_MIN_UNITS if h1 else P.TITLE_MIN_UNITS)
+            <= u.units
+            <= P.TITLE_MAX_UNITS
+            or (
+                u.link_density > P.REGION_LINK_DENSITY_MAX
+                and not (h1 and u.href and not P.MD_HOME_LINK.match(u.href))
+            )
+            or is_marker(u)
+            or (not h1 and i > doc.start)
+        ):
+            continue
+        if best is None or u.tag < doc.units[best].tag:
+            best = i
+            if u.tag == "h1":
+                break
+    return best
 
 
 def _title_from_hint(doc: Doc, hint: str) -> tuple[bool, int | None]:

@@ -28,7 +28,7 @@ def image_slot(doc: Doc, i: int) -> Decision | None:
 def content_image_name(doc: Doc, i: int) -> Decision | None:
     """An image file name inside the article is a picture of the story."""
     u = doc.units[i]
-    if u.image_name and doc.in_region(i) and image_chrome_kind(_image_label(u)) is None:
+    if u.image_name and doc.in_region(i) and image_chrome_kind(image_label(u)) is None:
         return (Role.IMAGE, Kind.IMAGE)
     return None
 
@@ -40,10 +40,10 @@ def page_image_name(doc: Doc, i: int) -> Decision | None:
     u = doc.units[i]
     if not u.image_name:
         return None
-    return (Role.BOILERPLATE, image_chrome_kind(_image_label(u)) or Kind.PAGE_IMAGE)
+    return (Role.BOILERPLATE, image_chrome_kind(image_label(u)) or Kind.PAGE_IMAGE)
 
 
-def _image_label(u: Unit) -> str:
+def image_label(u: Unit) -> str:
     """What names an image: its text (a dump's file name), else (HTML) its src and alt."""
     n = P.IMAGE_LABEL_MAX_CHARS
     return u.text or f"{(u.src or '')[:n]} {(u.alt or '')[:n]}"

@@ -34,6 +34,8 @@ def region_score(u: Unit) -> int:
     if not reads_as_text(u):
         # A short line with punctuation ("成人票原价：279元", "1、上海野生动物园") is a
         # list or table row of the story; a bare one is a menu item or a headline link.
+        if u.markdown is not None:
+            return markdown_short_score(u)
         return -P.REGION_SHORT_PUNCT_COST if u.punct else -P.REGION_SHORT_COST
     # A word says more than a CJK character: weigh words by REGION_WORD_WEIGHT.
     size = u.cjk + int((u.units - u.cjk) * P.REGION_WORD_WEIGHT)
@@ -41,6 +43,16 @@ def region_score(u: Unit) -> int:
     if u.link_density > P.REGION_LINK_DENSITY_MAX:
         score -= int(u.units * u.link_density)
     return score
+
+
+def markdown_short_score(u: Unit) -> int:
+    """Markdown: what a short line costs the region. Menus and teasers show themselves as
+    links and pay more; a table's row of plain cells (a story's data table) is free."""
+    if u.link_density >= P.MD_LINK_LINE_SHARE:
+        return -P.MD_REGION_LINK_LINE_COST
+    if u.tag == "td" and not u.link_density:
+        return 0
+    return -P.REGION_SHORT_PUNCT_COST if u.punct else -P.MD_REGION_SHORT_COST
 
 
 def html_region_score(u: Unit) -> int | None:

@@ -29,6 +29,26 @@ def find_repeated_texts(doc: Doc) -> None:
             seen.add(key)
 
 
+def find_echoes(doc: Doc) -> None:
+    """Markdown: the paragraphs that repeat an earlier paragraph word for word. A page's
+    HTML may hold its story more than once (a copy per screen size, an accessible
+    version), with all but one hidden by its style sheet, which a browser's dump obeys and
+    a Markdown converter does not; running text of a paragraph's length does not recur
+    word for word in one story."""
+    seen: set[int] = set()  # the texts' hashes: a big dump's paragraphs are not copied
+    for i, u in enumerate(doc.units):
+        if (
+            u.markdown is not None
+            and u.tag in P.MD_ECHO_TAGS
+            and u.units >= P.PARAGRAPH_MIN_UNITS
+            and u.sentence_end
+        ):
+            key = hash(norm_text(u.text))
+            if key in seen:
+                doc.echoes.add(i)
+            seen.add(key)
+
+
 def find_repeats(doc: Doc) -> None:
     """Short region lines whose 4-token shingles mostly occur in another region line:
     photo descriptions restating the text, gallery captions, pull quotes.
@@ -44,8 +64,8 @@ def find_repeats(doc: Doc) -> None:
     others: list[int] = []
     for i in range(doc.start, doc.end + 1):
         u = doc.units[i]
-        if u.slot or u.units < P.REPEAT_MIN_UNITS or hidden(u):
-            continue
+        if u.slot or u.units < P.REPEAT_MIN_UNITS or hidden(u) or i in doc.echoes:
+            continue  # (an echo is the same paragraph again, not a line restating it)
         lines += 1
         if u.units <= P.REPEAT_MAX_UNITS:
             sh = _shingles(u.text)

@@ -47,6 +47,14 @@ from newsparse.rules.fields import (
     labelled_metadata,
 )
 from newsparse.rules.images import content_image_name, image_slot, page_image_name
+from newsparse.rules.markdown import (
+    markdown_alt_caption,
+    markdown_echo,
+    markdown_lead_picture,
+    markdown_lede,
+    markdown_link_line,
+    markdown_quote,
+)
 from newsparse.units import Unit
 
 #: The rule table, in order. The first rule that decides wins.
@@ -54,6 +62,7 @@ RULES: Final[tuple[Rule, ...]] = (
     hidden_text,
     image_slot,
     content_image_name,
+    markdown_lead_picture,
     page_image_name,
     headline,
     dash_subtitle,
@@ -66,15 +75,20 @@ RULES: Final[tuple[Rule, ...]] = (
     dom_caption,
     recurring_label,
     html_heading,
+    markdown_echo,
+    markdown_alt_caption,
     caption_photo_credit,
     caption_under_image,
     caption_dated_under_image,
     caption_repeats_text,
+    markdown_link_line,
+    markdown_quote,
     html_list_or_table,
     heading,
     list_item,
     paragraph,
     standfirst,
+    markdown_lede,
     before_article,
     after_article,
 )
@@ -112,7 +126,7 @@ class Decided:
     def add(self, i: int, role: Role, kind: Kind, reason: str, u: Unit) -> None:
         """Record that unit ``i`` (``u``) is ``role``/``kind`` by rule ``reason``."""
         self.index.append(i)
-        self.blocks.append(trusted_block(role, kind, u.text, u.line, reason))
+        self.blocks.append(trusted_block(role, kind, u.text, u.line, reason, u.markdown))
 
     def __len__(self) -> int:
         return len(self.blocks)

@@ -31,7 +31,7 @@ def display_width(s: str) -> int:
     return len(s) if s.isascii() else len(s) + P.CJK_CHAR.subn("", s)[1]
 
 
-def _wrap_margin(lines: list[str], line_widths: list[int]) -> int | None:
+def wrap_margin(lines: list[str], line_widths: list[int]) -> int | None:
     """The column a renderer hard-wrapped the dump at, or None when it is not wrapped: a
     cliff in the line widths that wraps prose (:func:`_cliff_margin`, :func:`_wraps_prose`),
     else the widest line (or the widest that several lines share) when enough lines
@@ -61,7 +61,7 @@ def _wraps_prose(lines: list[str], line_widths: list[int], margin: int) -> bool:
     """Whether the lines that reach ``margin`` are wrapped sentences: several stretches of
     text (between blank lines) open with such a line and go on below it, and most of them
     end with a sentence's end, as paragraphs do. A list of headlines of about the margin's
-    length ends no sentence. ``line_widths`` as for :func:`_wrap_margin`."""
+    length ends no sentence. ``line_widths`` as for :func:`wrap_margin`."""
     reach = margin - P.WRAP_CLIFF_BAND
     stretches = ended = size = 0
     first_width = 0  # of the stretch's first line; 0 between stretches
@@ -117,7 +117,7 @@ def segment_text(text: str) -> list[Unit]:
     # a bare address is never wrapped (lynx lists hundreds of them past its margin): it
     # counts as no width, for finding the margin and for joining
     line_widths = [0 if P.link_list_line(s) else display_width(s.rstrip()) for s in lines]
-    margin = _wrap_margin(lines, line_widths)
+    margin = wrap_margin(lines, line_widths)
     split = _splits_inline(lines)
     units: list[Unit] = []
     i = 0
@@ -142,7 +142,7 @@ def segment_text(text: str) -> list[Unit]:
             ):
                 j += 1
                 parts.append(lines[j].strip())
-        text = _join(parts)
+        text = join_parts(parts)
         while split and j + 1 < n and _inline_split(lines[j], lines[j + 1]):
             if lines[j][-1].isspace():
                 text += " "  # the piece's own space, stripped from the text so far
@@ -188,7 +188,7 @@ def _inline_split(line: str, nxt: str) -> bool:
     )
 
 
-def _join(parts: list[str]) -> str:
+def join_parts(parts: list[str]) -> str:
     out = parts[0]
     for p in parts[1:]:
         # CJK text wraps mid-sentence without a space; Latin text wraps at a space.

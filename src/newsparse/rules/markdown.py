@@ -1,0 +1,119 @@
+"""Markdown rules: the lines a Markdown input's marks decide (see
+:mod:`newsparse.segment.markdown`): link lines, quotes, the lead picture and its caption,
+a caption that restates a picture's alt text, and the lede above the region.
+
+Every rule here passes on a unit that did not come from Markdown (``Unit.markdown`` is
+None), so HTML and plain dumps are decided as before. The two analyses that read
+Markdown's marks live with their kind: :func:`~newsparse.rules.region.markdown_short_score`
+(what a short line costs the region) and :func:`~newsparse.rules.header.markdown_title`
+(the headline).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsparse import patterns as P
+from newsparse.kinds import Kind, Role
+from newsparse.rules.doc import REGION, Decision, Doc, is_marker, reads_as_text, rule
+from newsparse.rules.images import image_chrome_kind, image_label
+from newsparse.text import hint_matches
+
+
+@rule("markdown")
+def markdown_echo(doc: Doc, i: int) -> Decision | None:
+    """Markdown: a paragraph that repeats an earlier one word for word: another copy of
+    the page's layout, which its style sheet hides (see
+    :func:`~newsparse.rules.repeats.find_echoes`)."""
+    if i in doc.echoes:
+        return (Role.BOILERPLATE, Kind.OTHER)
+    return None
+
+
+@rule(REGION)
+def markdown_link_line(doc: Doc, i: int) -> Decision | None:
+    """Markdown: a line or list item that is (nearly) all link text, inside the article
+    region: a menu, a teaser or a "read more" between the story's paragraphs."""
+    u = doc.units[i]
+    if u.markdown is not None and u.link_density >= P.MD_LINK_LINE_SHARE and doc.in_region(i):
+        return (Role.BOILERPLATE, Kind.NAVIGATION)
+    return None
+
+
+@rule(REGION)
+def markdown_quote(doc: Doc, i: int) -> Decision | None:
+    """Markdown: a block quote ("> ...") inside the article."""
+    u = doc.units[i]
+    if u.markdown is not None and u.tag == "blockquote" and doc.in_region(i):
+        return (Role.BODY, Kind.QUOTE)
+    return None
+
+
+@rule("markdown")
+def markdown_lead_picture(doc: Doc, i: int) -> Decision | None:
+    """Markdown: a picture between the headline and the story (the lead picture), and
+    the short line right under it (its caption), or a line that restates its alt text."""
+    u = doc.units[i]
+    if u.markdown is None or doc.title is None or not doc.title < i < doc.start:
+        return None
+    if u.image_name:
+        if image_chrome_kind(image_label(u)) is None:
+            return (Role.IMAGE, Kind.IMAGE)
+        return None
+    above = doc.units[i - 1]
+    if (
+        above.image_name
+        and markdown_lead_picture(doc, i - 1) is not None
+        and not u.image_name
+        and u.text
+        and not is_marker(u)
+        and ((u.units <= P.CAPTION_MAX_UNITS and not u.sentence_end) or _restates_alt(doc, i))
+    ):
+        return (Role.CAPTION, Kind.CAPTION)
+    return None
+
+
+def _restates_alt(doc: Doc, i: int) -> bool:
+    """Markdown: unit ``i`` restates the alt text of the picture right above it (a
+    converter writes <img alt="..."> and its <figcaption> with the same words)."""
+    above = doc.units[i - 1] if i > 0 else None
+    return bool(
+        above is not None
+        and above.markdown is not None
+        and above.image_name
+        and above.alt
+        and doc.units[i].text
+        and hint_matches(doc.units[i].text, above.alt)
+    )
+
+
+@rule(REGION)
+def markdown_alt_caption(doc: Doc, i: int) -> Decision | None:
+    """Markdown: a line inside the article that restates the alt text of the picture
+    right above it is the picture's caption, however long."""
+    if doc.in_region(i) and _restates_alt(doc, i):
+        return (Role.CAPTION, Kind.CAPTION)
+    return None
+
+
+@rule("markdown")
+def markdown_lede(doc: Doc, i: int) -> Decision | None:
+    """Markdown: running text between the headline and the region (a lede, an opening
+    paragraph or point the text score left out), not a link, a table row or metadata."""
+    u = doc.units[i]
+    if (
+        u.markdown is not None
+        and doc.title is not None
+        and doc.title < i < doc.start
+        and u.tag in _MARKDOWN_LEDE_TAGS
+        and u.link_density <= P.REGION_LINK_DENSITY_MAX
+        and reads_as_text(u)
+        and not is_marker(u)
+    ):
+        return (Role.BODY, Kind.LIST_ITEM if u.tag == "li" else Kind.PARAGRAPH)
+    return None
+
+
+#: The Markdown blocks that markdown_lede may take: paragraphs, items and quotes (a table
+#: row above the story is the page's layout).
+_MARKDOWN_LEDE_TAGS: Final = frozenset({"p", "li", "blockquote"})
