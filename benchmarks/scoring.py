@@ -210,10 +210,18 @@ def parse_truth_date(value: str) -> datetime | date:
     return datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
+#: A truth that gives only a year ("2003") or a month ("2003-05"), as some annotators did.
+_PARTIAL_DATE_RE = re.compile(r"^\d{4}(?:-\d{2})?$")
+
+
 def date_matches(predicted: datetime | date | None, truth: str) -> bool:
-    """Whether ``predicted`` falls on the truth's calendar date in the truth's own zone."""
+    """Whether ``predicted`` falls on the truth's calendar date in the truth's own zone;
+    for a truth that gives only a year or a month, whether it falls in that year or month."""
     if predicted is None:
         return False
+    partial = truth.strip()
+    if _PARTIAL_DATE_RE.match(partial):
+        return predicted.isoformat()[: len(partial)] == partial
     true = parse_truth_date(truth)
     if isinstance(true, datetime):
         true_date = true.date()
