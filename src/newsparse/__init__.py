@@ -8,7 +8,7 @@
 
 from newsparse.api import parse, parse_file
 from newsparse.errors import EmptyInputError, NewsparseError, NotAPageError
-from newsparse.models import Article, Block, Image, ImageRole, Kind, Role
+from newsparse.models import Article, Block, Evidence, Image, ImageRole, Kind, Role
 
 __version__ = "0.1.0"
 
@@ -16,6 +16,7 @@ __all__ = [
     "Article",
     "Block",
     "EmptyInputError",
+    "Evidence",
     "Image",
     "ImageRole",
     "Kind",

@@ -174,12 +174,15 @@ def breadcrumb_items(text: str) -> list[str] | None:
     """Items of a breadcrumb trail ("首页 > 新闻 > 正文"), or None."""
     if len(text) > P.BREADCRUMB_MAX_CHARS or not P.BREADCRUMB_SEP_CHAR.search(text):
         return None
-    parts = [p.strip() for p in P.BREADCRUMB_SEP.split(text)]
+    lead = P.BREADCRUMB_LEAD.match(text)  # "当前位置：首页 > 科技": the marker, then the trail
+    parts = [p.strip() for p in P.BREADCRUMB_SEP.split(text[lead.end() if lead else 0 :])]
     if parts and not parts[0]:
         parts = parts[1:]
     if any(not p for p in parts):
         return None
-    has_noise = any(p.lower().rstrip(":：") in P.BREADCRUMB_NOISE for p in parts)
+    has_noise = lead is not None or any(
+        p.lower().rstrip(":：") in P.BREADCRUMB_NOISE for p in parts
+    )
     if len(parts) < 2 or (len(parts) < 3 and not has_noise):
         return None
     if any(

@@ -91,3 +91,6 @@ class Hints:
     tags: list[str] = field(default_factory=list)
     language: str | None = None
     description: str | None = None
+    origins: dict[str, str] = field(default_factory=dict)
+    """Per field set above, where the head declared it: ``meta:og:title``,
+    ``jsonld:datePublished``, ``title``, ``time``, ``lang``."""

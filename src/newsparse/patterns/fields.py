@@ -32,8 +32,6 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         "本报记者",
         "特约记者",
         "撰稿",
-        "摄影",
-        "图",
         "Author",
         "Authors",
         "Written by",
@@ -53,6 +51,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         "校对",
         "主编",
         "值班编辑",
+        "选稿",
         "审校",
         "终审",
         "初审",
@@ -85,6 +84,9 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         "Gepubliceerd",
         "Bijgewerkt",
     ),
+    # a photo credit ("图/视觉中国", "摄影：李四") names who took the pictures, not who
+    # wrote the story: its own field, which no Article field takes
+    "photo": ("图", "摄影", "摄", "图片", "图片来源"),
     "tags": ("标签", "关键词", "关键字", "Tags", "Keywords", "Topics"),
     "original_title": ("原标题", "Original title"),
     "subtitle": ("副标题", "副题", "引题", "Subtitle"),
@@ -118,7 +120,7 @@ FIELD: Final = re.compile(
     # (a label opens the line or follows a space, a bracket or a bar; said as "not after
     # anything else", which the regex engine tests faster than "^ or after one of these")
     r"(?<![^\s\[【（(|｜/])(?P<label>" + _label_alternation() + r")"
-    r"(?:\s*[:：]\s*|\s+(?=\S))(?P<value>.*?)(?=\s+(?:" + _label_alternation() + r")\s*[:：]|"
+    r"(?:\s*[:：/／]\s*|\s+(?=\S))(?P<value>.*?)(?=\s+(?:" + _label_alternation() + r")\s*[:：]|"
     r"\s{2,}|\s*[|｜]|[\]】）)]|$)",
     re.I,
 )
@@ -134,6 +136,8 @@ COLON_REQUIRED_LABELS: Final = frozenset(
     {
         "文",
         "图",
+        "摄",
+        "图片",
         "时间",
         "日期",
         "Date",
@@ -159,8 +163,14 @@ NAME_SPLIT_CJK: Final = re.compile(r"\s*(?:[,，、;；/|｜&和]|\band\b)\s*|\s
 #: Tag list separators.
 TAG_SPLIT: Final = re.compile(r"\s*[,，、;；|｜/#]\s*|\s+")
 
+#: A tag is a word or a short phrase; a longer "tag" is a sentence the keywords field
+#: was filled with.
+TAG_MAX_CHARS: Final = 40
 #: A name is short; anything longer is a sentence that happened to follow a label.
 NAME_MAX_CHARS: Final = 40
+#: A name the page's head declares (JSON-LD, <meta>) is believed up to this length: heads
+#: state names with titles and affiliations ("Jane Doe, Professor at ...").
+DECLARED_NAME_MAX_CHARS: Final = 2 * NAME_MAX_CHARS
 
 # --- Breadcrumbs ---------------------------------------------------------------------
 
@@ -184,10 +194,75 @@ BREADCRUMB_NOISE: Final = frozenset(
         "home",
     }
 )
+#: A "you are here" marker with its colon before the first item ("当前位置：首页 > 科技"):
+#: the colon is the marker's, not a sentence's.
+BREADCRUMB_LEAD: Final = re.compile(
+    r"^(?:当前位置|您的位置|你的位置|您现在的位置|现在位置|you are here|sie sind hier)\s*[:：]\s*",
+    re.I,
+)
 #: Breadcrumb items are short; a longer piece is a headline, not a section name.
 BREADCRUMB_ITEM_MAX: Final = 16
 BREADCRUMB_ITEM_MAX_CHARS: Final = 40
 #: First breadcrumb items that are not the site's name.
 HOME_WORDS: Final = frozenset(
     {"首页", "主页", "home", "网站首页", "startseite", "accueil", "inicio"}
+)
+
+# --- What a metadata value may be --------------------------------------------------------
+
+#: Markdown marks around a value in a Markdown dump: "[Name](/author/name)" keeps "Name";
+#: emphasis and heading marks and list bullets go.
+VALUE_MARKUP: Final = re.compile(
+    r"\[([^\]\n]*)\]\([^)\s]*\)|(?<!\w)[*_]+|[*_]+(?!\w)|^[#•●·\s]+|\\(?=[-_*#])"
+)
+#: The characters a value is trimmed of at either end (separators left by a cut).
+VALUE_TRIM: Final = " \t\xa0|｜-—–·•●,，、;；:：/()（）[]【】\\"
+#: A label that opens a source value, which the value does not keep ("来源：新华网",
+#: "Source: Reuters", "_来源：_ 新华网").
+SOURCE_LABEL: Final = re.compile(
+    r"^(?:来源|稿源|出处|信息来源|文章来源|转载自|Source|Quelle|Fuente|Fonte|Bron)\s*[:：]\s*", re.I
+)
+#: A label inside a value, where a line ran two fields together ("新京报作者：新京报",
+#: "东方网 选稿：曾炟", "鞭牛士 [ipLocation", "Kompas.com - WIB"): the value ends before it.
+VALUE_INNER_LABEL: Final = re.compile(
+    r"(?:" + _label_alternation() + r")\s*[:：]|\[ip|\s[-–—/|\\]+\s*(?:WIB|IST|ET|Uhr)\b",
+    re.I,
+)
+#: Between the parts of an outlet's value ("ntv.de, ino/dpa" keeps both; "Stefan
+#: Trunzik, Uhr" loses the part that only says when).
+VALUE_PART_SEP: Final = re.compile(r"\s*[,，]\s*")
+#: A byline's word at the head of a value: "By Lance Ulanoff published" is a byline, not
+#: an outlet; "Profilbild von ..." a picture's alt text.
+BYLINE_HEAD: Final = re.compile(
+    r"^(?:by|von|di|par|por|written by|profilbild|photo of|reviewed by)\b", re.I
+)
+#: A reader's location line ("来自内蒙古自治区", "IP属地：北京"): where a commenter is, not
+#: who wrote or published the story.
+LOCATION_LINE: Final = re.compile(r"^(?:来自|IP属地|发布于|ip\s*属地)")
+#: Words that say when or how a story was dated, not who wrote or published it: a value
+#: made only of these (and weekdays, month names, numbers) is no name and no outlet.
+NOT_NAME_WORDS: Final = frozenset(
+    {
+        *("published", "posted", "updated", "last", "modified", "on", "at", "am", "um", "in"),
+        *("today", "yesterday", "heute", "gestern", "uhr", "ist", "et", "est", "edt", "pt"),
+        *("gmt", "utc", "cet", "cest", "wib", "bst", "pst", "pdt", "cst", "jst", "kst", "hrs"),
+        *("publiziert", "veröffentlicht", "aktualisiert", "geschrieben", "stand", "artikel"),
+        *("publié", "publicado", "actualizado", "pubblicato", "aggiornato", "publikacja"),
+        *("offentliggjort", "publicerad", "opdateret", "gepubliceerd", "입력", "수정"),
+        *("发布", "发布时间", "发表", "更新", "时间", "日期", "于", "写于", "建置时间"),
+        *("by", "von", "share", "comments", "comment", "read", "min", "mins", "reading"),
+        *("原创", "转载", "转载文章", "发表评论", "评论", "图", "news", "nachrichten"),
+    }
+)
+#: The words of a value, for :data:`NOT_NAME_WORDS` (Latin words, CJK runs, numbers).
+VALUE_WORD: Final = re.compile(r"[^\W\d_]+|\d+")
+#: A Chinese publication's name ends this way (新京报, 新华网, 新华社, 央视新闻客户端,
+#: 中国青年报): named as an author, it is the story's source.
+CJK_PUBLICATION: Final = re.compile(
+    r"^[\u3400-\u9fff·]{1,12}(?:报|网|社|台|新闻|客户端|杂志|周刊|晚报|日报|时报|频道|财经|在线)$"
+)
+#: The label words of the people fields, which a split value may leave as a "name"
+#: ("本报记者 李四 通讯员 王五").
+PEOPLE_LABEL_WORDS: Final = frozenset(
+    w.lower() for f in ("authors", "editors", "photo") for w in FIELD_LABELS[f]
 )

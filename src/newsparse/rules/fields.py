@@ -43,6 +43,7 @@ def breadcrumb(doc: Doc, i: int) -> Decision | None:
 _FIELD_KIND: Final[dict[str, Kind]] = {
     "source": Kind.SOURCE,
     "authors": Kind.BYLINE,
+    "photo": Kind.BYLINE,  # a photo credit is a byline, of the pictures
     "editors": Kind.EDITOR,
     "published": Kind.DATELINE,
     "tags": Kind.TAGS,
