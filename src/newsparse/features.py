@@ -50,7 +50,7 @@ def compute(u: Unit) -> None:
             )
         if u.fields and u.tag != "img":
             u.image_name = False  # "[作者: 张三 责任编辑: 李四]" is a byline in brackets
-        u.breadcrumb = breadcrumb_items(t)
+        u.breadcrumb = None if u.fields else breadcrumb_items(t)  # "文/张三 编辑/李四"
         u.byline = english_byline(t)
 
 

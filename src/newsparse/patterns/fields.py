@@ -120,7 +120,7 @@ FIELD: Final = re.compile(
     # (a label opens the line or follows a space, a bracket or a bar; said as "not after
     # anything else", which the regex engine tests faster than "^ or after one of these")
     r"(?<![^\s\[【（(|｜/])(?P<label>" + _label_alternation() + r")"
-    r"(?:\s*[:：/／]\s*|\s+(?=\S))(?P<value>.*?)(?=\s+(?:" + _label_alternation() + r")\s*[:：]|"
+    r"(?:\s*[:：/／]\s*|\s+(?=\S))(?P<value>.*?)(?=\s+(?:" + _label_alternation() + r")\s*[:：/／]|"
     r"\s{2,}|\s*[|｜]|[\]】）)]|$)",
     re.I,
 )
