@@ -101,8 +101,11 @@ def labelled_fields(text: str, folded: str | None = None) -> tuple[tuple[str, st
         canon = _LABEL_FIELD.get(label.lower())
         if canon is None:
             continue
-        has_colon = text[m.end("label") : m.start("value")].strip() != ""
-        if not has_colon and (label in P.COLON_REQUIRED_LABELS or not P.CJK_CHAR.match(label)):
+        sep = text[m.end("label") : m.start("value")].strip()
+        cjk = P.CJK_CHAR.match(label) is not None
+        if sep in P.SLASH_SEPARATORS and not cjk:
+            continue  # "/author/jane-doe" is a link's path; "文/张三" is a Chinese byline
+        if not sep and (label in P.COLON_REQUIRED_LABELS or not cjk):
             continue
         out.append((canon, label, value))
     return tuple(out)
@@ -198,11 +201,18 @@ def breadcrumb_items(text: str) -> list[str] | None:
 
 
 def english_byline(text: str) -> list[str] | None:
-    """Names of an English "By ..." byline, or None."""
+    """Names of an English (or German, Spanish, French) "By ..." byline, or None: "By Jane
+    Doe", "Von: Anna Roth", "By **Jane Doe**" and "* By [Jane Doe](/author/jane)" (a
+    Markdown dump's marks), "Posted on July 1, 2024 by Jane Doe" (a dated line signed at
+    its end)."""
     if len(text) > P.BYLINE_MAX_CHARS:
         return None
+    if P.BYLINE_MARKUP_HINT.search(text):
+        text = P.BYLINE_MARKUP.sub(lambda m: m.group(1) or "", text).strip()
     m = P.BYLINE_EN.match(text)
     if m is None:
-        return None
+        m = P.BYLINE_TAIL.search(text)
+        if m is None or find_date(text) is None:
+            return None
     names = [n for n in name_parts(m.group("names")) if n]
     return names or None

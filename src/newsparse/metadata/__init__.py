@@ -146,7 +146,7 @@ def _read_people(
     authors += [(n, o, "field") for f, v, o in located if f == "authors" for n in split_names(v)]
     authors += [(n, f"line:{u.line}", "byline") for u in meta_units for n in u.byline or ()]
     for raw, origin, how in authors:
-        name = person_name(raw, declared=how == "declared")
+        name = person_name(raw, declared=how != "field")  # a head or a "By" line
         if name is not None:
             meta.authors.append(name)
             meta.note("authors", origin, how)

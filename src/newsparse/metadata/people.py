@@ -52,7 +52,7 @@ def person_name(value: str, declared: bool = False) -> str | None:
     """``value`` as a person's name, or None when it is something else: a weekday, a
     date, a label, a location line, an outlet (:func:`publication`). A ``declared`` name
     (JSON-LD, ``<meta>``) may be longer: a page states its authors' names in full."""
-    name = unmarked(value)
+    name = P.GLUED_COUNT.sub("", unmarked(value))
     if (
         not name
         or _not_a_value(name, P.DECLARED_NAME_MAX_CHARS if declared else P.NAME_MAX_CHARS)

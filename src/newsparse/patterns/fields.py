@@ -128,6 +128,9 @@ FIELD: Final = re.compile(
 FIELD_HINT: Final = words_hint(
     (w for ws in FIELD_LABELS.values() for w in ws), before=r"(?<![^\s\[【（(|｜/])"
 )
+#: The slashes that separate a Chinese label from its value ("文/张三", "编辑／李四");
+#: after a Latin-script label a slash is a link path's ("/author/jane-doe").
+SLASH_SEPARATORS: Final = frozenset({"/", "／"})
 #: A Chinese sub-headline (副题) sits right under the headline and opens with a dash.
 SUBTITLE_DASH: Final = re.compile(r"^(?:——|—|－－|--)\s*\S")
 #: Labels that need a colon to count (single characters like 文/图 are too common in
@@ -153,10 +156,22 @@ COLON_REQUIRED_LABELS: Final = frozenset(
 
 #: English byline: "By Jane Doe and John Roe", "BY JANE DOE | Reuters".
 BYLINE_EN: Final = re.compile(
-    r"^(?:[Ww]ritten\s+)?(?:[Bb]y|BY|[Vv]on|VON|[Pp]or|POR|[Pp]ar|PAR)\s+"
+    r"^(?:[Ww]ritten\s+)?(?:[Bb]y|BY|[Vv]on|VON|[Pp]or|POR|[Pp]ar|PAR)(?::\s*|\s+)"
     r"(?P<names>[A-Z\u00c0-\u00de][\w.'\u00c0-\u024f-]*"
     r"(?:[\s,]+(?:and\s+|und\s+|y\s+|et\s+|&\s+)?[A-Z\u00c0-\u00de][\w.'\u00c0-\u024f-]*){0,12})"
 )
+#: A dated line that ends with its byline: "Posted on July 1, 2024 by Jane Doe".
+BYLINE_TAIL: Final = re.compile(
+    r"\s(?:by|BY|By)\s+(?P<names>[A-Z\u00c0-\u00de][\w.'\u00c0-\u024f-]*"
+    r"(?:\s+[A-Z\u00c0-\u00de][\w.'\u00c0-\u024f-]*){0,3})\s*$"
+)
+#: Markdown marks in a byline ("By **Jane Doe**", "* By [Jane Doe](/author/jane)"): the
+#: link keeps its text, bold and bullets go, before the byline is read.
+BYLINE_MARKUP: Final = re.compile(
+    r"\[\s*([^\]\n]*?)\s*\]\([^)\n]*\)|\*\*|__|^[*•]\s+|(?<=\s)_|_(?=\s|$)"
+)
+#: Where BYLINE_MARKUP has anything to do.
+BYLINE_MARKUP_HINT: Final = re.compile(r"[\[*_•]")
 #: Name separators inside a byline value.
 NAME_SPLIT: Final = re.compile(r"\s*(?:[,，、;；/|｜&]|\b(?:and|und|et|y)\b|\s{2,}|\s+和\s+)\s*")
 NAME_SPLIT_CJK: Final = re.compile(r"\s*(?:[,，、;；/|｜&和]|\band\b)\s*|\s+")
@@ -231,6 +246,9 @@ VALUE_INNER_LABEL: Final = re.compile(
 #: Between the parts of an outlet's value ("ntv.de, ino/dpa" keeps both; "Stefan
 #: Trunzik, Uhr" loses the part that only says when).
 VALUE_PART_SEP: Final = re.compile(r"\s*[,，]\s*")
+#: A count glued to a name by a dump that runs inline elements together ("Rachel
+#: Brazil0": the name, then its comment count).
+GLUED_COUNT: Final = re.compile(r"(?<=[^\W\d_])\d+$")
 #: A byline's word at the head of a value: "By Lance Ulanoff published" is a byline, not
 #: an outlet; "Profilbild von ..." a picture's alt text.
 BYLINE_HEAD: Final = re.compile(
