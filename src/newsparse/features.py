@@ -174,7 +174,10 @@ def _to_datehit(m: re.Match[str]) -> DateHit | None:
 
 
 def breadcrumb_items(text: str) -> list[str] | None:
-    """Items of a breadcrumb trail ("首页 > 新闻 > 正文"), or None."""
+    """Items of a breadcrumb trail ("首页 > 新闻 > 正文", "[Home](/) > [News](/news)"),
+    or None."""
+    if "](" in text:
+        text = P.MARKDOWN_LINK.sub(lambda m: m.group(1).strip(), text)
     if len(text) > P.BREADCRUMB_MAX_CHARS or not P.BREADCRUMB_SEP_CHAR.search(text):
         return None
     lead = P.BREADCRUMB_LEAD.match(text)  # "当前位置：首页 > 科技": the marker, then the trail

@@ -81,7 +81,10 @@ def dateline(doc: Doc, i: int) -> Decision | None:
 
 @rule("byline")
 def english_byline(doc: Doc, i: int) -> Decision | None:
-    """ "By Jane Doe" near the top of the article."""
-    if doc.units[i].byline and near_article(doc, i):
+    """ "By Jane Doe" near the top of the article, or anywhere between its headline and
+    its first paragraph (pictures and share bars may stand between)."""
+    if doc.units[i].byline and (
+        near_article(doc, i) or (doc.title is not None and doc.title < i < doc.start)
+    ):
         return (Role.METADATA, Kind.BYLINE)
     return None

@@ -29,6 +29,10 @@ def find_title(doc: Doc) -> None:
         found, doc.title = _title_from_hint(doc, doc.title_hint)
         if found:
             return
+    h1 = _only_markdown_h1(doc)
+    if h1 is not None:
+        doc.title = h1
+        return
     best, best_score = None, 0.0
     lo = back(doc, doc.start, P.HEADER_WINDOW)
     for i in range(lo, doc.start):
@@ -69,6 +73,21 @@ def _title_from_hint(doc: Doc, hint: str) -> tuple[bool, int | None]:
     return True, None
 
 
+def _only_markdown_h1(doc: Doc) -> int | None:
+    """A Markdown dump's one top heading ("# Headline", the page's <h1>) above the
+    region's end, when the dump has exactly one there and it can be a headline: wherever
+    the menus put it, it is the headline."""
+    found: int | None = None
+    for i, u in enumerate(doc.units[: doc.end + 1]):
+        if u.text[:1] == "#" and P.MARKDOWN_H1.match(u.text):
+            if found is not None:
+                return None
+            found = i
+    if found is None or title_score(doc, found) <= 0:
+        return None
+    return found
+
+
 def _ends_statement(u: Unit) -> bool:
     """Ends a sentence, but not with a question or an exclamation (which headlines do):
     ledes and descriptions end this way, headlines rarely."""
@@ -87,6 +106,7 @@ def title_score(doc: Doc, i: int) -> float:
         or u.text.lower() in P.NAV_WORDS
         or P.SUBTITLE_DASH.match(u.text)
         or P.CREDIT_TAIL.search(u.text)
+        or (u.text[0] == "[" and P.MARKDOWN_LINK_LINE.match(u.text))
     ):
         return 0.0
     score = float(min(u.units, P.TITLE_LENGTH_CAP))
