@@ -82,7 +82,10 @@ def _read_title(meta: Meta, doc: Doc, hints: Hints) -> None:
     """The headline, without invisible characters and a wiki's edit link."""
     title, from_unit = _title(doc, hints)
     if title is not None:
-        title = P.TITLE_EDIT_LINK.sub("", title.translate(P.TITLE_INVISIBLE)).strip() or None
+        if "](" in title:  # "雄安新区[[编辑](/w/index.php?...)]": a link's text
+            title = P.MARKDOWN_LINK.sub(lambda m: m.group(1), title)
+        title = P.TITLE_LEAD_LABEL.sub("", title.translate(P.TITLE_INVISIBLE))
+        title = P.TITLE_EDIT_LINK.sub("", title).strip() or None
     meta.title = title
     if title is None:
         return

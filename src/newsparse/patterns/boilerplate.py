@@ -256,3 +256,12 @@ NAV_WORDS: Final = frozenset(
         "back to top",
     }
 )
+
+#: A navigation bar as one line: short items between bars ("首页|新闻|图片|评论|..."); at
+#: least this many bars make it a menu, never a headline.
+NAV_BAR_MIN_BARS: Final = 4
+#: The bars of such a line, the longest item (in characters) a menu has, and the share of
+#: its items that must be that short (a menu item may be a longer brand name).
+NAV_BAR_SEP: Final = re.compile(r"\s*[|｜]\s*")
+NAV_BAR_ITEM_MAX_CHARS: Final = 8
+NAV_BAR_MIN_SHORT_SHARE: Final = 0.8

@@ -316,6 +316,11 @@ TITLE_INVISIBLE: Final = str.maketrans("", "", "\xad\u200b\u2060\ufeff")
 TITLE_EDIT_LINK: Final = re.compile(
     r"\s*[\[［](?:编辑|編輯|edit|bearbeiten|modifier|editar|modifica|править)[\]］]\s*$", re.I
 )
+#: A "now reading" label before a headline ("正在阅读：维护全人类共同利益..."): the page's
+#: chrome, not the headline's words.
+TITLE_LEAD_LABEL: Final = re.compile(
+    r"^(?:正在阅读|当前阅读|您正在阅读|now reading)\s*[:：]\s*", re.I
+)
 #: A trailing <title> part longer than this (in characters) is part of the headline.
 TITLE_SUFFIX_MAX_CHARS: Final = 40
 #: Keyword list separators in <meta name="keywords"> (not spaces: "climate change").

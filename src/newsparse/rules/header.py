@@ -21,7 +21,8 @@ def find_para_indent(doc: Doc) -> None:
 
 def find_title(doc: Doc) -> None:
     """The headline: the line the page's metadata names (:func:`_title_from_hint`), else
-    the most headline-like line shortly above the region (:func:`title_score`), best
+    a Markdown dump's one top heading (:func:`_only_markdown_h1`), else the most
+    headline-like line shortly above the region (:func:`title_score`), best
     right above a dateline; else the region's first line when it reads as a headline."""
     if doc.end < 0:
         return
@@ -88,6 +89,15 @@ def _only_markdown_h1(doc: Doc) -> int | None:
     return found
 
 
+def _nav_bar(text: str) -> bool:
+    """A menu written as one line of short items between bars ("首页|新闻|图片|评论")."""
+    if text.count("|") + text.count("｜") < P.NAV_BAR_MIN_BARS:
+        return False
+    items = P.NAV_BAR_SEP.split(text)
+    short = sum(len(p) <= P.NAV_BAR_ITEM_MAX_CHARS for p in items)
+    return short >= P.NAV_BAR_MIN_SHORT_SHARE * len(items)
+
+
 def _ends_statement(u: Unit) -> bool:
     """Ends a sentence, but not with a question or an exclamation (which headlines do):
     ledes and descriptions end this way, headlines rarely."""
@@ -107,6 +117,7 @@ def title_score(doc: Doc, i: int) -> float:
         or P.SUBTITLE_DASH.match(u.text)
         or P.CREDIT_TAIL.search(u.text)
         or (u.text[0] == "[" and P.MARKDOWN_LINK_LINE.match(u.text))
+        or _nav_bar(u.text)
     ):
         return 0.0
     score = float(min(u.units, P.TITLE_LENGTH_CAP))
