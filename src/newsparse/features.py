@@ -51,7 +51,7 @@ def compute(u: Unit) -> None:
         if u.fields and u.tag != "img":
             u.image_name = False  # "[作者: 张三 责任编辑: 李四]" is a byline in brackets
         u.breadcrumb = None if u.fields else breadcrumb_items(t)  # "文/张三 编辑/李四"
-        u.byline = english_byline(t)
+        u.byline = english_byline(t) or (None if u.fields else reporter_signoff(t))
 
 
 def boilerplate_kind(text: str, units: int, folded: str | None = None) -> str | None:
@@ -201,6 +201,15 @@ def breadcrumb_items(text: str) -> list[str] | None:
     if P.find_url(text) or find_date(text):
         return None
     return parts
+
+
+def reporter_signoff(text: str) -> list[str] | None:
+    """The reporter's name of a Chinese sign-off line: "新京报记者 彭冲 山东冠县报道",
+    "本报记者罗科苏盈发自北京", "（记者 张三）", or None."""
+    if len(text) > P.SIGNOFF_MAX_CHARS or "记者" not in text or P.PHOTO_CREDIT.search(text):
+        return None  # "（新华社记者 詹彦 摄）" credits a picture
+    m = P.REPORTER_SIGNOFF.search(text)
+    return [m.group("name")] if m else None
 
 
 def english_byline(text: str) -> list[str] | None:

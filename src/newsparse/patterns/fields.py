@@ -160,6 +160,14 @@ BYLINE_EN: Final = re.compile(
     r"(?P<names>[A-Z\u00c0-\u00de][\w.'\u00c0-\u024f-]*"
     r"(?:[\s,]+(?:and\s+|und\s+|y\s+|et\s+|&\s+)?[A-Z\u00c0-\u00de][\w.'\u00c0-\u024f-]*){0,12})"
 )
+#: A Chinese reporter's sign-off: "记者" and a name, then where it was filed from ("山东冠县
+#: 报道", "发自北京") or the line's end: "新京报记者 彭冲 山东冠县报道", "本报记者罗科苏盈发自北京".
+REPORTER_SIGNOFF: Final = re.compile(
+    r"记者\s*(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:\s+[\u4e00-\u9fff]{1,12})?\s*"
+    r"(?:报道|发自|[)）]|$)"
+)
+#: A sign-off line is short; a longer line that holds "记者" is a sentence about one.
+SIGNOFF_MAX_CHARS: Final = 30
 #: A dated line that ends with its byline: "Posted on July 1, 2024 by Jane Doe".
 BYLINE_TAIL: Final = re.compile(
     r"\s(?:by|BY|By)\s+(?P<names>[A-Z\u00c0-\u00de][\w.'\u00c0-\u024f-]*"

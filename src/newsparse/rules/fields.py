@@ -81,8 +81,9 @@ def dateline(doc: Doc, i: int) -> Decision | None:
 
 @rule("byline")
 def english_byline(doc: Doc, i: int) -> Decision | None:
-    """ "By Jane Doe" near the top of the article, or anywhere between its headline and
-    its first paragraph (pictures and share bars may stand between)."""
+    """ "By Jane Doe" (or "新京报记者 彭冲 北京报道") near the article, or anywhere
+    between its headline and its first paragraph (pictures and share bars may stand
+    between)."""
     if doc.units[i].byline and (
         near_article(doc, i) or (doc.title is not None and doc.title < i < doc.start)
     ):
