@@ -58,6 +58,7 @@ def person_name(value: str, declared: bool = False) -> str | None:
         or _not_a_value(name, P.DECLARED_NAME_MAX_CHARS if declared else P.NAME_MAX_CHARS)
         or P.YEAR.search(name) is not None
         or any(ch in name for ch in ":：")
+        or all(w in P.JOB_TITLE_WORDS for w in P.VALUE_WORD.findall(name.lower()))
         or P.CJK_PUBLICATION.match(name) is not None
     ):
         return None

@@ -156,7 +156,8 @@ COLON_REQUIRED_LABELS: Final = frozenset(
 
 #: English byline: "By Jane Doe and John Roe", "BY JANE DOE | Reuters".
 BYLINE_EN: Final = re.compile(
-    r"^(?:[Ww]ritten\s+)?(?:[Bb]y|BY|[Vv]on|VON|[Pp]or|POR|[Pp]ar|PAR)(?::\s*|\s+)"
+    r"^(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ww]ords)\s+)?(?:[Bb]y|BY|[Vv]on|VON|[Pp]or|POR|[Pp]ar|PAR)"
+    r"(?::\s*|\s+)"
     r"(?P<names>[A-Z\u00c0-\u00de][\w.'\u00c0-\u024f-]*"
     r"(?:[\s,]+(?:and\s+|und\s+|y\s+|et\s+|&\s+)?[A-Z\u00c0-\u00de][\w.'\u00c0-\u024f-]*){0,12})"
 )
@@ -278,6 +279,19 @@ NOT_NAME_WORDS: Final = frozenset(
         *("发布", "发布时间", "发表", "更新", "时间", "日期", "于", "写于", "建置时间"),
         *("by", "von", "share", "comments", "comment", "read", "min", "mins", "reading"),
         *("原创", "转载", "转载文章", "发表评论", "评论", "图", "news", "nachrichten"),
+    }
+)
+#: Job titles and degrees a byline runs on with ("By Jane Doe, Co-Founder & COO",
+#: "Jane Doe, Ph.D."): a "name" made only of these is no person's.
+JOB_TITLE_WORDS: Final = frozenset(
+    {
+        *("ceo", "coo", "cto", "cfo", "cmo", "founder", "co", "cofounder", "president", "vp"),
+        *("editor", "writer", "reporter", "correspondent", "contributor", "columnist"),
+        *("senior", "chief", "managing", "executive", "staff", "director", "manager", "head"),
+        *("associate", "assistant", "deputy", "lead", "principal", "partner", "owner"),
+        *("professor", "phd", "ph", "d", "md", "m", "dr", "mba", "cpa", "rn", "rd", "ms"),
+        *("redakteur", "redakteurin", "autor", "autorin", "korrespondent", "korrespondentin"),
+        *("of", "and", "the", "at", "für", "for"),
     }
 )
 #: The words of a value, for :data:`NOT_NAME_WORDS` (Latin words, CJK runs, numbers).
