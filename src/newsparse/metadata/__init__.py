@@ -148,6 +148,8 @@ def _read_people(
     ]
     authors += [(n, o, "field") for f, v, o in located if f == "authors" for n in split_names(v)]
     authors += [(n, f"line:{u.line}", "byline") for u in meta_units for n in u.byline or ()]
+    if not authors:  # an unlabelled name line, only when nothing labelled names anyone
+        authors += [(n, f"line:{u.line}", "name-line") for u in meta_units for n in _line_names(u)]
     for raw, origin, how in authors:
         name = person_name(raw, declared=how != "field")  # a head or a "By" line
         if name is not None:
@@ -164,6 +166,13 @@ def _read_people(
             meta.editors.append(name)
             meta.note("editors", origin, "field")
     meta.editors = _dedupe(meta.editors)
+
+
+def _line_names(u: Unit) -> list[str]:
+    """The names of a bare name line decided a byline (``name_line``): its text's."""
+    if u.byline or u.fields or u.date is not None or u.breadcrumb or not u.text:
+        return []
+    return split_names(u.text) if P.NAME_LINE_WORD.match(u.text.split()[0]) else []
 
 
 def _name_head(value: str) -> str:

@@ -265,3 +265,15 @@ NAV_BAR_MIN_BARS: Final = 4
 NAV_BAR_SEP: Final = re.compile(r"\s*[|｜]\s*")
 NAV_BAR_ITEM_MAX_CHARS: Final = 8
 NAV_BAR_MIN_SHORT_SHARE: Final = 0.8
+#: Words of a page's buttons and menus that a line of capitalised words may be made of
+#: ("Teilen Twittern Senden", "Partager Discussion"): such a line names no author.
+NAME_LINE_NOT_NAMES: Final = frozenset(
+    {
+        *NAV_WORDS,
+        *SHARE_BAR_FILLERS,
+        *SOCIAL_NETWORKS,
+        *("share", "teilen", "twittern", "senden", "partager", "discussion", "kommentare"),
+        *("comments", "comment", "print", "email", "e-mail", "follow", "subscribe", "menu"),
+        *("home", "news", "login", "search", "suche", "more", "mehr", "read", "listen"),
+    }
+)

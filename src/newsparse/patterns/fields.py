@@ -169,6 +169,13 @@ REPORTER_SIGNOFF: Final = re.compile(
 )
 #: A sign-off line is short; a longer line that holds "记者" is a sentence about one.
 SIGNOFF_MAX_CHARS: Final = 30
+#: A bare name line ("Trevor Jackins", "Adam Vidler and AP") next to a dateline or a
+#: byline under the headline: each word a capitalised one or a connector, and few words.
+NAME_LINE_WORD: Final = re.compile(r"^[A-Z\u00c0-\u00de][\w'’.\u00c0-\u024f-]*,?$")
+NAME_LINE_CONNECTORS: Final = frozenset({"and", "&", "og", "und", "et", "y", "e"})
+NAME_LINE_MIN_WORDS: Final = 2
+NAME_LINE_MAX_WORDS: Final = 8
+NAME_LINE_MAX_CHARS: Final = 60
 #: A dated line that ends with its byline: "Posted on July 1, 2024 by Jane Doe".
 BYLINE_TAIL: Final = re.compile(
     r"\s(?:by|BY|By)\s+(?P<names>[A-Z\u00c0-\u00de][\w.'\u00c0-\u024f-]*"

@@ -89,3 +89,38 @@ def english_byline(doc: Doc, i: int) -> Decision | None:
     ):
         return (Role.METADATA, Kind.BYLINE)
     return None
+
+
+@rule()
+def name_line(doc: Doc, i: int) -> Decision | None:
+    """ "Trevor Jackins": a line of capitalised names only, between the headline and the
+    story, right beside a dateline or a byline: the author's name, unlabelled."""
+    if doc.title is None or not doc.title < i < doc.start:
+        return None
+    u = doc.units[i]
+    if u.boiler_kind or not _names_only(u.text):
+        return None
+    for k in (next_text(doc, i), _prev_text(doc, i)):
+        if k is not None and (doc.units[k].dateline or doc.units[k].byline):
+            return (Role.METADATA, Kind.BYLINE)
+    return None
+
+
+def _names_only(text: str) -> bool:
+    """Capitalised words and name connectors ("and", "&") only, a few of them."""
+    words = text.split()
+    if len(text) > P.NAME_LINE_MAX_CHARS or not (
+        P.NAME_LINE_MIN_WORDS <= len(words) <= P.NAME_LINE_MAX_WORDS
+    ):
+        return False
+    if any(w.lower().strip(",") in P.NAME_LINE_NOT_NAMES for w in words):
+        return False  # "Teilen Twittern Senden": a share bar's buttons
+    return all(w in P.NAME_LINE_CONNECTORS or P.NAME_LINE_WORD.match(w) for w in words)
+
+
+def _prev_text(doc: Doc, i: int) -> int | None:
+    """The unit before ``i`` that is not a slot, within NEXT_TEXT_REACH units."""
+    for k in range(i - 1, max(-1, i - 1 - P.NEXT_TEXT_REACH), -1):
+        if not doc.units[k].slot:
+            return k
+    return None

@@ -44,6 +44,7 @@ from newsparse.rules.fields import (
     english_byline,
     headline,
     labelled_metadata,
+    name_line,
 )
 from newsparse.rules.images import content_image_name, image_slot, page_image_name
 from newsparse.units import Unit
@@ -73,6 +74,7 @@ RULES: Final[tuple[Rule, ...]] = (
     list_item,
     paragraph,
     standfirst,
+    name_line,
     before_article,
     after_article,
 )
