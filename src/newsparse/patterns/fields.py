@@ -154,10 +154,11 @@ COLON_REQUIRED_LABELS: Final = frozenset(
     }
 )
 
-#: English byline: "By Jane Doe and John Roe", "BY JANE DOE | Reuters".
+#: English byline: "By Jane Doe and John Roe", "BY JANE DOE | Reuters", and "ByJane Doe"
+#: (a dump that ran the label into the linked name).
 BYLINE_EN: Final = re.compile(
-    r"^(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ww]ords)\s+)?(?:[Bb]y|BY|[Vv]on|VON|[Pp]or|POR|[Pp]ar|PAR)"
-    r"(?::\s*|\s+)"
+    r"^(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ww]ords)\s+)?"
+    r"(?:(?:[Bb]y|BY|[Vv]on|VON|[Pp]or|POR|[Pp]ar|PAR)(?::\s*|\s+)|[Bb]y(?=[A-Z][a-z]))"
     r"(?P<names>[A-Z\u00c0-\u00de][\w.'\u00c0-\u024f-]*"
     r"(?:[\s,]+(?:and\s+|und\s+|y\s+|et\s+|&\s+)?[A-Z\u00c0-\u00de][\w.'\u00c0-\u024f-]*){0,12})"
 )

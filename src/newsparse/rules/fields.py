@@ -94,12 +94,15 @@ def english_byline(doc: Doc, i: int) -> Decision | None:
 @rule()
 def name_line(doc: Doc, i: int) -> Decision | None:
     """ "Trevor Jackins": a line of capitalised names only, between the headline and the
-    story, right beside a dateline or a byline: the author's name, unlabelled."""
+    story, right under the headline or beside a dateline or a byline: the author's
+    name, unlabelled."""
     if doc.title is None or not doc.title < i < doc.start:
         return None
     u = doc.units[i]
     if u.boiler_kind or not _names_only(u.text):
         return None
+    if i == next_text(doc, doc.title):
+        return (Role.METADATA, Kind.BYLINE)  # right under the headline
     for k in (next_text(doc, i), _prev_text(doc, i)):
         if k is not None and (doc.units[k].dateline or doc.units[k].byline):
             return (Role.METADATA, Kind.BYLINE)
