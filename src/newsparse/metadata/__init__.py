@@ -46,7 +46,7 @@ def extract(doc: Doc, decided: Decided, hints: Hints) -> Meta:
     _read_language(meta, hints, texts or titles)
     _read_site(meta, hints, of_kind[Kind.BREADCRUMB])
     _read_source(meta, hints, located, of_kind[Kind.DATELINE])
-    _read_people(meta, hints, located, meta_units)
+    _read_people(meta, hints, located, meta_units, of_kind[Kind.BYLINE])
     _read_tags(meta, hints, located)
     read_dates(meta, meta_units, fields, hints)
     shown_update(meta, of_kind[Kind.DATELINE], units=doc.units, hints=hints)
@@ -63,7 +63,12 @@ def _gather(
     meta_units: list[Unit] = []
     texts: list[str] = []  # body and headings
     titles: list[str] = []
-    of_kind: dict[Kind, list[Unit]] = {Kind.SUBTITLE: [], Kind.BREADCRUMB: [], Kind.DATELINE: []}
+    of_kind: dict[Kind, list[Unit]] = {
+        Kind.SUBTITLE: [],
+        Kind.BREADCRUMB: [],
+        Kind.DATELINE: [],
+        Kind.BYLINE: [],
+    }
     for i, block in zip(decided.index, decided.blocks, strict=True):
         u = doc.units[i]
         role = block.role
@@ -139,7 +144,11 @@ def _read_source(
 
 
 def _read_people(
-    meta: Meta, hints: Hints, located: list[tuple[str, str, str]], meta_units: list[Unit]
+    meta: Meta,
+    hints: Hints,
+    located: list[tuple[str, str, str]],
+    meta_units: list[Unit],
+    byline_units: list[Unit],
 ) -> None:
     """Authors and editors: each a person's name (:func:`person_name`); a publication or
     the site named as an author is the source, when none is known."""
@@ -149,7 +158,9 @@ def _read_people(
     authors += [(n, o, "field") for f, v, o in located if f == "authors" for n in split_names(v)]
     authors += [(n, f"line:{u.line}", "byline") for u in meta_units for n in u.byline or ()]
     if not authors:  # an unlabelled name line, only when nothing labelled names anyone
-        authors += [(n, f"line:{u.line}", "name-line") for u in meta_units for n in _line_names(u)]
+        authors += [
+            (n, f"line:{u.line}", "name-line") for u in byline_units for n in _line_names(u)
+        ]
     for raw, origin, how in authors:
         name = person_name(raw, declared=how != "field")  # a head or a "By" line
         if name is not None:
