@@ -215,7 +215,8 @@ _PARTIAL_DATE_LENGTHS = (len("YYYY"), len("YYYY-MM"))
 
 
 def date_matches(predicted: datetime | date | None, truth: str) -> bool:
-    """Whether ``predicted`` falls on the truth's calendar date in the truth's own zone."""
+    """Whether ``predicted`` falls on the truth's calendar date in the truth's own zone;
+    for a truth that gives only a year or a month, whether it falls in that year or month."""
     if predicted is None:
         return False
     if len(truth.strip()) in _PARTIAL_DATE_LENGTHS:  # cwce: "2003" or "2003-05"

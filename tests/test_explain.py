@@ -13,10 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pydantic import Field
 
 import newsparse
-from newsparse import Article, Role, cli, rules
+from newsparse import Article, Evidence, Role, cli, rules
 from newsparse.explain import CSP, ROLE_COLOURS, UNKNOWN_RULE, explain, rule_meanings
 from tests.explain_helpers import (
     CORPUS,
@@ -182,19 +181,26 @@ def test_hostile_page_is_escaped(fmt: str) -> None:
 
 
 class _Future(Article):
-    """An Article of a later version, with the fields other issues add."""
+    """An Article of a later version, with a field another issue adds."""
 
     confidence: float = 0.8765
-    evidence: dict[str, str] = Field(
-        default_factory=lambda: {"published": "<meta property=article:published_time>"}
-    )
 
 
-def test_confidence_and_evidence_are_shown_when_present() -> None:
+def test_confidence_is_shown_when_present_and_evidence_links_its_block() -> None:
     article = newsparse.parse_file(SEED)
     html = explain(_Future(**article.model_dump()))
     assert '<th scope="row">confidence</th><td>0.88</td>' in html
-    assert "&lt;meta property=article:published_time&gt;" in html
+    # the published time: where the parse read it (Article.evidence), linked to that block
+    evidence = article.evidence["published"]
+    assert evidence.origin.startswith("line:")
+    k = next(k for k, b in enumerate(article.blocks) if f"line:{b.line}" == evidence.origin)
+    row = re.search(r'<th scope="row">published</th>.*?</tr>', html)
+    assert row is not None
+    assert f'<a href="#b{k}">' in row.group(0) and f"<code>{evidence.rule}</code>" in row.group(0)
+    # a declared value says where the page declared it
+    declared = Evidence(origin="meta:article:published_time", rule="declared")
+    html = explain(article.model_copy(update={"evidence": {"published": declared}}))
+    assert "meta:article:published_time · rule <code>declared</code>" in html
 
 
 def test_an_article_without_blocks() -> None:

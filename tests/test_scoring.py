@@ -242,6 +242,14 @@ def test_missing_date_is_wrong() -> None:
     assert not date_matches(None, "2025-06-04")
 
 
+def test_date_partial_truth() -> None:
+    """A truth that gives only a month or a year: right when the prediction falls in it."""
+    assert date_matches(datetime(2003, 5, 31, 23, 0), "2003-05")
+    assert not date_matches(datetime(2003, 6, 1, 0, 0), "2003-05")
+    assert date_matches(date(1996, 12, 1), "1996")
+    assert not date_matches(date(1997, 1, 1), "1996")
+
+
 # ----------------------------------------------------------------------------- authors
 
 

@@ -9,7 +9,7 @@
 from newsparse.api import parse, parse_file
 from newsparse.errors import EmptyInputError, NewsparseError, NotAPageError
 from newsparse.explain import explain
-from newsparse.models import Article, Block, Image, ImageRole, Kind, Role
+from newsparse.models import Article, Block, Evidence, Image, ImageRole, Kind, Role
 
 __version__ = "0.1.0"
 
@@ -17,6 +17,7 @@ __all__ = [
     "Article",
     "Block",
     "EmptyInputError",
+    "Evidence",
     "Image",
     "ImageRole",
     "Kind",

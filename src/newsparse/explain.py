@@ -27,7 +27,7 @@ from html import escape
 from typing import Final
 
 from newsparse.assemble import PAGE_IMAGE_KINDS
-from newsparse.models import Article, Block, Image, Role
+from newsparse.models import Article, Block, Evidence, Image, Role
 from newsparse.rules import meanings
 
 # --------------------------------------------------------------------------------------
@@ -301,11 +301,10 @@ def _header(article: Article) -> Iterator[str]:
     confidence = getattr(a, "confidence", None)  # added by a later version
     if confidence is not None:
         rows.append(("confidence", "confidence", _number(confidence), ""))
-    evidence = getattr(a, "evidence", None)  # likewise: where each value came from
     for label, name, value, found in rows:
         cell = _e(value) if value else '<span class="none">—</span>'
-        said = _evidence(evidence, name)
-        where = _e(said) if said else found
+        evidence = a.evidence.get(name)  # where the parse read the value, and by what step
+        where = find.evidence(evidence) if evidence is not None else found
         yield (
             f'<tr><th scope="row">{label}</th><td>{cell}</td><td class="from">{where}</td></tr>\n'
         )
@@ -330,15 +329,6 @@ def _list(values: Sequence[str]) -> str | None:
 
 def _number(value: object) -> str:
     return f"{value:.2f}" if isinstance(value, float) else str(value)
-
-
-def _evidence(evidence: object, field: str) -> str | None:
-    """What ``Article.evidence`` (when a version has it) says about ``field``: a mapping
-    or an object with that attribute; ``None`` when it says nothing."""
-    if evidence is None:
-        return None
-    said = evidence.get(field) if isinstance(evidence, dict) else getattr(evidence, field, None)
-    return None if said is None or said == [] else str(said)
 
 
 class _Finder:
@@ -372,6 +362,20 @@ class _Finder:
             f'<a href="#b{k}">line {b.line}</a> · {_e(b.kind.value)} · '
             f"rule <code>{_e(b.reason)}</code>"
         )
+
+    def evidence(self, evidence: Evidence) -> str:
+        """Where the parse read a value (``Article.evidence``), as HTML: a link to the
+        block on its line, or the page's declaration it came from; and the step."""
+        rule = f"rule <code>{_e(evidence.rule)}</code>"
+        if evidence.origin.startswith("line:"):
+            line = int(evidence.origin.removeprefix("line:"))
+            k = next((k for k in self.first if self.blocks[k].line == line), None)
+            if k is None:
+                k = next((k for k, b in enumerate(self.blocks) if b.line == line), None)
+            if k is not None:
+                kind = _e(self.blocks[k].kind.value)
+                return f'<a href="#b{k}">line {line}</a> · {kind} · {rule}'
+        return f"{_e(evidence.origin)} · {rule}"
 
     def many(self, values: Sequence[str]) -> str:
         """Where each of ``values`` is written, one entry per distinct block."""

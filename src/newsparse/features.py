@@ -51,8 +51,8 @@ def compute(u: Unit) -> None:
             )
         if u.fields and u.tag != "img":
             u.image_name = False  # "[作者: 张三 责任编辑: 李四]" is a byline in brackets
-        u.breadcrumb = breadcrumb_items(t)
-        u.byline = english_byline(t)
+        u.breadcrumb = None if u.fields else breadcrumb_items(t)  # "文/张三 编辑/李四"
+        u.byline = english_byline(t) or (None if u.fields else reporter_signoff(t))
 
 
 def boilerplate_kind(text: str, units: int, folded: str | None = None) -> str | None:
@@ -102,8 +102,11 @@ def labelled_fields(text: str, folded: str | None = None) -> tuple[tuple[str, st
         canon = _LABEL_FIELD.get(label.lower())
         if canon is None:
             continue
-        has_colon = text[m.end("label") : m.start("value")].strip() != ""
-        if not has_colon and (label in P.COLON_REQUIRED_LABELS or not P.CJK_CHAR.match(label)):
+        sep = text[m.end("label") : m.start("value")].strip()
+        cjk = P.CJK_CHAR.match(label) is not None
+        if sep in P.SLASH_SEPARATORS and not cjk:
+            continue  # "/author/jane-doe" is a link's path; "文/张三" is a Chinese byline
+        if not sep and (label in P.COLON_REQUIRED_LABELS or not cjk):
             continue
         out.append((canon, label, value))
     return tuple(out)
@@ -172,15 +175,21 @@ def _to_datehit(m: re.Match[str]) -> DateHit | None:
 
 
 def breadcrumb_items(text: str) -> list[str] | None:
-    """Items of a breadcrumb trail ("首页 > 新闻 > 正文"), or None."""
+    """Items of a breadcrumb trail ("首页 > 新闻 > 正文", "[Home](/) > [News](/news)"),
+    or None."""
+    if "](" in text:
+        text = P.MARKDOWN_LINK.sub(lambda m: m.group(1).strip(), text)
     if len(text) > P.BREADCRUMB_MAX_CHARS or not P.BREADCRUMB_SEP_CHAR.search(text):
         return None
-    parts = [p.strip() for p in P.BREADCRUMB_SEP.split(text)]
+    lead = P.BREADCRUMB_LEAD.match(text)  # "当前位置：首页 > 科技": the marker, then the trail
+    parts = [p.strip() for p in P.BREADCRUMB_SEP.split(text[lead.end() if lead else 0 :])]
     if parts and not parts[0]:
         parts = parts[1:]
     if any(not p for p in parts):
         return None
-    has_noise = any(p.lower().rstrip(":：") in P.BREADCRUMB_NOISE for p in parts)
+    has_noise = lead is not None or any(
+        p.lower().rstrip(":：") in P.BREADCRUMB_NOISE for p in parts
+    )
     if len(parts) < 2 or (len(parts) < 3 and not has_noise):
         return None
     if any(
@@ -195,12 +204,28 @@ def breadcrumb_items(text: str) -> list[str] | None:
     return parts
 
 
+def reporter_signoff(text: str) -> list[str] | None:
+    """The reporter's name of a Chinese sign-off line: "新京报记者 彭冲 山东冠县报道",
+    "本报记者罗科苏盈发自北京", "（记者 张三）", or None."""
+    if len(text) > P.SIGNOFF_MAX_CHARS or "记者" not in text or P.PHOTO_CREDIT.search(text):
+        return None  # "（新华社记者 詹彦 摄）" credits a picture
+    m = P.REPORTER_SIGNOFF.search(text)
+    return [m.group("name")] if m else None
+
+
 def english_byline(text: str) -> list[str] | None:
-    """Names of an English "By ..." byline, or None."""
+    """Names of an English (or German, Spanish, French) "By ..." byline, or None: "By Jane
+    Doe", "Von: Anna Roth", "By **Jane Doe**" and "* By [Jane Doe](/author/jane)" (a
+    Markdown dump's marks), "Posted on July 1, 2024 by Jane Doe" (a dated line signed at
+    its end)."""
     if len(text) > P.BYLINE_MAX_CHARS:
         return None
+    if P.BYLINE_MARKUP_HINT.search(text):
+        text = P.BYLINE_MARKUP.sub(lambda m: m.group(1) or "", text).strip()
     m = P.BYLINE_EN.match(text)
     if m is None:
-        return None
+        m = P.BYLINE_TAIL.search(text)
+        if m is None or find_date(text) is None:
+            return None
     names = [n for n in name_parts(m.group("names")) if n]
     return names or None

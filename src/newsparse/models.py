@@ -85,6 +85,25 @@ class Image(BaseModel):
     """1-based source line of the image."""
 
 
+class Evidence(BaseModel):
+    """Where a metadata field's value came from, and the step that chose it."""
+
+    model_config = _FROZEN
+
+    origin: str
+    """Where the value was read: ``line:12`` (the block that starts on that input line),
+    ``meta:og:title``, ``jsonld:datePublished``, ``title`` (the page's ``<title>``),
+    ``time`` (a ``<time datetime>``), ``lang`` (the ``lang`` attribute), or ``text`` (a
+    guess from the whole article text)."""
+    rule: str
+    """The step that chose it: ``declared`` (the page's head states it), ``headline``
+    (the headline analysis), ``field`` (a labelled line, "来源："), ``byline``,
+    ``dateline``, ``dateline-time`` (a declared day, with the time the dateline shows),
+    ``name-line`` (an unlabelled line of names beside a dateline), ``breadcrumb``,
+    ``language-guess``, ``author-is-outlet`` (a publication named as an
+    author)."""
+
+
 class Article(BaseModel):
     """A parsed news page: metadata, every block in reading order, and the images."""
 
@@ -121,6 +140,10 @@ class Article(BaseModel):
     """The page's address, as given by the caller or found in the page."""
     encoding: str | None = None
     """What the input bytes were decoded as; ``None`` when a ``str`` was given."""
+    evidence: dict[str, Evidence] = Field(default_factory=dict)
+    """For each metadata field above that has a value (by its name: ``title``,
+    ``published``, ``authors``, ...), where the value came from and the step that chose
+    it, so that a user can see why a value is what it is."""
     warnings: list[str] = Field(default_factory=list)
     """Everything the parser had to guess or repair, in plain words."""
     blocks: list[Block] = Field(default_factory=list)
@@ -164,4 +187,4 @@ class Article(BaseModel):
         return article_to_markdown(self)
 
 
-__all__ = ["Article", "Block", "Image", "ImageRole", "Kind", "Role", "trusted_block"]
+__all__ = ["Article", "Block", "Evidence", "Image", "ImageRole", "Kind", "Role", "trusted_block"]

@@ -80,7 +80,8 @@ class Unit:
     breadcrumb: list[str] | None = None
     """Items, when the text reads as a breadcrumb trail."""
     byline: list[str] | None = None
-    """Names, when the text is an English "By ..." byline."""
+    """Names, when the text is a byline: an English "By ..." one, or a Chinese reporter's
+    sign-off ("新京报记者 彭冲 山东冠县报道")."""
 
 
 @dataclass(slots=True)
@@ -96,3 +97,6 @@ class Hints:
     tags: list[str] = field(default_factory=list)
     language: str | None = None
     description: str | None = None
+    origins: dict[str, str] = field(default_factory=dict)
+    """Per field set above, where the head declared it: ``meta:og:title``,
+    ``jsonld:datePublished``, ``title``, ``time``, ``lang``."""

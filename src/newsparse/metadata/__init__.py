@@ -9,29 +9,68 @@ path passes what ``<meta>`` and JSON-LD said as :class:`Hints`; hints come first
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from newsparse import patterns as P
 from newsparse.kinds import Kind, Role
-from newsparse.metadata.dates import read_dates, shown_published, shown_update
+from newsparse.metadata.dates import dateline_time, read_dates, shown_published, shown_update
 from newsparse.metadata.meta import Meta
-from newsparse.metadata.people import bylines, people
+from newsparse.metadata.people import outlet, person_name, publication, split_names, unmarked
 from newsparse.rules import Decided, Doc
-from newsparse.text import cjk_text, count_units, hint_matches, norm_text, unescape_leftovers
+from newsparse.text import (
+    cjk_text,
+    count_units,
+    hint_matches,
+    name_parts,
+    norm_text,
+    unescape_leftovers,
+)
 from newsparse.units import Hints, Unit
 
 
 def extract(doc: Doc, decided: Decided, hints: Hints) -> Meta:
-    """Read every metadata field from the decided units and the hints."""
+    """Read every metadata field from the decided units and the hints; each value's
+    origin and the step that chose it go to ``meta.evidence``."""
     meta = Meta()
-    units = doc.units
-    # one pass over the decisions: the units each field is read from
+    meta_units, texts, titles, of_kind = _gather(doc, decided)
+    fields = [f for u in meta_units for f in u.fields]
+    located = [(f, v, f"line:{u.line}") for u in meta_units for f, _, v in u.fields if v]
+
+    _read_title(meta, doc, hints)
+    meta.subtitle = _first(v for f, _, v in fields if f == "subtitle" and v) or _first(
+        u.text.lstrip("—－- ") for u in of_kind[Kind.SUBTITLE] if not u.fields
+    )
+    if meta.subtitle:
+        line = next((u.line for u in of_kind[Kind.SUBTITLE]), None)
+        meta.note("subtitle", f"line:{line}" if line else "text", "field")
+    _read_language(meta, hints, texts or titles)
+    _read_site(meta, hints, of_kind[Kind.BREADCRUMB])
+    _read_source(meta, hints, located, of_kind[Kind.DATELINE])
+    _read_people(meta, hints, located, meta_units, of_kind[Kind.BYLINE])
+    _read_tags(meta, hints, located)
+    read_dates(meta, meta_units, fields, hints)
+    shown_update(meta, of_kind[Kind.DATELINE], units=doc.units, hints=hints)
+    shown_published(meta, of_kind[Kind.DATELINE], hints)
+    dateline_time(meta, of_kind[Kind.DATELINE], hints)
+    return meta
+
+
+def _gather(
+    doc: Doc, decided: Decided
+) -> tuple[list[Unit], list[str], list[str], dict[Kind, list[Unit]]]:
+    """One pass over the decisions: the metadata units, the body and heading texts, the
+    title texts, and the units of the kinds metadata reads."""
     meta_units: list[Unit] = []
     texts: list[str] = []  # body and headings
     titles: list[str] = []
-    of_kind: dict[Kind, list[Unit]] = {Kind.SUBTITLE: [], Kind.BREADCRUMB: [], Kind.DATELINE: []}
+    of_kind: dict[Kind, list[Unit]] = {
+        Kind.SUBTITLE: [],
+        Kind.BREADCRUMB: [],
+        Kind.DATELINE: [],
+        Kind.BYLINE: [],
+    }
     for i, block in zip(decided.index, decided.blocks, strict=True):
-        u = units[i]
+        u = doc.units[i]
         role = block.role
         if role is Role.METADATA:
             meta_units.append(u)
@@ -41,28 +80,131 @@ def extract(doc: Doc, decided: Decided, hints: Hints) -> Meta:
             titles.append(u.text)
         if block.kind in of_kind:
             of_kind[block.kind].append(u)
-    fields = [f for u in meta_units for f in u.fields]
+    return meta_units, texts, titles, of_kind
 
-    title = _title(doc, hints)
+
+def _read_title(meta: Meta, doc: Doc, hints: Hints) -> None:
+    """The headline, without invisible characters and a wiki's edit link."""
+    title, from_unit = _title(doc, hints)
     if title is not None:
-        title = title.translate(P.TITLE_INVISIBLE).strip() or None
+        if "](" in title:  # "雄安新区[[编辑](/w/index.php?...)]": a link's text
+            title = P.MARKDOWN_LINK.sub(lambda m: m.group(1), title)
+        title = P.TITLE_LEAD_LABEL.sub("", title.translate(P.TITLE_INVISIBLE))
+        title = P.TITLE_EDIT_LINK.sub("", title).strip() or None
     meta.title = title
-    meta.subtitle = _first(v for f, _, v in fields if f == "subtitle" and v) or _first(
-        u.text.lstrip("—－- ") for u in of_kind[Kind.SUBTITLE] if not u.fields
-    )
-    meta.language = hints.language or guess_language(texts or titles)
-    meta.breadcrumb, crumb_site = _breadcrumb(of_kind[Kind.BREADCRUMB])
-    meta.site_name = hints.site_name or crumb_site
-    meta.authors = _dedupe(hints.authors + people(fields, "authors") + bylines(meta_units))
-    meta.editors = _dedupe(people(fields, "editors"))
-    meta.source = hints.source or _first(v for f, _, v in fields if f == "source" and v)
-    if meta.source is None:
-        meta.source = _dateline_source(of_kind[Kind.DATELINE])
-    meta.tags = _dedupe(hints.tags or _tags(fields))
-    read_dates(meta, meta_units, fields, hints)
-    shown_update(meta, of_kind[Kind.DATELINE], units, hints)
-    shown_published(meta, of_kind[Kind.DATELINE], hints)
-    return meta
+    if title is None:
+        return
+    if from_unit and doc.title is not None:
+        meta.note("title", f"line:{doc.units[doc.title].line}", "headline")
+    else:
+        meta.note("title", hints.origins.get("title", "declared"), "declared")
+
+
+def _read_language(meta: Meta, hints: Hints, texts: list[str]) -> None:
+    """The declared language, else the one the text reads as."""
+    if hints.language:
+        meta.language = hints.language
+        meta.note("language", hints.origins.get("language", "lang"), "declared")
+        return
+    meta.language = guess_language(texts)
+    if meta.language:
+        meta.note("language", "text", "language-guess")
+
+
+def _read_site(meta: Meta, hints: Hints, crumbs: list[Unit]) -> None:
+    """The breadcrumb's sections, and the site: declared, else the breadcrumb's first."""
+    meta.breadcrumb, crumb_site = _breadcrumb(crumbs)
+    if meta.breadcrumb or crumb_site:
+        meta.note("breadcrumb", f"line:{crumbs[0].line}", "breadcrumb")
+    if hints.site_name:
+        meta.site_name = hints.site_name
+        meta.note("site_name", hints.origins.get("site_name", "declared"), "declared")
+    elif crumb_site:
+        meta.site_name = crumb_site
+        meta.note("site_name", f"line:{crumbs[0].line}", "breadcrumb")
+
+
+def _read_source(
+    meta: Meta, hints: Hints, located: list[tuple[str, str, str]], datelines: list[Unit]
+) -> None:
+    """The credited outlet, label stripped: declared, else a labelled field ("来源："),
+    else the short name beside a dateline's date; a value that cannot be an outlet
+    (:func:`~newsparse.metadata.people.outlet`) is passed over."""
+    candidates: list[tuple[str, str, str]] = []
+    if hints.source:
+        candidates.append((hints.source, hints.origins.get("source", "declared"), "declared"))
+    candidates += [(v, origin, "field") for f, v, origin in located if f == "source"]
+    candidates += [(rest, f"line:{u.line}", "dateline") for u, rest in _dateline_rests(datelines)]
+    for value, origin, how in candidates:
+        name = outlet(value)
+        if name is not None:
+            meta.source = name
+            meta.note("source", origin, how)
+            return
+
+
+def _read_people(
+    meta: Meta,
+    hints: Hints,
+    located: list[tuple[str, str, str]],
+    meta_units: list[Unit],
+    byline_units: list[Unit],
+) -> None:
+    """Authors and editors: each a person's name (:func:`person_name`); a publication or
+    the site named as an author is the source, when none is known."""
+    authors: list[tuple[str, str, str]] = [
+        (_name_head(n), hints.origins.get("authors", "declared"), "declared") for n in hints.authors
+    ]
+    authors += [(n, o, "field") for f, v, o in located if f == "authors" for n in split_names(v)]
+    authors += [(n, f"line:{u.line}", "byline") for u in meta_units for n in u.byline or ()]
+    if not authors:  # an unlabelled name line, only when nothing labelled names anyone
+        authors += [
+            (n, f"line:{u.line}", "name-line") for u in byline_units for n in _line_names(u)
+        ]
+    for raw, origin, how in authors:
+        name = person_name(raw, declared=how != "field")  # a head or a "By" line
+        if name is not None:
+            meta.authors.append(name)
+            meta.note("authors", origin, how)
+        elif meta.source is None and publication(unmarked(raw), meta.site_name):
+            meta.source = unmarked(raw)
+            meta.note("source", origin, "author-is-outlet")
+    meta.authors = _dedupe(meta.authors)
+    editors = [(n, o) for f, v, o in located if f == "editors" for n in split_names(v)]
+    for raw, origin in editors:
+        name = person_name(raw)
+        if name is not None:
+            meta.editors.append(name)
+            meta.note("editors", origin, "field")
+    meta.editors = _dedupe(meta.editors)
+
+
+def _line_names(u: Unit) -> list[str]:
+    """The names of a bare name line decided a byline (``name_line``): its text's."""
+    if u.byline or u.fields or u.date is not None or u.breadcrumb or not u.text:
+        return []
+    return split_names(u.text) if P.NAME_LINE_WORD.match(u.text.split()[0]) else []
+
+
+def _name_head(value: str) -> str:
+    """A declared name too long to be one ("Jane Doe, professor at ..., site.com"): its
+    first part, the name."""
+    if len(value) <= P.DECLARED_NAME_MAX_CHARS:
+        return value
+    return next((p.strip() for p in name_parts(value) if p.strip()), value)
+
+
+def _read_tags(meta: Meta, hints: Hints, located: list[tuple[str, str, str]]) -> None:
+    """The declared keywords, else a labelled tag line's, as a list of short items."""
+    if hints.tags:
+        meta.tags = _dedupe(hints.tags)
+        meta.note("tags", hints.origins.get("tags", "declared"), "declared")
+        return
+    for f, v, origin in located:
+        if f == "tags":
+            meta.tags.extend(t for t in P.TAG_SPLIT.split(v) if t and len(t) <= P.TAG_MAX_CHARS)
+            meta.note("tags", origin, "field")
+    meta.tags = _dedupe(meta.tags)
 
 
 def _first(values: Iterable[str]) -> str | None:
@@ -70,19 +212,20 @@ def _first(values: Iterable[str]) -> str | None:
     return next(iter(values), None)
 
 
-def _title(doc: Doc, hints: Hints) -> str | None:
+def _title(doc: Doc, hints: Hints) -> tuple[str | None, bool]:
+    """The headline, and whether it is the headline unit's text (else the declared)."""
     hint = hints.title
     if doc.title is not None:
         u = doc.units[doc.title]
         if hint and u.tag and hint_matches(u.text, hint):
             if _is_part(u.text, hint):
-                return unescape_leftovers(u.text)  # metadata adds "| Top 19 Companies"
+                return unescape_leftovers(u.text), True  # metadata adds "| Top 19 Companies"
             if _is_head(hint, u.text):
-                return unescape_leftovers(u.text)  # the metadata cut the headline short
-            return hint  # the <h1> adds a kicker the declared headline leaves out
+                return unescape_leftovers(u.text), True  # the metadata cut the headline short
+            return hint, False  # the <h1> adds a kicker the declared headline leaves out
         text = unescape_leftovers(u.text)
-        return text if u.tag else _without_markdown(text)
-    return hint
+        return (text if u.tag else _without_markdown(text)), True
+    return hint, False
 
 
 def _without_markdown(text: str) -> str:
@@ -118,14 +261,6 @@ def _breadcrumb(crumbs: list[Unit]) -> tuple[list[str], str | None]:
     return [], None
 
 
-def _tags(fields: list[tuple[str, str, str]]) -> list[str]:
-    out: list[str] = []
-    for f, _, v in fields:
-        if f == "tags" and v:
-            out.extend(t for t in P.TAG_SPLIT.split(v) if t)
-    return out
-
-
 def _dedupe(items: list[str]) -> list[str]:
     seen: set[str] = set()
     out = []
@@ -137,8 +272,9 @@ def _dedupe(items: list[str]) -> list[str]:
     return out
 
 
-def _dateline_source(datelines: list[Unit]) -> str | None:
-    """ "2019/07/23 18:45  连网": the short name beside a dateline's date is the outlet."""
+def _dateline_rests(datelines: list[Unit]) -> Iterator[tuple[Unit, str]]:
+    """ "2019/07/23 18:45  连网": what stands beside a dateline's date, short and without
+    digits (often the outlet; :func:`~newsparse.metadata.people.outlet` decides)."""
     for u in datelines:
         if u.date is None or u.fields:
             continue
@@ -149,8 +285,7 @@ def _dateline_source(datelines: list[Unit]) -> str | None:
             and count_units(rest)[0] <= P.DATELINE_SOURCE_MAX_UNITS
             and not any(ch.isdigit() for ch in rest)
         ):
-            return rest
-    return None
+            yield u, rest
 
 
 def guess_language(texts: list[str]) -> str | None:

@@ -8,41 +8,39 @@ gets Beijing time on Chinese-language pages, else stays naive with a warning.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, time, timedelta, timezone
 
 from newsparse import patterns as P
 from newsparse.features import find_date
 from newsparse.metadata.meta import Meta
 from newsparse.units import Hints, Unit
 
+_Found = tuple[datetime, str, str, str]
+"""A time found: (value, the text it was read from, its origin, the step that chose it)."""
+
 
 def read_dates(
     meta: Meta, meta_units: list[Unit], fields: list[tuple[str, str, str]], hints: Hints
 ) -> None:
     """``published``, ``published_text`` and ``modified``, most reliable evidence first:
-    the declared times, then labelled fields ("发布时间：", "Updated:"), then datelines;
-    a page that gives only a modification time is dated by it, and said so."""
-    published: tuple[datetime, str] | None = None
-    modified: tuple[datetime, str] | None = None
-    if hints.published:
-        published = _parse(hints.published)
-    if hints.modified:
-        modified = _parse(hints.modified)
-    for f, label, v in fields:
-        if f != "published":
-            continue
-        parsed = _parse(v)
-        if parsed is None:
-            continue
-        if label.lower() in P.MODIFIED_LABELS:
-            modified = modified or parsed
-        else:
-            published = published or parsed
+    the declared times, then labelled fields ("发布时间：", "Updated:", "Stand:"), then
+    datelines; a page that gives only a modification time is dated by it, and said so."""
+    published = _declared(hints, "published")
+    modified = _declared(hints, "modified")
     for u in meta_units:
+        for f, label, v in u.fields:
+            parsed = _parse(v) if f == "published" else None
+            if parsed is None:
+                continue
+            found = (*parsed, f"line:{u.line}", "field")
+            if label.lower() in P.MODIFIED_LABELS:
+                modified = modified or found
+            else:
+                published = published or found
         if u.date is None:
             continue
-        pair = (u.date.value, u.date.text)
-        if P.en_date_label(u.text) in P.MODIFIED_LABELS:
+        pair = (u.date.value, u.date.text, f"line:{u.line}", "dateline")
+        if _line_label(u) in P.MODIFIED_LABELS:
             modified = modified or pair
         else:
             published = published or pair
@@ -54,8 +52,44 @@ def read_dates(
     if published is not None:
         meta.published_text = published[1]
         meta.published = _zone(published[0], meta, "published")
+        meta.note("published", published[2], published[3])
     if modified is not None:
         meta.modified = _zone(modified[0], meta, "modified")
+        meta.note("modified", modified[2], modified[3])
+
+
+def _declared(hints: Hints, name: str) -> _Found | None:
+    """The time the page's head declares for ``name`` ("published", "modified")."""
+    value = hints.published if name == "published" else hints.modified
+    parsed = _parse(value) if value else None
+    if parsed is None:
+        return None
+    return (*parsed, hints.origins.get(name, "declared"), "declared")
+
+
+def _line_label(u: Unit) -> str | None:
+    """The label of a date line, lower case: an English one that leads it without a colon
+    ("Updated May 4"), else the label of its first date field ("Stand: 12.04.2024")."""
+    label = P.en_date_label(u.text)
+    if label is None:
+        label = next((lb.lower() for f, lb, _ in u.fields if f == "published"), None)
+    return label
+
+
+def dateline_time(meta: Meta, datelines: list[Unit], hints: Hints) -> None:
+    """A declared publication day without a time (a date-only ``<meta>``, read as
+    midnight) and a dateline that shows a time on that same day: the dateline's time."""
+    if meta.published is None or meta.evidence.get("published", ("", ""))[1] != "declared":
+        return
+    if meta.published.timetz().replace(tzinfo=None) != time(0, 0):
+        return
+    for u in datelines:
+        hit = u.date
+        if hit is not None and hit.has_time and hit.value.date() == meta.published.date():
+            meta.published = _zone(hit.value, meta, "published")
+            meta.published_text = hit.text
+            meta.evidence["published"] = (f"line:{u.line}", "dateline-time")
+            return
 
 
 def shown_update(meta: Meta, datelines: list[Unit], units: list[Unit], hints: Hints) -> None:
@@ -75,6 +109,7 @@ def shown_update(meta: Meta, datelines: list[Unit], units: list[Unit], hints: Hi
         return  # not a later day, or not the declared modification's
     if any(u.date is not None and u.date.value.date() == published.date() for u in units):
         return  # the page shows its publication day too
+    meta.evidence["published"] = (f"line:{shown.line}", "dateline")
     if modified.date() == day:
         meta.published, meta.published_text = modified, hints.modified
     else:
@@ -103,6 +138,7 @@ def shown_published(meta: Meta, datelines: list[Unit], hints: Hints) -> None:
     if shown is not None and shown.date is not None and shown.date.value.date() != published.date():
         meta.published = _zone(shown.date.value, meta, "published")
         meta.published_text = shown.date.text
+        meta.evidence["published"] = (f"line:{shown.line}", "dateline")
 
 
 def _wall(dt: datetime) -> datetime:

@@ -32,52 +32,118 @@ def read_hints(root: Element, url: str | None = None) -> Hints:
     metas = _meta_map(root)
     ld = _jsonld_article(root)
     hints = Hints()
+    origins = hints.origins
 
     site = _ld_name(ld.get("publisher")) if ld else None
-    hints.site_name = site or _first_meta(metas, P.META_SITE_NAME)
+    if site:
+        hints.site_name, origins["site_name"] = site, "jsonld:publisher"
+    else:
+        hints.site_name = _named_meta(metas, P.META_SITE_NAME, origins, "site_name")
 
     hints.description = _first_meta(metas, P.META_DESCRIPTION)
-    raw_title: str | None = None
+    _read_title(root, ld, metas, hints, host)
     if ld:
-        raw_title = _ld_text(ld.get("headline")) or _ld_text(ld.get("name"))
-    if raw_title and _is_description(raw_title, hints.description):
-        raw_title = None
-    raw_title = raw_title or _first_meta(metas, P.META_TITLE)
-    declared = raw_title is not None
-    if not raw_title:
-        title_el = root.find(".//title")
-        if title_el is not None:
-            raw_title = squash("".join(str(t) for t in title_el.itertext())) or None
-    if raw_title:
-        hints.title, suffix_site = strip_title(
-            unescape_leftovers(raw_title), hints.site_name, host=host, declared=declared
-        )
-        hints.site_name = hints.site_name or suffix_site
-
-    if ld:
-        hints.published = _ld_text(ld.get("datePublished")) or _ld_text(ld.get("dateCreated"))
-        hints.modified = _ld_text(ld.get("dateModified"))
-        hints.authors = _ld_people(ld.get("author"))
-        kw = ld.get("keywords")
-        if isinstance(kw, list):
-            hints.tags = [t for k in kw if isinstance(k, str) for t in _split_tags(k)]
-        elif isinstance(kw, str):
-            hints.tags = _split_tags(kw)
-    hints.published = hints.published or _first_meta(metas, P.META_PUBLISHED) or _time_el(root)
-    hints.modified = hints.modified or _first_meta(metas, P.META_MODIFIED)
+        _read_ld(ld, hints)
+    if not hints.published:
+        hints.published = _named_meta(metas, P.META_PUBLISHED, origins, "published")
+    if not hints.published:
+        hints.published = _time_el(root)
+        if hints.published:
+            origins["published"] = "time"
+    if not hints.modified:
+        hints.modified = _named_meta(metas, P.META_MODIFIED, origins, "modified")
     if not hints.authors:
-        hints.authors = _meta_authors(metas, hints.site_name)
-    source = _first_meta(metas, P.META_SOURCE)
+        hints.authors = _meta_authors(metas, hints.site_name, origins)
+    source = _named_meta(metas, P.META_SOURCE, {}, "source")
     if source and len(source) <= P.NAME_MAX_CHARS and not source.startswith("http"):
         hints.source = source
+        _named_meta(metas, P.META_SOURCE, origins, "source")
     if not hints.tags:
         for name in P.META_TAGS:
             values = metas.get(name)
             if values:
                 hints.tags = [t for v in values for t in _split_tags(v)]
+                origins["tags"] = f"meta:{name}"
                 break
     hints.language = _language(root, metas)
+    if hints.language:
+        origins["language"] = "lang"
     return hints
+
+
+def _read_title(
+    root: Element,
+    ld: dict[str, Any] | None,
+    metas: dict[str, list[str]],
+    hints: Hints,
+    host: str | None,
+) -> None:
+    """The declared headline: JSON-LD's (unless it is the description), a ``<meta>``'s,
+    else the ``<title>``'s, without the site's name."""
+    raw_title: str | None = None
+    origin = ""
+    if ld:
+        for key in ("headline", "name"):
+            raw_title, origin = _ld_text(ld.get(key)), f"jsonld:{key}"
+            if raw_title:
+                break
+    if raw_title and _is_description(raw_title, hints.description):
+        raw_title = None
+    if not raw_title:
+        found: dict[str, str] = {}
+        raw_title = _named_meta(metas, P.META_TITLE, found, "title")
+        origin = found.get("title", "")
+    declared = raw_title is not None
+    if not raw_title:
+        title_el = root.find(".//title")
+        if title_el is not None:
+            raw_title = squash("".join(str(t) for t in title_el.itertext())) or None
+            origin = "title"
+    if raw_title:
+        hints.title, suffix_site = strip_title(
+            unescape_leftovers(raw_title), hints.site_name, host=host, declared=declared
+        )
+        hints.origins["title"] = origin
+        if not hints.site_name and suffix_site:
+            hints.site_name = suffix_site
+            hints.origins["site_name"] = origin
+        hints.title = P.TITLE_EDIT_LINK.sub("", hints.title).strip() or hints.title
+
+
+def _read_ld(ld: dict[str, Any], hints: Hints) -> None:
+    """Dates, authors and keywords of the JSON-LD article object."""
+    origins = hints.origins
+    for key in ("datePublished", "dateCreated"):
+        hints.published = _ld_text(ld.get(key))
+        if hints.published:
+            origins["published"] = f"jsonld:{key}"
+            break
+    hints.modified = _ld_text(ld.get("dateModified"))
+    if hints.modified:
+        origins["modified"] = "jsonld:dateModified"
+    hints.authors = _ld_people(ld.get("author"))
+    if hints.authors:
+        origins["authors"] = "jsonld:author"
+    kw = ld.get("keywords")
+    if isinstance(kw, list):
+        hints.tags = [t for k in kw if isinstance(k, str) for t in _split_tags(k)]
+    elif isinstance(kw, str):
+        hints.tags = _split_tags(kw)
+    if hints.tags:
+        origins["tags"] = "jsonld:keywords"
+
+
+def _named_meta(
+    metas: dict[str, list[str]], names: tuple[str, ...], origins: dict[str, str], field: str
+) -> str | None:
+    """The first of ``names`` the page's ``<meta>`` gives; notes ``meta:<name>`` as the
+    origin of ``field``."""
+    for name in names:
+        values = metas.get(name)
+        if values:
+            origins[field] = f"meta:{name}"
+            return values[0]
+    return None
 
 
 def _is_description(headline: str, description: str | None) -> bool:
@@ -159,10 +225,23 @@ def check_language(hints: Hints, units: list[Unit]) -> None:
 
 
 def _split_tags(value: str) -> list[str]:
-    return [t for t in P.META_TAG_SPLIT.split(value.strip()) if t]
+    return split_tags(value)
 
 
-def _meta_authors(metas: dict[str, list[str]], site: str | None) -> list[str]:
+def split_tags(value: str) -> list[str]:
+    """The tags of a keyword list, split on its separators (",", "、", "|", ...); a
+    Chinese list with none of them is split on its spaces ("两会 经济 民生"), since Chinese
+    tags hold no spaces. Items longer than a tag can be (a sentence) are left out."""
+    value = value.strip()
+    parts = P.META_TAG_SPLIT.split(value)
+    if len(parts) == 1 and cjk_text(value):
+        parts = value.split()
+    return [t for t in (p.strip("#＃ ") for p in parts) if t and len(t) <= P.TAG_MAX_CHARS]
+
+
+def _meta_authors(
+    metas: dict[str, list[str]], site: str | None, origins: dict[str, str]
+) -> list[str]:
     for name in P.META_AUTHOR:
         for value in metas.get(name, []):
             value = re.sub(r"^by\s+", "", value, flags=re.I).strip()
@@ -175,6 +254,7 @@ def _meta_authors(metas: dict[str, list[str]], site: str | None) -> list[str]:
                 continue
             names = [n.strip() for n in name_parts(value) if n.strip()]
             if names:
+                origins["authors"] = f"meta:{name}"
                 return names
     return []
 

@@ -23,6 +23,9 @@ class Meta:
     breadcrumb: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     language: str | None = None
+    evidence: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Per field: (where its value came from, the step that chose it); an Article's
+    ``evidence``."""
     warnings: list[str] = field(default_factory=list)
     """What metadata had to guess (not an Article field of its own: joined to its
     ``warnings``)."""
@@ -30,4 +33,14 @@ class Meta:
     def article_fields(self) -> dict[str, Any]:
         """The fields as :class:`~newsparse.models.Article` takes them (all but
         ``warnings``)."""
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "warnings"}
+        out = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "warnings"}
+        out["evidence"] = {
+            name: {"origin": origin, "rule": rule}
+            for name, (origin, rule) in self.evidence.items()
+            if out.get(name) not in (None, [])
+        }
+        return out
+
+    def note(self, name: str, origin: str, rule: str) -> None:
+        """Record where field ``name``'s value came from, unless it is known already."""
+        self.evidence.setdefault(name, (origin, rule))

@@ -1,10 +1,11 @@
-"""People: the names of authors and editors in labelled fields and bylines."""
+"""People and outlets: the names of authors and editors in labelled fields and bylines,
+and the checks that say whether a value can be a person's name or an outlet's."""
 
 from __future__ import annotations
 
 from newsparse import patterns as P
+from newsparse.features import find_date
 from newsparse.text import name_parts
-from newsparse.units import Unit
 
 
 def split_names(value: str) -> list[str]:
@@ -18,15 +19,74 @@ def split_names(value: str) -> list[str]:
     return names
 
 
-def people(fields: list[tuple[str, str, str]], name: str) -> list[str]:
-    """The names of every ``name`` field ("authors", "editors")."""
-    out: list[str] = []
-    for f, _, v in fields:
-        if f == name and v:
-            out.extend(split_names(v))
-    return out
+def unmarked(value: str) -> str:
+    """``value`` without Markdown marks ("[Name](/author/name)", "**X**") and the
+    separators left at its ends."""
+    return P.VALUE_MARKUP.sub(lambda m: m.group(1) or "", value).strip(P.VALUE_TRIM)
 
 
-def bylines(meta_units: list[Unit]) -> list[str]:
-    """The names of the English "By ..." bylines among the metadata units."""
-    return [n for u in meta_units if u.byline for n in u.byline]
+def _when_only(value: str) -> bool:
+    """True when every word of ``value`` says when (a weekday, a month, a number, a date
+    label or a clock word): "Friday,", "Publiziert:", "Offentliggjort torsdag", "Uhr"."""
+    words = P.VALUE_WORD.findall(value.lower())
+    return all(
+        w.isdigit() or w in P.WEEKDAYS or w in P.MONTHS or w in P.NOT_NAME_WORDS for w in words
+    )
+
+
+def _not_a_value(value: str, max_chars: int = P.NAME_MAX_CHARS) -> bool:
+    """What no name and no outlet is: nothing with a letter, too long, a date, a byline
+    head, a reader's location line, a bare label, or only words that say when."""
+    return (
+        not any(ch.isalpha() for ch in value)
+        or len(value) > max_chars
+        or P.BYLINE_HEAD.match(value) is not None
+        or P.LOCATION_LINE.match(value) is not None
+        or value.lower() in P.PEOPLE_LABEL_WORDS
+        or value.startswith(("http://", "https://"))
+        or _when_only(value)
+    )
+
+
+def person_name(value: str, declared: bool = False) -> str | None:
+    """``value`` as a person's name, or None when it is something else: a weekday, a
+    date, a label, a location line, an outlet (:func:`publication`). A ``declared`` name
+    (JSON-LD, ``<meta>``) may be longer: a page states its authors' names in full."""
+    name = P.GLUED_COUNT.sub("", unmarked(value))
+    if (
+        not name
+        or _not_a_value(name, P.DECLARED_NAME_MAX_CHARS if declared else P.NAME_MAX_CHARS)
+        or P.YEAR.search(name) is not None
+        or any(ch in name for ch in ":：")
+        or all(w in P.JOB_TITLE_WORDS for w in P.VALUE_WORD.findall(name.lower()))
+        or P.CJK_PUBLICATION.match(name) is not None
+    ):
+        return None
+    return name
+
+
+def publication(value: str, site: str | None) -> bool:
+    """True when a name given as an author's is an outlet's: a Chinese publication's
+    name ("新京报", "央视新闻客户端") or the site's own name."""
+    return P.CJK_PUBLICATION.match(value) is not None or (
+        site is not None and value.casefold() == site.casefold()
+    )
+
+
+def outlet(value: str) -> str | None:
+    """``value`` as an outlet's name (a publication, agency or site) without its label
+    ("来源：新华网" gives "新华网"), or None when it cannot be one: a weekday, a date
+    label, a byline ("By Jane Doe,"), a reader's location line."""
+    name = P.SOURCE_LABEL.sub("", unmarked(value))
+    cut = P.VALUE_INNER_LABEL.search(name, 1)
+    if cut is not None:
+        name = name[: cut.start()]
+    hit = find_date(name)
+    while hit is not None:
+        name = name[: hit.start] + " " + name[hit.end :]
+        hit = find_date(name)
+    parts = (p.strip(P.VALUE_TRIM) for p in P.VALUE_PART_SEP.split(" ".join(name.split())))
+    name = ", ".join(p for p in parts if p and not _when_only(p))  # "Stefan Trunzik, Uhr"
+    if not name or _not_a_value(name):
+        return None
+    return name

@@ -256,3 +256,24 @@ NAV_WORDS: Final = frozenset(
         "back to top",
     }
 )
+
+#: A navigation bar as one line: short items between bars ("首页|新闻|图片|评论|..."); at
+#: least this many bars make it a menu, never a headline.
+NAV_BAR_MIN_BARS: Final = 4
+#: The bars of such a line, the longest item (in characters) a menu has, and the share of
+#: its items that must be that short (a menu item may be a longer brand name).
+NAV_BAR_SEP: Final = re.compile(r"\s*[|｜]\s*")
+NAV_BAR_ITEM_MAX_CHARS: Final = 8
+NAV_BAR_MIN_SHORT_SHARE: Final = 0.8
+#: Words of a page's buttons and menus that a line of capitalised words may be made of
+#: ("Teilen Twittern Senden", "Partager Discussion"): such a line names no author.
+NAME_LINE_NOT_NAMES: Final = frozenset(
+    {
+        *NAV_WORDS,
+        *SHARE_BAR_FILLERS,
+        *SOCIAL_NETWORKS,
+        *("share", "teilen", "twittern", "senden", "partager", "discussion", "kommentare"),
+        *("comments", "comment", "print", "email", "e-mail", "follow", "subscribe", "menu"),
+        *("home", "news", "login", "search", "suche", "more", "mehr", "read", "listen"),
+    }
+)

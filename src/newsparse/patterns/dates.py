@@ -28,6 +28,22 @@ MONTHS: Final[dict[str, int]] = {
     )
     for name in names
 }
+#: Weekday names and their short forms, in the languages above and the Nordic ones: a
+#: dateline's "Friday," or "Freitag," beside its date is neither a name nor an outlet.
+WEEKDAYS: Final = frozenset(
+    {
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"),
+        *("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+        *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+        *("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+        *("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+        *("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
+        *("måndag", "tisdag", "lördag", "söndag"),
+        *("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天"),
+        *("周一", "周二", "周三", "周四", "周五", "周六", "周日"),
+    }
+)
 _MONTH_NAMES: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
 _TIME: Final = (
     r"(?:[T\s,]*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分](?P<S>\d{2}))?[秒分]?"

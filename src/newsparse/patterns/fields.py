@@ -32,8 +32,6 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         "本报记者",
         "特约记者",
         "撰稿",
-        "摄影",
-        "图",
         "Author",
         "Authors",
         "Written by",
@@ -53,6 +51,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         "校对",
         "主编",
         "值班编辑",
+        "选稿",
         "审校",
         "终审",
         "初审",
@@ -85,6 +84,9 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         "Gepubliceerd",
         "Bijgewerkt",
     ),
+    # a photo credit ("图/视觉中国", "摄影：李四") names who took the pictures, not who
+    # wrote the story: its own field, which no Article field takes
+    "photo": ("图", "摄影", "摄", "图片", "图片来源"),
     "tags": ("标签", "关键词", "关键字", "Tags", "Keywords", "Topics"),
     "original_title": ("原标题", "Original title"),
     "subtitle": ("副标题", "副题", "引题", "Subtitle"),
@@ -118,7 +120,7 @@ FIELD: Final = re.compile(
     # (a label opens the line or follows a space, a bracket or a bar; said as "not after
     # anything else", which the regex engine tests faster than "^ or after one of these")
     r"(?<![^\s\[【（(|｜/])(?P<label>" + _label_alternation() + r")"
-    r"(?:\s*[:：]\s*|\s+(?=\S))(?P<value>.*?)(?=\s+(?:" + _label_alternation() + r")\s*[:：]|"
+    r"(?:\s*[:：/／]\s*|\s+(?=\S))(?P<value>.*?)(?=\s+(?:" + _label_alternation() + r")\s*[:：/／]|"
     r"\s{2,}|\s*[|｜]|[\]】）)]|$)",
     re.I,
 )
@@ -126,6 +128,9 @@ FIELD: Final = re.compile(
 FIELD_HINT: Final = words_hint(
     (w for ws in FIELD_LABELS.values() for w in ws), before=r"(?<![^\s\[【（(|｜/])"
 )
+#: The slashes that separate a Chinese label from its value ("文/张三", "编辑／李四");
+#: after a Latin-script label a slash is a link path's ("/author/jane-doe").
+SLASH_SEPARATORS: Final = frozenset({"/", "／"})
 #: A Chinese sub-headline (副题) sits right under the headline and opens with a dash.
 SUBTITLE_DASH: Final = re.compile(r"^(?:——|—|－－|--)\s*\S")
 #: Labels that need a colon to count (single characters like 文/图 are too common in
@@ -134,6 +139,8 @@ COLON_REQUIRED_LABELS: Final = frozenset(
     {
         "文",
         "图",
+        "摄",
+        "图片",
         "时间",
         "日期",
         "Date",
@@ -147,20 +154,55 @@ COLON_REQUIRED_LABELS: Final = frozenset(
     }
 )
 
-#: English byline: "By Jane Doe and John Roe", "BY JANE DOE | Reuters".
+#: English byline: "By Jane Doe and John Roe", "BY JANE DOE | Reuters", and "ByJane Doe"
+#: (a dump that ran the label into the linked name).
 BYLINE_EN: Final = re.compile(
-    r"^(?:[Ww]ritten\s+)?(?:[Bb]y|BY|[Vv]on|VON|[Pp]or|POR|[Pp]ar|PAR)\s+"
+    r"^(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ww]ords)\s+)?"
+    r"(?:(?:[Bb]y|BY|[Vv]on|VON|[Pp]or|POR|[Pp]ar|PAR)(?::\s*|\s+)|[Bb]y(?=[A-Z][a-z]))"
     r"(?P<names>[A-Z\u00c0-\u00de][\w.'\u00c0-\u024f-]*"
     r"(?:[\s,]+(?:and\s+|und\s+|y\s+|et\s+|&\s+)?[A-Z\u00c0-\u00de][\w.'\u00c0-\u024f-]*){0,12})"
 )
+#: A Chinese reporter's sign-off: "记者" and a name, then where it was filed from ("山东冠县
+#: 报道", "发自北京") or the line's end: "新京报记者 彭冲 山东冠县报道", "本报记者罗科苏盈发自北京".
+REPORTER_SIGNOFF: Final = re.compile(
+    r"记者\s*(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:\s+[\u4e00-\u9fff]{1,12})?\s*"
+    r"(?:报道|发自|[)）]|$)"
+)
+#: A sign-off line is short; a longer line that holds "记者" is a sentence about one.
+SIGNOFF_MAX_CHARS: Final = 30
+#: A bare name line ("Trevor Jackins", "Adam Vidler and AP") next to a dateline or a
+#: byline under the headline: each word a capitalised one or a connector, and few words.
+NAME_LINE_WORD: Final = re.compile(r"^[A-Z\u00c0-\u00de][\w'’.\u00c0-\u024f-]*,?$")
+NAME_LINE_CONNECTORS: Final = frozenset({"and", "&", "og", "und", "et", "y", "e"})
+NAME_LINE_MIN_WORDS: Final = 2
+NAME_LINE_MAX_WORDS: Final = 8
+NAME_LINE_MAX_CHARS: Final = 60
+#: A dated line that ends with its byline: "Posted on July 1, 2024 by Jane Doe".
+BYLINE_TAIL: Final = re.compile(
+    r"\s(?:by|BY|By)\s+(?P<names>[A-Z\u00c0-\u00de][\w.'\u00c0-\u024f-]*"
+    r"(?:\s+[A-Z\u00c0-\u00de][\w.'\u00c0-\u024f-]*){0,3})\s*$"
+)
+#: Markdown marks in a byline ("By **Jane Doe**", "* By [Jane Doe](/author/jane)"): the
+#: link keeps its text, bold and bullets go, before the byline is read.
+BYLINE_MARKUP: Final = re.compile(
+    r"\[\s*([^\]\n]*?)\s*\]\([^)\n]*\)|\*\*|__|^[*•]\s+|(?<=\s)_|_(?=\s|$)"
+)
+#: Where BYLINE_MARKUP has anything to do.
+BYLINE_MARKUP_HINT: Final = re.compile(r"[\[*_•]")
 #: Name separators inside a byline value.
 NAME_SPLIT: Final = re.compile(r"\s*(?:[,，、;；/|｜&]|\b(?:and|und|et|y)\b|\s{2,}|\s+和\s+)\s*")
 NAME_SPLIT_CJK: Final = re.compile(r"\s*(?:[,，、;；/|｜&和]|\band\b)\s*|\s+")
 #: Tag list separators.
 TAG_SPLIT: Final = re.compile(r"\s*[,，、;；|｜/#]\s*|\s+")
 
+#: A tag is a word or a short phrase; a longer "tag" is a sentence the keywords field
+#: was filled with.
+TAG_MAX_CHARS: Final = 40
 #: A name is short; anything longer is a sentence that happened to follow a label.
 NAME_MAX_CHARS: Final = 40
+#: A name the page's head declares (JSON-LD, <meta>) is believed up to this length: heads
+#: state names with titles and affiliations ("Jane Doe, Professor at ...").
+DECLARED_NAME_MAX_CHARS: Final = 2 * NAME_MAX_CHARS
 
 # --- Breadcrumbs ---------------------------------------------------------------------
 
@@ -184,10 +226,91 @@ BREADCRUMB_NOISE: Final = frozenset(
         "home",
     }
 )
+#: A "you are here" marker with its colon before the first item ("当前位置：首页 > 科技"):
+#: the colon is the marker's, not a sentence's.
+BREADCRUMB_LEAD: Final = re.compile(
+    r"^(?:当前位置|您的位置|你的位置|您现在的位置|现在位置|you are here|sie sind hier)\s*[:：]\s*",
+    re.I,
+)
 #: Breadcrumb items are short; a longer piece is a headline, not a section name.
 BREADCRUMB_ITEM_MAX: Final = 16
 BREADCRUMB_ITEM_MAX_CHARS: Final = 40
 #: First breadcrumb items that are not the site's name.
 HOME_WORDS: Final = frozenset(
     {"首页", "主页", "home", "网站首页", "startseite", "accueil", "inicio"}
+)
+
+# --- What a metadata value may be --------------------------------------------------------
+
+#: Markdown marks around a value in a Markdown dump: "[Name](/author/name)" keeps "Name";
+#: emphasis and heading marks and list bullets go.
+VALUE_MARKUP: Final = re.compile(
+    r"\[([^\]\n]*)\]\([^)\s]*\)|(?<!\w)[*_]+|[*_]+(?!\w)|^[#•●·\s]+|\\(?=[-_*#])"
+)
+#: The characters a value is trimmed of at either end (separators left by a cut).
+VALUE_TRIM: Final = " \t\xa0|｜-—–·•●,，、;；:：/()（）[]【】\\"
+#: A label that opens a source value, which the value does not keep ("来源：新华网",
+#: "Source: Reuters", "_来源：_ 新华网").
+SOURCE_LABEL: Final = re.compile(
+    r"^(?:来源|稿源|出处|信息来源|文章来源|转载自|Source|Quelle|Fuente|Fonte|Bron)\s*[:：]\s*", re.I
+)
+#: A label inside a value, where a line ran two fields together ("新京报作者：新京报",
+#: "东方网 选稿：曾炟", "鞭牛士 [ipLocation", "Kompas.com - WIB"): the value ends before it.
+VALUE_INNER_LABEL: Final = re.compile(
+    r"(?:" + _label_alternation() + r")\s*[:：]|\[ip|\s[-–—/|\\]+\s*(?:WIB|IST|ET|Uhr)\b",
+    re.I,
+)
+#: Between the parts of an outlet's value ("ntv.de, ino/dpa" keeps both; "Stefan
+#: Trunzik, Uhr" loses the part that only says when).
+VALUE_PART_SEP: Final = re.compile(r"\s*[,，]\s*")
+#: A count glued to a name by a dump that runs inline elements together ("Rachel
+#: Brazil0": the name, then its comment count).
+GLUED_COUNT: Final = re.compile(r"(?<=[^\W\d_])\d+$")
+#: A byline's word at the head of a value: "By Lance Ulanoff published" is a byline, not
+#: an outlet; "Profilbild von ..." a picture's alt text.
+BYLINE_HEAD: Final = re.compile(
+    r"^(?:by|von|di|par|por|written by|profilbild|photo of|reviewed by)\b", re.I
+)
+#: A reader's location line ("来自内蒙古自治区", "IP属地：北京"): where a commenter is, not
+#: who wrote or published the story.
+LOCATION_LINE: Final = re.compile(r"^(?:来自|IP属地|发布于|ip\s*属地)")
+#: Words that say when or how a story was dated, not who wrote or published it: a value
+#: made only of these (and weekdays, month names, numbers) is no name and no outlet.
+NOT_NAME_WORDS: Final = frozenset(
+    {
+        *("published", "posted", "updated", "last", "modified", "on", "at", "am", "um", "in"),
+        *("today", "yesterday", "heute", "gestern", "uhr", "ist", "et", "est", "edt", "pt"),
+        *("gmt", "utc", "cet", "cest", "wib", "bst", "pst", "pdt", "cst", "jst", "kst", "hrs"),
+        *("publiziert", "veröffentlicht", "aktualisiert", "geschrieben", "stand", "artikel"),
+        *("publié", "publicado", "actualizado", "pubblicato", "aggiornato", "publikacja"),
+        *("offentliggjort", "publicerad", "opdateret", "gepubliceerd", "입력", "수정"),
+        *("发布", "发布时间", "发表", "更新", "时间", "日期", "于", "写于", "建置时间"),
+        *("by", "von", "share", "comments", "comment", "read", "min", "mins", "reading"),
+        *("原创", "转载", "转载文章", "发表评论", "评论", "图", "news", "nachrichten"),
+    }
+)
+#: Job titles and degrees a byline runs on with ("By Jane Doe, Co-Founder & COO",
+#: "Jane Doe, Ph.D."): a "name" made only of these is no person's.
+JOB_TITLE_WORDS: Final = frozenset(
+    {
+        *("ceo", "coo", "cto", "cfo", "cmo", "founder", "co", "cofounder", "president", "vp"),
+        *("editor", "writer", "reporter", "correspondent", "contributor", "columnist"),
+        *("senior", "chief", "managing", "executive", "staff", "director", "manager", "head"),
+        *("associate", "assistant", "deputy", "lead", "principal", "partner", "owner"),
+        *("professor", "phd", "ph", "d", "md", "m", "dr", "mba", "cpa", "rn", "rd", "ms"),
+        *("redakteur", "redakteurin", "autor", "autorin", "korrespondent", "korrespondentin"),
+        *("of", "and", "the", "at", "für", "for"),
+    }
+)
+#: The words of a value, for :data:`NOT_NAME_WORDS` (Latin words, CJK runs, numbers).
+VALUE_WORD: Final = re.compile(r"[^\W\d_]+|\d+")
+#: A Chinese publication's name ends this way (新京报, 新华网, 新华社, 央视新闻客户端,
+#: 中国青年报): named as an author, it is the story's source.
+CJK_PUBLICATION: Final = re.compile(
+    r"^[\u3400-\u9fff·]{1,12}(?:报|网|社|台|新闻|客户端|杂志|周刊|晚报|日报|时报|频道|财经|在线)$"
+)
+#: The label words of the people fields, which a split value may leave as a "name"
+#: ("本报记者 李四 通讯员 王五").
+PEOPLE_LABEL_WORDS: Final = frozenset(
+    w.lower() for f in ("authors", "editors", "photo") for w in FIELD_LABELS[f]
 )

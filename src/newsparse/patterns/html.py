@@ -312,6 +312,16 @@ LEFTOVER_ENTITY: Final = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});"
 #: words for anyone who compares or searches titles. (Not the zero-width joiners, which
 #: shape Indic, Persian and emoji text.)
 TITLE_INVISIBLE: Final = str.maketrans("", "", "\xad\u200b\u2060\ufeff")
+#: A wiki's edit link left at a headline's end ("Beijing[编辑]", "History [edit]"): the
+#: page's chrome, not the headline's words.
+TITLE_EDIT_LINK: Final = re.compile(
+    r"\s*[\[［](?:编辑|編輯|edit|bearbeiten|modifier|editar|modifica|править)[\]］]\s*$", re.I
+)
+#: A "now reading" label before a headline ("正在阅读：维护全人类共同利益..."): the page's
+#: chrome, not the headline's words.
+TITLE_LEAD_LABEL: Final = re.compile(
+    r"^(?:正在阅读|当前阅读|您正在阅读|now reading)\s*[:：]\s*", re.I
+)
 #: A trailing <title> part longer than this (in characters) is part of the headline.
 TITLE_SUFFIX_MAX_CHARS: Final = 40
 #: Keyword list separators in <meta name="keywords"> (not spaces: "climate change").

@@ -19,6 +19,12 @@ _MD_IMAGE: Final = r'!\[(?P<alt>[^\[\]]{0,300})\]\((?P<src>[^()\s]{1,2000})(?:\s
 MARKDOWN_IMAGE: Final = re.compile(_MD_IMAGE)
 #: A Markdown dump's top heading, "# Headline": the page's <h1>.
 MARKDOWN_H1: Final = re.compile(r"^#\s+\S")
+#: A Markdown link or picture, its text in group 1: "[Home](/) > [News](/news)" reads as
+#: "Home > News" (the slashes of the addresses are no breadcrumb's separators).
+MARKDOWN_LINK: Final = re.compile(r"!?\[([^\[\]]{0,300})\]\([^()\s]{0,2000}(?:\s+\"[^\"]*\")?\)")
+#: A line that is one Markdown link and nothing else ("[Jane Doe](/author/jane)", a menu
+#: item): a link, never the headline (a dump marks its headline "# ...").
+MARKDOWN_LINK_LINE: Final = re.compile(r"^\[[^\[\]]{0,300}\]\([^()\s]{0,2000}(?:\s+\"[^\"]*\")?\)$")
 #: Markdown around a headline's text ("# ", "**...**"), left out of Article.title.
 MARKDOWN_TITLE_MARKS: Final = re.compile(r"^(?:#{1,6}\s+)?(?:\*\*|__)?|(?:\*\*|__)$")
 MARKDOWN_IMAGE_LINE: Final = re.compile(

@@ -43,6 +43,7 @@ def breadcrumb(doc: Doc, i: int) -> Decision | None:
 _FIELD_KIND: Final[dict[str, Kind]] = {
     "source": Kind.SOURCE,
     "authors": Kind.BYLINE,
+    "photo": Kind.BYLINE,  # a photo credit is a byline, of the pictures
     "editors": Kind.EDITOR,
     "published": Kind.DATELINE,
     "tags": Kind.TAGS,
@@ -80,7 +81,49 @@ def dateline(doc: Doc, i: int) -> Decision | None:
 
 @rule("byline")
 def english_byline(doc: Doc, i: int) -> Decision | None:
-    """ "By Jane Doe" near the top of the article."""
-    if doc.units[i].byline and near_article(doc, i):
+    """ "By Jane Doe" (or "新京报记者 彭冲 北京报道") near the article, or anywhere
+    between its headline and its first paragraph (pictures and share bars may stand
+    between)."""
+    if doc.units[i].byline and (
+        near_article(doc, i) or (doc.title is not None and doc.title < i < doc.start)
+    ):
         return (Role.METADATA, Kind.BYLINE)
+    return None
+
+
+@rule()
+def name_line(doc: Doc, i: int) -> Decision | None:
+    """ "Trevor Jackins": a line of capitalised names only, between the headline and the
+    story, right under the headline or beside a dateline or a byline: the author's
+    name, unlabelled."""
+    if doc.title is None or not doc.title < i < doc.start:
+        return None
+    u = doc.units[i]
+    if u.boiler_kind or not _names_only(u.text):
+        return None
+    if i == next_text(doc, doc.title):
+        return (Role.METADATA, Kind.BYLINE)  # right under the headline
+    for k in (next_text(doc, i), _prev_text(doc, i)):
+        if k is not None and (doc.units[k].dateline or doc.units[k].byline):
+            return (Role.METADATA, Kind.BYLINE)
+    return None
+
+
+def _names_only(text: str) -> bool:
+    """Capitalised words and name connectors ("and", "&") only, a few of them."""
+    words = text.split()
+    if len(text) > P.NAME_LINE_MAX_CHARS or not (
+        P.NAME_LINE_MIN_WORDS <= len(words) <= P.NAME_LINE_MAX_WORDS
+    ):
+        return False
+    if any(w.lower().strip(",") in P.NAME_LINE_NOT_NAMES for w in words):
+        return False  # "Teilen Twittern Senden": a share bar's buttons
+    return all(w in P.NAME_LINE_CONNECTORS or P.NAME_LINE_WORD.match(w) for w in words)
+
+
+def _prev_text(doc: Doc, i: int) -> int | None:
+    """The unit before ``i`` that is not a slot, within NEXT_TEXT_REACH units."""
+    for k in range(i - 1, max(-1, i - 1 - P.NEXT_TEXT_REACH), -1):
+        if not doc.units[k].slot:
+            return k
     return None

@@ -21,7 +21,9 @@ def find_para_indent(doc: Doc) -> None:
 
 def find_title(doc: Doc) -> None:
     """The headline: the line the page's metadata names (:func:`_title_from_hint`), else
-    the most headline-like line shortly above the region (:func:`title_score`), best
+    a Markdown dump's headline (:func:`markdown_title`), else a text dump's one top
+    Markdown heading (:func:`_only_markdown_h1`), else the most
+    headline-like line shortly above the region (:func:`title_score`), best
     right above a dateline; else the region's first line when it reads as a headline."""
     if doc.end < 0:
         return
@@ -33,6 +35,10 @@ def find_title(doc: Doc) -> None:
         doc.title = markdown_title(doc)
         if doc.title is not None:
             return
+    h1 = _only_markdown_h1(doc)
+    if h1 is not None:
+        doc.title = h1
+        return
     best, best_score = None, 0.0
     lo = back(doc, doc.start, P.HEADER_WINDOW)
     for i in range(lo, doc.start):
@@ -102,6 +108,30 @@ def _title_from_hint(doc: Doc, hint: str) -> tuple[bool, int | None]:
     return True, None
 
 
+def _only_markdown_h1(doc: Doc) -> int | None:
+    """A Markdown dump's one top heading ("# Headline", the page's <h1>) above the
+    region's end, when the dump has exactly one there and it can be a headline: wherever
+    the menus put it, it is the headline."""
+    found: int | None = None
+    for i, u in enumerate(doc.units[: doc.end + 1]):
+        if u.text[:1] == "#" and P.MARKDOWN_H1.match(u.text):
+            if found is not None:
+                return None
+            found = i
+    if found is None or title_score(doc, found) <= 0:
+        return None
+    return found
+
+
+def _nav_bar(text: str) -> bool:
+    """A menu written as one line of short items between bars ("首页|新闻|图片|评论")."""
+    if text.count("|") + text.count("｜") < P.NAV_BAR_MIN_BARS:
+        return False
+    items = P.NAV_BAR_SEP.split(text)
+    short = sum(len(p) <= P.NAV_BAR_ITEM_MAX_CHARS for p in items)
+    return short >= P.NAV_BAR_MIN_SHORT_SHARE * len(items)
+
+
 def _ends_statement(u: Unit) -> bool:
     """Ends a sentence, but not with a question or an exclamation (which headlines do):
     ledes and descriptions end this way, headlines rarely."""
@@ -120,6 +150,8 @@ def title_score(doc: Doc, i: int) -> float:
         or u.text.lower() in P.NAV_WORDS
         or P.SUBTITLE_DASH.match(u.text)
         or P.CREDIT_TAIL.search(u.text)
+        or (u.text[0] == "[" and P.MARKDOWN_LINK_LINE.match(u.text))
+        or _nav_bar(u.text)
     ):
         return 0.0
     score = float(min(u.units, P.TITLE_LENGTH_CAP))

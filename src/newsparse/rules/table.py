@@ -45,6 +45,7 @@ from newsparse.rules.fields import (
     english_byline,
     headline,
     labelled_metadata,
+    name_line,
 )
 from newsparse.rules.images import content_image_name, image_slot, page_image_name
 from newsparse.rules.markdown import (
@@ -89,6 +90,7 @@ RULES: Final[tuple[Rule, ...]] = (
     paragraph,
     standfirst,
     markdown_lede,
+    name_line,
     before_article,
     after_article,
 )

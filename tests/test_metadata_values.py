@@ -1,0 +1,105 @@
+"""The value checks of metadata (#16): what can be a person's name, an outlet, a tag."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse.features import english_byline, labelled_fields, reporter_signoff
+from newsparse.metadata.head import split_tags
+from newsparse.metadata.people import outlet, person_name
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("来源：新华网", "新华网"),
+        ("_来源：_ 新华网", "新华网"),
+        ("新京报作者：新京报", "新京报"),
+        ("人民日报2024-05-13 08:49", "人民日报"),
+        ("[Kompas.com](https://www.kompas.com) \\-  WIB", "Kompas.com"),
+        ("Stefan Trunzik,  Uhr", "Stefan Trunzik"),
+        ("ntv.de, ino/dpa", "ntv.de, ino/dpa"),
+        ("Friday,", None),
+        ("Freitag,", None),
+        ("Offentliggjort torsdag", None),
+        ("By Lance Ulanoff published", None),
+        ("By Tom Davies - Associated Press - Friday,", None),
+        ("来自内蒙古自治区", None),
+        ("Publiziert:", None),
+        ("于  发布", None),
+    ],
+)
+def test_outlet(value: str, expected: str | None) -> None:
+    assert outlet(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Jane Doe", "Jane Doe"),
+        ("[Audrey Huang](https://example.com/staff/audrey)", "Audrey Huang"),
+        ("Rachel Brazil0", "Rachel Brazil"),
+        ("May", None),
+        ("Friday", None),
+        ("2024年5月", None),
+        ("新京报", None),
+        ("通讯员", None),
+        ("COO", None),
+        ("Co-Founder", None),
+    ],
+)
+def test_person_name(value: str, expected: str | None) -> None:
+    assert person_name(value) == expected
+
+
+def test_bylines() -> None:
+    assert english_byline("By Jane Doe, May 5, 2024") == ["Jane Doe", "May"]  # May: dropped later
+    assert english_byline("By **Jane Doe**") == ["Jane Doe"]
+    assert english_byline("* By [Jane Doe](/author/jane-doe)") == ["Jane Doe"]
+    assert english_byline("Von: Anna Roth") == ["Anna Roth"]
+    assert english_byline("Posted by BeauHD on Friday December 19, 2025") == ["BeauHD"]
+    assert english_byline("Posted on July 1, 2024 by Jane Doe") == ["Jane Doe"]
+    assert english_byline("Stand by Me is a film about four boys") is None
+    assert reporter_signoff("新京报记者 彭冲 山东冠县报道") == ["彭冲"]
+    assert reporter_signoff("本报记者罗科苏盈发自北京") == ["罗科苏盈"]
+    assert reporter_signoff("（新华社记者 詹彦 摄）") is None  # a photo credit
+    assert reporter_signoff("记者在现场看到，许多市民排队") is None
+
+
+def test_chinese_slash_labels() -> None:
+    assert labelled_fields("文/栗思 编辑/王五") == (
+        ("authors", "文", "栗思"),
+        ("editors", "编辑", "王五"),
+    )
+    assert labelled_fields("图/视觉中国") == (("photo", "图", "视觉中国"),)
+    assert labelled_fields("[Jane](/author/jane-doe)") == ()  # a link's path, not a label
+
+
+def test_tags_split() -> None:
+    assert split_tags("两会 民生 代表委员") == ["两会", "民生", "代表委员"]
+    assert split_tags("climate change, energy") == ["climate change", "energy"]
+    assert split_tags("x" * 80) == []
+
+
+def test_author_byline_page() -> None:
+    page = (
+        "<html><body><h1>Storm floods the harbour town today</h1>"
+        "<p>By Jane Doe, May 5, 2024</p>"
+        "<p>" + "The storm came in overnight and flooded the town's lower streets. " * 6 + "</p>"
+        "</body></html>"
+    )
+    article = newsparse.parse(page)
+    assert article.authors == ["Jane Doe"]
+    assert article.source is None
+    assert article.evidence["authors"].rule == "byline"
+    assert article.evidence["published"].origin.startswith("line:")
+
+
+def test_stand_only_date_warns() -> None:
+    text = "Ein Titel der Nachricht heute\nStand: 12.04.2024\n\n" + (
+        "Der Sturm kam in der Nacht und überflutete die Stadt am Fluss. " * 6
+    )
+    article = newsparse.parse(text, format="text")
+    assert article.published is not None and article.published == article.modified
+    assert any("only a last-modified time" in w for w in article.warnings)
