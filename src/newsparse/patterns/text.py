@@ -42,7 +42,10 @@ def hinted(hint: re.Pattern[str], text: str, folded: str | None = None) -> bool:
     """Whether ``text`` may match the pattern ``hint`` stands for; ``folded`` is
     ``fold(text)`` when the caller has it already."""
     folded = fold(text) if folded is None else folded
-    return hint.search(folded) is not None or "ı" in folded or "\u0307" in folded
+    if hint.search(folded) is not None:
+        return True
+    # (an ASCII line holds neither: str.isascii() reads a flag, the scans read the line)
+    return not folded.isascii() and ("ı" in folded or "\u0307" in folded)
 
 
 def words_hint(words: Iterable[str], before: str = "") -> re.Pattern[str]:
