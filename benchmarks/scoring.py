@@ -210,10 +210,16 @@ def parse_truth_date(value: str) -> datetime | date:
     return datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
+#: A truth date of a year or a month only ("2003", "2003-05"), as cwce has.
+_PARTIAL_DATE = re.compile(r"\d{4}(?:-\d{2})?$")
+
+
 def date_matches(predicted: datetime | date | None, truth: str) -> bool:
     """Whether ``predicted`` falls on the truth's calendar date in the truth's own zone."""
     if predicted is None:
         return False
+    if _PARTIAL_DATE.match(truth.strip()):  # cwce: "2003", "2003-05": only that precision
+        return predicted.isoformat().startswith(truth.strip())
     true = parse_truth_date(truth)
     if isinstance(true, datetime):
         true_date = true.date()
