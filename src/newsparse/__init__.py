@@ -8,7 +8,7 @@
 
 from newsparse.api import parse, parse_file
 from newsparse.errors import EmptyInputError, NewsparseError, NotAPageError
-from newsparse.models import Article, Block, Image, ImageRole, Kind, Role
+from newsparse.models import Article, Block, Image, ImageRole, Kind, Link, Role, Span
 
 __version__ = "0.1.0"
 
@@ -19,9 +19,11 @@ __all__ = [
     "Image",
     "ImageRole",
     "Kind",
+    "Link",
     "NewsparseError",
     "NotAPageError",
     "Role",
+    "Span",
     "__version__",
     "parse",
     "parse_file",

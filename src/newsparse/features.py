@@ -36,7 +36,9 @@ def compute(u: Unit) -> None:
     u.bullet = P.BULLET.match(t) is not None
     folded = P.fold(t)
     u.boiler_kind = boilerplate_kind(t, u.units, folded)
-    if len(t) <= P.FIELD_LINE_MAX_CHARS:
+    # a metadata line is a line of text: not a code block or a data table (a date in a
+    # listing or a cell is the data's, not the page's)
+    if len(t) <= P.FIELD_LINE_MAX_CHARS and u.rows is None and u.form != "code":
         u.fields = labelled_fields(t, folded)
         if u.fields:
             covered = sum(len(label) + len(value) + 1 for _, label, value in u.fields)

@@ -1,21 +1,54 @@
 """Markdown rendering of an Article.
 
 Below :mod:`newsparse.models` (whose ``Article.to_markdown`` calls it): it knows the
-Article's type only for type checking."""
+Article's types only for type checking."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
-from newsparse.kinds import Role
+from newsparse.kinds import Kind, Role
 
 if TYPE_CHECKING:
-    from newsparse.models import Article
+    from newsparse.models import Article, Block, Image
+
+#: What opens and closes each inline style in Markdown.
+_STYLE_MARKS: Final[dict[str, str]] = {"bold": "**", "italic": "*", "code": "`"}
+#: Kinds whose consecutive blocks are one Markdown block (no blank line between them).
+_RUNS: Final = frozenset({Kind.LIST_ITEM, Kind.QUOTE})
 
 
-def article_to_markdown(article: Article) -> str:
-    """Title, a metadata line, then headings, paragraphs and images (with captions) in
-    reading order. Boilerplate and metadata blocks are left out."""
+def article_to_markdown(article: Article, *, links: bool = False, formatting: bool = False) -> str:
+    """Title, a metadata line, then headings, paragraphs, lists, quotes, code blocks,
+    tables and images (with captions) in reading order. Boilerplate and metadata blocks
+    are left out. ``links``: hyperlinks as ``[text](href)``; ``formatting``: bold, italic
+    and inline code."""
+    out: list[str] = _head(article)
+    images = {img.line: img for img in article.images}
+    last: Kind | None = None
+    for b in article.blocks:
+        if b.role is Role.IMAGE:
+            img = images.get(b.line)
+            piece = _image(img) if img is not None else None
+        elif b.role is Role.HEADING:
+            piece = "## " + inline(b, links=links, formatting=formatting)
+        elif b.role is Role.BODY:
+            piece = _body(b, links=links, formatting=formatting)
+        else:
+            continue
+        if piece is None:
+            continue
+        if b.kind in _RUNS and b.kind is last and out:
+            joint = "\n>\n" if b.kind is Kind.QUOTE else "\n"
+            out[-1] += joint + piece
+        else:
+            out.append(piece)
+        last = b.kind
+    return "\n\n".join(out) + "\n"
+
+
+def _head(article: Article) -> list[str]:
+    """The title, the subtitle and a line of metadata."""
     out: list[str] = []
     if article.title:
         out.append(f"# {article.title}")
@@ -32,20 +65,71 @@ def article_to_markdown(article: Article) -> str:
     ]
     if meta:
         out.append(" · ".join(meta))
-    images = {img.line: img for img in article.images}
-    for b in article.blocks:
-        if b.role is Role.HEADING:
-            out.append(f"## {b.text}")
-        elif b.role is Role.BODY:
-            out.append(f"- {b.text}" if b.kind.value == "list_item" else b.text)
-        elif b.role is Role.IMAGE:
-            img = images.get(b.line)
-            if img is None:
-                continue
-            caption = f"*{img.caption}*" if img.caption else ""
-            if img.src:  # a slot with no file name has nothing to link to: caption only
-                alt = img.alt or img.caption or ""
-                out.append(f"![{alt}]({img.src})" + (f"\n{caption}" if caption else ""))
-            elif caption:
-                out.append(caption)
-    return "\n\n".join(out) + "\n"
+    return out
+
+
+def _body(b: Block, *, links: bool, formatting: bool) -> str:
+    """A body block: a paragraph, a list item at its depth, a quote, code, a table."""
+    kind = b.kind
+    if kind is Kind.CODE:
+        fence = "````" if "```" in b.text else "```"
+        return f"{fence}\n{b.text}\n{fence}"
+    if kind is Kind.TABLE and b.rows:
+        return table_markdown(b.rows)
+    text = inline(b, links=links, formatting=formatting)
+    if kind is Kind.LIST_ITEM:
+        return "  " * b.depth + "- " + text
+    if kind is Kind.QUOTE:
+        return "\n".join("> " + line for line in text.split("\n"))
+    return text
+
+
+def _image(img: Image) -> str | None:
+    """An image and its caption; a slot with no file name has nothing to link to:
+    caption only."""
+    caption = f"*{img.caption}*" if img.caption else ""
+    if img.src:
+        alt = img.alt or img.caption or ""
+        return f"![{alt}]({img.src})" + (f"\n{caption}" if caption else "")
+    return caption or None
+
+
+def inline(b: Block, *, links: bool, formatting: bool) -> str:
+    """A block's text with its links (``[text](href)``) and emphasis (``**bold**``,
+    ``*italic*``, `` `code` ``) written in, as asked."""
+    inserts: list[tuple[int, int, str]] = []  # (offset, order at that offset, text)
+    if links:
+        for link in b.links:
+            end = link.start + len(link.text)
+            inserts.append((link.start, 2, "["))
+            inserts.append((end, 0, f"]({link.href})"))
+    if formatting:
+        for span in b.spans:
+            mark = _STYLE_MARKS[span.style]
+            inserts.append((span.start, 3, mark))
+            inserts.append((span.end, 1, mark))
+    if not inserts:
+        return b.text
+    inserts.sort(key=lambda x: (x[0], x[1]))
+    out: list[str] = []
+    at = 0
+    for offset, _, mark in inserts:
+        out.append(b.text[at:offset])
+        out.append(mark)
+        at = offset
+    out.append(b.text[at:])
+    return "".join(out)
+
+
+def table_markdown(rows: list[list[str]]) -> str:
+    """A GitHub-flavoured Markdown table: the first row is its head; short rows are
+    padded, and pipes inside cells escaped."""
+    width = max(map(len, rows))
+
+    def line(cells: list[str]) -> str:
+        padded = [c.replace("|", "\\|") for c in cells] + [""] * (width - len(cells))
+        return "| " + " | ".join(padded) + " |"
+
+    lines = [line(rows[0]), "| " + " | ".join(["---"] * width) + " |"]
+    lines.extend(line(r) for r in rows[1:])
+    return "\n".join(lines)

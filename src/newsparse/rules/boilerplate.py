@@ -17,6 +17,21 @@ def boilerplate_head(doc: Doc, i: int) -> Decision | None:
 
 
 @rule()
+def renderer_marks(doc: Doc, i: int) -> Decision | None:
+    """A text dump's line made only of a renderer's marks: w3m's "[INS::INS]" (an empty
+    <ins>, most often an ad's slot), "[DEL:...:DEL]", lynx's "[12]" link numbers."""
+    u = doc.units[i]
+    text = u.text
+    if (
+        text[:1] in P.RENDERER_MARKS_START
+        and not u.tag
+        and not P.RENDERER_MARKS.sub("", text).strip()
+    ):
+        return (Role.BOILERPLATE, Kind.OTHER)
+    return None
+
+
+@rule()
 def before_article(doc: Doc, i: int) -> Decision | None:
     """Above the article: menus and page header."""
     if i < doc.start and not doc.units[i].slot:

@@ -46,7 +46,7 @@ def find_repeats(doc: Doc) -> None:
         u = doc.units[i]
         if u.slot or u.units < P.REPEAT_MIN_UNITS:
             continue
-        lines += 1
+        lines += 1 if u.rows is None else sum(map(len, u.rows))  # a data table: its cells
         if u.units <= P.REPEAT_MAX_UNITS:
             sh = _shingles(u.text)
             if sh:

@@ -13,11 +13,20 @@ from collections.abc import Iterator
 from typing import Final
 
 from newsparse.kinds import Kind, Role
-from newsparse.models import Block, trusted_block
+from newsparse.models import (
+    Block,
+    Link,
+    Span,
+    SpanStyle,
+    trusted_block,
+    trusted_link,
+    trusted_span,
+)
 from newsparse.rules.body import (
     heading,
     html_heading,
     html_list_or_table,
+    html_quote_or_code,
     list_item,
     paragraph,
     standfirst,
@@ -28,6 +37,7 @@ from newsparse.rules.boilerplate import (
     boilerplate_head,
     dom_boilerplate,
     recurring_label,
+    renderer_marks,
 )
 from newsparse.rules.captions import (
     caption_dated_under_image,
@@ -50,6 +60,7 @@ from newsparse.units import Unit
 
 #: The rule table, in order. The first rule that decides wins.
 RULES: Final[tuple[Rule, ...]] = (
+    renderer_marks,
     image_slot,
     content_image_name,
     page_image_name,
@@ -68,6 +79,7 @@ RULES: Final[tuple[Rule, ...]] = (
     caption_under_image,
     caption_dated_under_image,
     caption_repeats_text,
+    html_quote_or_code,
     html_list_or_table,
     heading,
     list_item,
@@ -110,7 +122,10 @@ class Decided:
     def add(self, i: int, role: Role, kind: Kind, reason: str, u: Unit) -> None:
         """Record that unit ``i`` (``u``) is ``role``/``kind`` by rule ``reason``."""
         self.index.append(i)
-        self.blocks.append(trusted_block(role, kind, u.text, u.line, reason))
+        if u.rows is None and not u.depth and not u.links and not u.spans:
+            self.blocks.append(trusted_block(role, kind, u.text, u.line, reason))
+        else:
+            self.blocks.append(trusted_block(role, kind, u.text, u.line, reason, _extra(u, kind)))
 
     def __len__(self) -> int:
         return len(self.blocks)
@@ -127,6 +142,23 @@ class Decided:
         return isinstance(other, Decided) and list(self) == list(other)
 
     __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
+
+
+def _extra(
+    u: Unit, kind: Kind
+) -> tuple[list[list[str]] | None, int, tuple[Link, ...], tuple[Span, ...]]:
+    """A block's structure, from its unit: rows (a table), depth (a list item), links
+    and spans."""
+    return (
+        u.rows if kind is Kind.TABLE else None,
+        u.depth if kind is Kind.LIST_ITEM else 0,
+        tuple(trusted_link(text, href, start) for text, href, start in u.links),
+        tuple(trusted_span(start, end, _STYLES[style]) for start, end, style in u.spans),
+    )
+
+
+#: Unit span styles -> the model's literal names (checked by mypy).
+_STYLES: Final[dict[str, SpanStyle]] = {"bold": "bold", "italic": "italic", "code": "code"}
 
 
 def decide(doc: Doc, *, use_triggers: bool = True) -> Decided:
