@@ -9,10 +9,15 @@ It prints:
 
 * per format, the body blocks of kind ``table`` (and how many hold ``rows``),
   ``list_item``, ``quote`` and ``code``, and the links kept in body blocks;
-* for HTML, the ``<img>`` elements inside a ``<picture>`` and how many of them the
-  article's ``images`` hold (an image counts as found when one of the addresses its
-  element or the picture's ``<source>`` elements spell, resolved against the page URL, is
-  an ``Image.src``); read with lxml here, independently of the parser's walk;
+* for HTML, the ``<img>`` elements inside a ``<picture>`` (not in a ``<template>``,
+  ``<noscript>`` or ``<script>``, not declared icon-sized (``HTML_ICON_MAX_PX``), and
+  with an address somewhere in its element or the
+  picture's ``<source>`` elements: ``src``, ``srcset`` or a ``data-*`` attribute) and how
+  many of them the article's ``images`` hold (an image counts as found when one of those
+  addresses, resolved against the page URL, is an ``Image.src``); read with lxml here,
+  independently of the parser's walk; and the ``<figcaption>`` blocks (``dom_caption``)
+  and how many of them no ``Image.caption`` holds (an image's caption holds every caption
+  block right after its first);
 * for w3m dumps, the body paragraphs that end mid-sentence: a paragraph block that ends
   without a sentence's end, whose last line is followed (no blank line between) by the
   next block, and reaches within ``MID_SENTENCE_REACH`` columns of the dump's widest line
@@ -49,9 +54,9 @@ def count_blocks(article: newsparse.Article, out: Counter[str]) -> None:
     for b in article.body:
         if b.kind.value in KINDS:
             out[b.kind.value] += 1
-            if b.rows:
+            if getattr(b, "rows", None):
                 out["table with rows"] += 1
-        out["links in body blocks"] += len(b.links)
+        out["links in body blocks"] += len(getattr(b, "links", ()))  # (older trees: none)
 
 
 def picture_addresses(page: bytes, url: str | None) -> list[set[str]]:
@@ -63,15 +68,27 @@ def picture_addresses(page: bytes, url: str | None) -> list[set[str]]:
         return []
     found: list[set[str]] = []
     for picture in root.iter("picture"):
+        if any(a.tag in ("template", "noscript", "script") for a in picture.iterancestors()):
+            continue  # never shown as it is
         spelled: set[str] = set()
         for el in picture.iter("source", "img"):
-            for attr in ("src", "srcset", "data-src", "data-srcset", "data-original"):
-                for cand in _SPLIT.split((el.get(attr) or "").strip()):
+            for attr, value in el.attrib.items():
+                if attr not in ("src", "srcset") and not str(attr).startswith("data-"):
+                    continue
+                for cand in _SPLIT.split(str(value).strip()):
                     bits = cand.split()
                     if bits:
                         spelled.add(urljoin(url, bits[0]) if url else bits[0])
-        found.extend(spelled for _ in picture.iter("img"))
+        spelled = {a for a in spelled if not a.startswith("data:")}
+        if spelled:  # (one only a script fills in has no address to find)
+            found.extend(spelled for img in picture.iter("img") if not _icon(img))
     return found
+
+
+def _icon(img: etree._Element) -> bool:
+    """An image declared icon-sized (the parser leaves those out by design)."""
+    width = (img.get("width") or "").strip().removesuffix("px")
+    return width.isdigit() and int(width) <= P.HTML_ICON_MAX_PX
 
 
 def mid_sentence(article: newsparse.Article, text: str) -> tuple[int, int]:
@@ -117,6 +134,10 @@ def run(items: Iterable[Item], corpus: Path) -> dict[str, Counter[str]]:
             c["<picture> images present"] += len(pictures)
             c["<picture> images found"] += sum(1 for spelled in pictures if spelled & srcs)
             c["pages with <picture>"] += bool(pictures)
+            owned = " ".join(img.caption for img in article.images if img.caption)
+            figcaptions = [b for b in article.blocks if b.reason == "dom_caption"]
+            c["figcaptions"] += len(figcaptions)
+            c["figcaptions without an image"] += sum(1 for b in figcaptions if b.text not in owned)
         elif item.dump_style == "w3m":
             text = data.decode(article.encoding or "utf-8", "replace")
             paragraphs, cut = mid_sentence(article, text)

@@ -97,23 +97,25 @@ def _image(img: Image) -> str | None:
 def inline(b: Block, *, links: bool, formatting: bool) -> str:
     """A block's text with its links (``[text](href)``) and emphasis (``**bold**``,
     ``*italic*``, `` `code` ``) written in, as asked."""
-    inserts: list[tuple[int, int, str]] = []  # (offset, order at that offset, text)
+    # (offset, 0 for a close and 1 for an open, then innermost close first and outermost
+    # open first, text): marks nest as the elements did
+    inserts: list[tuple[int, int, int, str]] = []
+    stretches: list[tuple[int, int, str, str]] = []
     if links:
-        for link in b.links:
-            end = link.start + len(link.text)
-            inserts.append((link.start, 2, "["))
-            inserts.append((end, 0, f"]({link.href})"))
+        stretches += [(k.start, k.start + len(k.text), "[", f"]({k.href})") for k in b.links]
     if formatting:
-        for span in b.spans:
-            mark = _STYLE_MARKS[span.style]
-            inserts.append((span.start, 3, mark))
-            inserts.append((span.end, 1, mark))
-    if not inserts:
+        stretches += [
+            (s.start, s.end, _STYLE_MARKS[s.style], _STYLE_MARKS[s.style]) for s in b.spans
+        ]
+    if not stretches:
         return b.text
-    inserts.sort(key=lambda x: (x[0], x[1]))
+    for start, end, opening, closing in stretches:
+        inserts.append((start, 1, -end, opening))
+        inserts.append((end, 0, -start, closing))
+    inserts.sort(key=lambda x: x[:3])
     out: list[str] = []
     at = 0
-    for offset, _, mark in inserts:
+    for offset, _, _, mark in inserts:
         out.append(b.text[at:offset])
         out.append(mark)
         at = offset

@@ -49,6 +49,9 @@ class Unit:
     in_main: bool | None = None
     """HTML: inside (True) or outside (False) the element that holds the article's
     paragraphs; None when no such element is known (and for text dumps)."""
+    figure: int = 0
+    """HTML: the ``<figure>`` the unit is in (numbered from 1 in reading order), 0 when
+    none: a figure's caption belongs to the figure's image."""
     form: str = ""
     """HTML: what structure the block is part of, when the DOM says: "quote" (inside a
     ``<blockquote>``), "code" (a ``<pre>`` of code); "" otherwise."""

@@ -260,6 +260,10 @@ HTML_LAZY_SRC_ATTRS: Final = (
     "data-url",
 )
 HTML_SRCSET_ATTRS: Final = ("srcset", "data-srcset", "data-lazy-srcset")
+#: Other ``data-*`` attributes a lazy-loading script reads the address from
+#: ("data-flickity-lazyload", "data-lazy-img", "data-hi-res-src"): their names hold one
+#: of these words; read when the element has no address of its own.
+HTML_LAZY_ATTR_WORDS: Final = re.compile(r"src|lazy|original|image|img", re.I)
 #: Between a srcset's candidates: a comma after a descriptor ("600w,") or before a space
 #: (an address may hold commas: "w_600,h_400").
 HTML_SRCSET_SPLIT: Final = re.compile(r"(?<=\d[wx]),|,\s+")

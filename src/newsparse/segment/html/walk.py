@@ -74,8 +74,9 @@ class Walker:
         """Each <h1>: the index its first unit will have, and the marks around it."""
         self.comments: list[tuple[int, Element]] = []
         """``<!-- -->`` comments met, with the number of units read before each."""
-        self._figures = 0
-        """How many <figure> elements the walk is inside."""
+        self._figures: list[int] = []
+        """The <figure> elements the walk is inside, by number (from 1)."""
+        self._n_figures = 0
         self._n_marks = 0
         self._parts: list[str] = []
         self._link_chars = 0
@@ -141,8 +142,10 @@ class Walker:
             if tag == "noscript":
                 self._noscript(el, outer[1])
             return None
-        if tag in _VOID:
-            return outer  # (what libxml2 nested inside it follows it in the page)
+        if tag in _VOID:  # what libxml2 nested inside it follows it in the page
+            if el.text:
+                self.add(el.text, el, outer[0], outer[1], outer[2])
+            return outer
         if tag not in _INLINE:
             return self._enter_block(el, tag, outer)
         block, marks, in_link, in_article = outer
@@ -175,12 +178,14 @@ class Walker:
         _, marks, in_link, in_article = outer
         if tag == "main":
             self.bad_marks.update(m for _, m in marks)
-        kind, story = element_mark(el, tag, cls, in_article=in_article, in_figure=self._figures > 0)
+        in_figure = bool(self._figures)
+        kind, story = element_mark(el, tag, cls, in_article=in_article, in_figure=in_figure)
         around = marks
         if story and marks:
             marks = ()  # <div class="article__content"> in "sidebar-grid" blocks
         if tag == "figure":
-            self._figures += 1
+            self._n_figures += 1
+            self._figures.append(self._n_figures)
         if kind:
             marks = (*marks, (kind, self._n_marks))
             self._n_marks += 1
@@ -200,10 +205,10 @@ class Walker:
     def _leave(self, el: Element) -> None:
         """Leave a block element: its unit ends."""
         tag = el.tag
-        if tag == "figure":
-            self._figures -= 1
         if self._parts:
             self.flush()
+        if tag == "figure":
+            self._figures.pop()
         if tag in _LISTS:
             self._lists -= 1
         elif tag == "blockquote":
@@ -283,6 +288,8 @@ class Walker:
 
     def _append(self, unit: Unit, el: Element, marks: Marks) -> None:
         """A unit read from ``el`` under ``marks``."""
+        if self._figures:
+            unit.figure = self._figures[-1]
         self.units.append(unit)
         self.elements.append(el)
         self.unit_marks.append(marks)
@@ -456,6 +463,29 @@ def image_src(el: Element, base: str | None) -> str | None:
         if best:
             candidates.append(best)
     candidates.append(el.get("src") or "")
+    found = _first_address(candidates, base)
+    if found is None:
+        found = _first_address(_lazy_attributes(el), base)
+    return found
+
+
+def _lazy_attributes(el: Element) -> list[str]:
+    """The addresses of the other ``data-*`` attributes that lazy-loading scripts read
+    (P.HTML_LAZY_ATTR_WORDS): a srcset's largest candidate, or the value."""
+    out: list[str] = []
+    for name, value in el.attrib.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            continue
+        if name.startswith("data-") and P.HTML_LAZY_ATTR_WORDS.search(name[5:]) and value:
+            best = largest_candidate(value) if "," in value else value.strip()
+            if best and "/" in best:
+                out.append(best)
+    return out
+
+
+def _first_address(candidates: list[str], base: str | None) -> str | None:
+    """The first candidate that is an address (not inline data, a script or "#"),
+    resolved against ``base``."""
     for c in candidates:
         c = c.strip()
         if not c or c.startswith(("data:", "javascript:", "about:")) or c == "#":
