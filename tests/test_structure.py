@@ -7,11 +7,13 @@ import dataclasses
 
 import pydantic
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
 from newsparse import Block, Kind, Link, Role, Span
 from newsparse.models import trusted_block
-from newsparse.segment.html.inline import CLOSE, LINK, read_marks
+from newsparse.segment.html.inline import CLOSE, LINK, MARK_OF_TAG, read_marks
 from newsparse.segment.html.walk import largest_candidate
 from tests.helpers import assert_lossless
 
@@ -240,3 +242,37 @@ def test_renderer_marks_are_kept_out_of_the_body() -> None:
     marks = next(b for b in art.blocks if b.text.startswith("[INS:"))
     assert (marks.role, marks.reason) == (Role.BOILERPLATE, "renderer_marks")
     assert "[INS:" not in art.text and not art.images
+
+
+_PIECE = st.sampled_from(["a", "word", " ", "  ", "\n", " x ", "中文", "\u00a0", "\t"])
+
+
+@st.composite
+def _marked(draw: st.DrawFn) -> tuple[str, int, int]:
+    """Text with balanced marks: (raw, marks written, links opened)."""
+    parts: list[str] = []
+    depth = marks = links = 0
+    for _ in range(draw(st.integers(0, 12))):
+        choice = draw(st.integers(0, 3))
+        if choice == 0 and depth:
+            parts.append(CLOSE)
+            depth, marks = depth - 1, marks + 1
+        elif choice == 1:
+            mark = draw(st.sampled_from([LINK, *MARK_OF_TAG.values()]))
+            parts.append(mark)
+            depth, marks, links = depth + 1, marks + 1, links + (mark == LINK)
+        else:
+            parts.append(draw(_PIECE))
+    parts.extend([CLOSE] * depth)
+    return "".join(parts), marks + depth, links
+
+
+@given(_marked())
+def test_read_marks_text_is_the_plain_squash(case: tuple[str, int, int]) -> None:
+    raw, marks, links = case
+    text, found, spans = read_marks(raw, [f"https://e.example/{k}" for k in range(links)], marks)
+    assert text == " ".join(raw.translate(dict.fromkeys(range(0xFDD0, 0xFDD5))).split())
+    for label, _, start in found:
+        assert label and text[start : start + len(label)] == label == label.strip()
+    for start, end, _ in spans:
+        assert 0 <= start < end <= len(text) and text[start:end] == text[start:end].strip()

@@ -33,6 +33,8 @@ def compute(u: Unit) -> None:
     if t[0] == "!" and u.tag != "img" and P.MARKDOWN_IMAGE_LINE.match(t):
         *_, image = P.MARKDOWN_IMAGE.finditer(t)  # a Markdown dump's picture: ![alt](src)
         u.image_name, u.alt, u.src = True, image["alt"] or None, image["src"]
+    if t[0] in P.RENDERER_MARKS_START and not u.tag and not P.RENDERER_MARKS.sub("", t).strip():
+        u.marks_only, u.image_name = True, False  # "[INS::INS]" reads as a w3m image name
     u.bullet = P.BULLET.match(t) is not None
     folded = P.fold(t)
     u.boiler_kind = boilerplate_kind(t, u.units, folded)

@@ -74,6 +74,8 @@ class Unit:
     """Sentence punctuation marks inside."""
     image_name: bool = False
     """The text is an image file name / URL, or a w3m image placeholder."""
+    marks_only: bool = False
+    """Text dumps: the line is only a renderer's marks (w3m's "[INS::INS]", lynx's "[12]")."""
     bullet: bool = False
     """Starts with a list bullet."""
     boiler_kind: str | None = None

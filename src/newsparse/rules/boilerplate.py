@@ -16,19 +16,11 @@ def boilerplate_head(doc: Doc, i: int) -> Decision | None:
     return (Role.BOILERPLATE, Kind(P.KIND_ALIASES.get(kind, kind))) if kind else None
 
 
-@rule()
+@rule("marks_only")
 def renderer_marks(doc: Doc, i: int) -> Decision | None:
     """A text dump's line made only of a renderer's marks: w3m's "[INS::INS]" (an empty
     <ins>, most often an ad's slot), "[DEL:...:DEL]", lynx's "[12]" link numbers."""
-    u = doc.units[i]
-    text = u.text
-    if (
-        text[:1] in P.RENDERER_MARKS_START
-        and not u.tag
-        and not P.RENDERER_MARKS.sub("", text).strip()
-    ):
-        return (Role.BOILERPLATE, Kind.OTHER)
-    return None
+    return (Role.BOILERPLATE, Kind.OTHER) if doc.units[i].marks_only else None
 
 
 @rule()

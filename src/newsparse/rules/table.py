@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterator
+from itertools import starmap
 from typing import Final
 
 from newsparse.kinds import Kind, Role
@@ -152,8 +153,8 @@ def _extra(
     return (
         u.rows if kind is Kind.TABLE else None,
         u.depth if kind is Kind.LIST_ITEM else 0,
-        tuple(trusted_link(text, href, start) for text, href, start in u.links),
-        tuple(trusted_span(start, end, _STYLES[style]) for start, end, style in u.spans),
+        tuple(starmap(trusted_link, u.links)),
+        tuple([trusted_span(start, end, _STYLES[style]) for start, end, style in u.spans]),
     )
 
 

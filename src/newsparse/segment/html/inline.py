@@ -14,6 +14,7 @@ hold; a block whose text holds them anyway is read without its marks.
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 from typing import Final
 
 from newsparse import patterns as P
@@ -30,6 +31,7 @@ MARK_OF_TAG: Final[dict[str, str]] = {
 STYLES: Final[dict[str, str]] = {"\ufdd0": "bold", "\ufdd1": "italic", "\ufdd2": "code"}
 _MARKS: Final = re.compile("([\ufdd0-\ufdd4])")
 
+_START: Final = itemgetter(1)
 Links = tuple[tuple[str, str, int], ...]
 Spans = tuple[tuple[int, int, str], ...]
 
@@ -39,43 +41,40 @@ def read_marks(raw: str, hrefs: list[str | None], marks: int) -> tuple[str, Link
     the links and spans the marks delimit. ``hrefs``: each link mark's address in order
     (None: an ``<a>`` without a usable one); ``marks``: how many marks the walk wrote (a
     count that disagrees means the page's own text holds mark characters: then the text
-    is read without them)."""
-    pieces = _MARKS.split(raw)
+    is read without them).
+
+    The whitespace is squashed first, marks and all (they are not whitespace); taking
+    the marks out then leaves at most a space too many beside one, dropped here."""
+    pieces = _MARKS.split(" ".join(raw.split()))
     if len(pieces) != 2 * marks + 1:
         return " ".join(_MARKS.sub("", raw).split()), (), ()
     out: list[str] = []
     length = 0
-    space = False  # whitespace read since the last word
     stack: list[tuple[str, int, str | None]] = []
     found: list[tuple[str, int, int, str | None]] = []
     links_seen = 0
     for k, piece in enumerate(pieces):
-        if k % 2:  # a mark
-            if piece == CLOSE:
-                if stack:
-                    mark, start, href = stack.pop()
-                    found.append((mark, start, length, href))
-                continue
+        if k % 2 == 0:  # text
+            if piece[:1] == " " and (not length or out[-1][-1] == " "):
+                piece = piece[1:]
+            if piece:
+                out.append(piece)
+                length += len(piece)
+        elif piece == CLOSE:
+            if stack:
+                mark, start, href = stack.pop()
+                found.append((mark, start, length, href))
+        else:
             href = None
             if piece == LINK:
                 href = hrefs[links_seen] if links_seen < len(hrefs) else None
                 links_seen += 1
-            stack.append((piece, length + 1 if space and length else length, href))
-            continue
-        words = piece.split()
-        if not words:
-            space = space or bool(piece)
-            continue
-        if (space or piece[0].isspace()) and length:
-            out.append(" ")
-            length += 1
-        text = " ".join(words)
-        out.append(text)
-        length += len(text)
-        space = piece[-1].isspace()
+            stack.append((piece, length, href))
     found.extend((mark, start, length, href) for mark, start, href in reversed(stack))
-    squashed = "".join(out)
-    return squashed, *_placed(squashed, found)
+    text = "".join(out)
+    if text[-1:] == " ":
+        text = text[:-1]
+    return text, *_placed(text, found)
 
 
 def _placed(text: str, found: list[tuple[str, int, int, str | None]]) -> tuple[Links, Spans]:
@@ -83,7 +82,11 @@ def _placed(text: str, found: list[tuple[str, int, int, str | None]]) -> tuple[L
     order, trimmed of the spaces at their edges."""
     links: list[tuple[str, str, int]] = []
     spans: list[tuple[int, int, str]] = []
-    for mark, start, end, href in sorted(found, key=lambda f: (f[1], -f[2])):
+    size = len(text)
+    found.sort(key=_START)  # (stable: at one start, an inner mark closed first)
+    for mark, start, end, href in found:
+        if end > size:
+            end = size
         while start < end and text[start] == " ":
             start += 1
         while end > start and text[end - 1] == " ":

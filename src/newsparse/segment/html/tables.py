@@ -28,9 +28,8 @@ def data_table_rows(table: Element) -> list[list[Element]] | None:
     few rows of several cells, a table or a block of page layout inside it: the
     thresholds in :mod:`newsparse.patterns.html`). Its cells' texts have the last word
     (:func:`data_table_cells`)."""
-    for el in table.iterdescendants():
-        if el.tag in P.HTML_LAYOUT_TABLE_TAGS:
-            return None
+    if next(table.iterdescendants(*P.HTML_LAYOUT_TABLE_TAGS), None) is not None:
+        return None  # (lxml filters the tags: most tables stop at their first row)
     rows: list[list[Element]] = []
     for tr in table.iter("tr"):
         cells = [c for c in tr if c.tag in _CELLS]

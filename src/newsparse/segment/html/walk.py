@@ -300,7 +300,10 @@ class Walker:
         """An inline element opens ``mark`` (a link's ``href``, when it has one)."""
         self._inline.append(el)
         if self._parts:
-            self._write_mark(mark, href)
+            self._parts.append(mark)
+            self._n_inline += 1
+            if mark == LINK:
+                self._hrefs.append(href)
         else:
             self._pending.append((mark, href))
 
