@@ -29,6 +29,8 @@ MARK_OF_TAG: Final[dict[str, str]] = {
     for tag, style in P.HTML_EMPHASIS_TAGS.items()
 }
 STYLES: Final[dict[str, str]] = {"\ufdd0": "bold", "\ufdd1": "italic", "\ufdd2": "code"}
+#: The marks that open (a unit opening with one and closing at its end is wrapped whole).
+STARTS: Final = frozenset({LINK, *STYLES})
 _MARKS: Final = re.compile("([\ufdd0-\ufdd4])")
 
 _START: Final = itemgetter(1)
@@ -45,7 +47,12 @@ def read_marks(raw: str, hrefs: list[str | None], marks: int) -> tuple[str, Link
 
     The whitespace is squashed first, marks and all (they are not whitespace); taking
     the marks out then leaves at most a space too many beside one, dropped here."""
-    pieces = _MARKS.split(" ".join(raw.split()))
+    squashed = " ".join(raw.split())
+    if marks == 2 and squashed[-1:] == CLOSE and squashed[:1] in STARTS:
+        whole = _whole(squashed, hrefs)  # most marked units: a menu's link, a bold line
+        if whole is not None:
+            return whole
+    pieces = _MARKS.split(squashed)
     if len(pieces) != 2 * marks + 1:
         return " ".join(_MARKS.sub("", raw).split()), (), ()
     out: list[str] = []
@@ -75,6 +82,19 @@ def read_marks(raw: str, hrefs: list[str | None], marks: int) -> tuple[str, Link
     if text[-1:] == " ":
         text = text[:-1]
     return text, *_placed(text, found)
+
+
+def _whole(squashed: str, hrefs: list[str | None]) -> tuple[str, Links, Spans] | None:
+    """A unit that one mark wraps whole (``squashed``: its squashed text, marks and all),
+    read without the general pass; None when its text holds mark characters itself."""
+    text = squashed[1:-1].strip(" ")
+    if not text or _MARKS.search(text):
+        return None
+    mark = squashed[0]
+    if mark != LINK:
+        return text, (), ((0, len(text), STYLES[mark]),)
+    href = hrefs[0] if hrefs else None
+    return text, (((text, href, 0),) if href is not None else ()), ()
 
 
 def _placed(text: str, found: list[tuple[str, int, int, str | None]]) -> tuple[Links, Spans]:

@@ -157,8 +157,11 @@ class Walker:
             return None
         if tag == "a":
             href = el.get("href")
-            dead = href is None or P.HTML_DEAD_HREF.match(href)
-            self._open_mark(el, LINK, None if dead else resolve_href(href or "", self.base))
+            if href is None or P.HTML_DEAD_HREF.match(href):
+                href = None
+            elif self.base:
+                href = resolve_href(href, self.base)
+            self._open_mark(el, LINK, href)
             if not in_link:
                 in_link = True
                 outer = (block, marks, True, in_article)
@@ -462,9 +465,11 @@ def image_src(el: Element, base: str | None) -> str | None:
     sources."""
     candidates: list[str] = [el.get(a) or "" for a in P.HTML_LAZY_SRC_ATTRS]
     for a in P.HTML_SRCSET_ATTRS:
-        best = largest_candidate(el.get(a) or "")
-        if best:
-            candidates.append(best)
+        value = el.get(a)
+        if value:
+            best = largest_candidate(value)
+            if best:
+                candidates.append(best)
     candidates.append(el.get("src") or "")
     found = _first_address(candidates, base)
     if found is None:
