@@ -37,7 +37,16 @@ def data_table_rows(table: Element) -> list[list[Element]] | None:
             rows.append(cells)
     if sum(1 for r in rows if len(r) >= P.TABLE_MIN_COLUMNS) < P.TABLE_MIN_ROWS:
         return None
+    # a first look at the cells' text, read by libxml2 (with any script text in them):
+    # a page laid out in a table is ruled out before its cells are read one by one
+    if not data_table_cells([[_all_text(c) for c in row] for row in rows]):
+        return None
     return rows
+
+
+def _all_text(cell: Element) -> str:
+    """A cell's text as libxml2 reads it (with any script text), trimmed."""
+    return etree.tostring(cell, method="text", encoding="unicode", with_tail=False).strip()
 
 
 def data_table_cells(rows: list[list[str]]) -> bool:
