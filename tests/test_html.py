@@ -207,7 +207,7 @@ def test_lazy_images_resolve_against_url() -> None:
     srcs = [img.src for img in art.images]
     assert srcs == [
         "https://news.example.com/img/lanes.jpg",
-        "https://news.example.com/world/2024/03/photos/council-800.jpg",
+        "https://news.example.com/world/2024/03/photos/council-1600.jpg",  # the largest
     ]
     assert art.images[0].alt == "A bike lane"
     assert all(img.role.value == "content" for img in art.images)
@@ -826,7 +826,10 @@ def test_a_table_that_closes_the_story_is_part_of_it() -> None:
         "<footer><p>About us</p></footer>"
     )
     art = _parse(_page(body, lang="en", head="<title>Certificates and certifications</title>"))
-    assert [b.text for b in art.body] == [*PARAS_EN, *cells]
+    table_text = "Certificate\tCertification\nSet by a school\tSet by an industry body"
+    assert [b.text for b in art.body] == [*PARAS_EN, table_text]
+    assert art.body[-1].kind.value == "table"
+    assert art.body[-1].rows == [cells[:2], cells[2:]]
 
 
 def test_a_story_split_into_chunks_around_a_most_read_box_is_one_story() -> None:

@@ -9,7 +9,7 @@
 from newsparse.api import parse, parse_file
 from newsparse.errors import EmptyInputError, NewsparseError, NotAPageError
 from newsparse.explain import explain
-from newsparse.models import Article, Block, Evidence, Image, ImageRole, Kind, Role
+from newsparse.models import Article, Block, Evidence, Image, ImageRole, Kind, Link, Role, Span
 
 __version__ = "0.1.0"
 
@@ -21,9 +21,11 @@ __all__ = [
     "Image",
     "ImageRole",
     "Kind",
+    "Link",
     "NewsparseError",
     "NotAPageError",
     "Role",
+    "Span",
     "__version__",
     "explain",
     "parse",

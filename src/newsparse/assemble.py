@@ -17,28 +17,57 @@ PAGE_IMAGE_KINDS = frozenset({Kind.QR_CODE, Kind.REPORT, Kind.PAGE_IMAGE})
 
 
 def build_images(units: list[Unit], decided: Decided) -> list[Image]:
-    """Images in reading order; a caption block owns the image just before it (or, for
-    a caption above a picture, the one just after it)."""
+    """Images in reading order (every HTML ``<img>``, the chrome's as ``page``), each
+    with its caption (:func:`_captions`)."""
     images: list[tuple[int, Image]] = []
-    captions: list[tuple[int, str]] = []
+    captions: list[tuple[int, Unit]] = []
+    in_figure: dict[int, int] = {}  # HTML: a <figure> -> its first image
     for pos, (i, block) in enumerate(zip(decided.index, decided.blocks, strict=True)):
         u, role, kind = units[i], block.role, block.kind
         if role is Role.IMAGE:
             images.append((pos, _image(u, ImageRole.CONTENT)))
-        elif kind in PAGE_IMAGE_KINDS and u.image_name:
-            images.append((pos, _image(u, ImageRole.PAGE)))
+        elif (kind in PAGE_IMAGE_KINDS and u.image_name) or u.tag == "img":
+            images.append((pos, _image(u, ImageRole.PAGE)))  # (an <img> of the chrome too)
         elif role is Role.CAPTION:
-            captions.append((pos, u.text))
-    owned: dict[int, str] = {}
-    by_pos = {pos: k for k, (pos, _) in enumerate(images)}
-    for pos, text in captions:
-        k = _owner(pos, decided, by_pos)
-        if k is not None and k not in owned:
-            owned[k] = text
+            captions.append((pos, u))
+            continue
+        else:
+            continue
+        if u.figure:
+            in_figure.setdefault(u.figure, len(images) - 1)
+    owned = _captions(captions, decided, images, in_figure)
     return [
         img.model_copy(update={"caption": owned[k]}) if k in owned else img
         for k, (_, img) in enumerate(images)
     ]
+
+
+def _captions(
+    captions: list[tuple[int, Unit]],
+    decided: Decided,
+    images: list[tuple[int, Image]],
+    in_figure: dict[int, int],
+) -> dict[int, str]:
+    """Each image's caption: the caption blocks of its <figure> (HTML), else the caption
+    block next to it (:func:`_owner`) and the caption blocks right after that one."""
+    owned: dict[int, str] = {}
+    last: dict[int, int] = {}  # image -> the position of the last caption it owns
+    by_pos = {pos: k for k, (pos, _) in enumerate(images)}
+    for pos, u in captions:
+        k = in_figure.get(u.figure) if u.figure else None
+        figure = k is not None
+        if k is None:
+            k = _owner(pos, decided, by_pos)
+            if k is None:
+                continue
+        if k not in owned:
+            owned[k] = u.text
+        elif figure or last[k] == pos - 1:  # a caption in several blocks (a title, a text)
+            owned[k] += " " + u.text
+        else:
+            continue
+        last[k] = pos
+    return owned
 
 
 def _owner(pos: int, decided: Decided, by_pos: dict[int, int]) -> int | None:

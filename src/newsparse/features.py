@@ -34,10 +34,14 @@ def compute(u: Unit) -> None:
     if t[0] == "!" and u.tag != "img" and P.MARKDOWN_IMAGE_LINE.match(t):
         *_, image = P.MARKDOWN_IMAGE.finditer(t)  # a Markdown dump's picture: ![alt](src)
         u.image_name, u.alt, u.src = True, image["alt"] or None, image["src"]
+    if t[0] in P.RENDERER_MARKS_START and not u.tag and not P.RENDERER_MARKS.sub("", t).strip():
+        u.marks_only, u.image_name = True, False  # "[INS::INS]" reads as a w3m image name
     u.bullet = u.bullet or P.BULLET.match(t) is not None  # (Markdown items come marked)
     folded = P.fold(t)
     u.boiler_kind = boilerplate_kind(t, u.units, folded)
-    if len(t) <= P.FIELD_LINE_MAX_CHARS:
+    # a metadata line is a line of text: not a code block or a data table (a date in a
+    # listing or a cell is the data's, not the page's)
+    if len(t) <= P.FIELD_LINE_MAX_CHARS and u.rows is None and u.form != "code":
         u.fields = labelled_fields(t, folded)
         if u.fields:
             covered = sum(len(label) + len(value) + 1 for _, label, value in u.fields)

@@ -26,6 +26,7 @@ class Kind(str, Enum):
     HEADING = "heading"
     LIST_ITEM = "list_item"
     QUOTE = "quote"
+    CODE = "code"
     TABLE = "table"
     CAPTION = "caption"
     IMAGE = "image"

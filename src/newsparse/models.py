@@ -8,7 +8,7 @@ convenient views (``body``, ``captions``, ``boilerplate``, ``text``) are derived
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 from pydantic.dataclasses import dataclass
@@ -19,16 +19,44 @@ from newsparse.render import article_to_markdown
 _FROZEN = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
 
 
+_SLOTTED = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+
+
+@dataclass(frozen=True, slots=True, config=_SLOTTED)
+class Link:
+    """A hyperlink inside a block: its text and where it points."""
+
+    text: str
+    """The link's text, as it reads in the block's ``text``."""
+    href: str
+    """Its address, resolved against the page's URL (or ``<base href>``) when one is known."""
+    start: Annotated[int, Field(ge=0)]
+    """Where the link's text starts in the block's ``text`` (a character offset)."""
+
+
+#: The inline styles a :class:`Span` marks.
+SpanStyle = Literal["bold", "italic", "code"]
+
+
+@dataclass(frozen=True, slots=True, config=_SLOTTED)
+class Span:
+    """A stretch of a block's text in an inline style: ``text[start:end]``."""
+
+    start: Annotated[int, Field(ge=0)]
+    """Offset of the first character in the block's ``text``."""
+    end: Annotated[int, Field(ge=0)]
+    """Offset just past the last character."""
+    style: SpanStyle
+    """``bold`` (``<b>``, ``<strong>``), ``italic`` (``<i>``, ``<em>``) or ``code``
+    (``<code>``, ``<kbd>``, ``<samp>``)."""
+
+
 # A frozen, validated pydantic *dataclass* with __slots__ rather than a BaseModel: an
 # article holds one Block per line of its input, and a slotted dataclass takes about 80
 # bytes where a model instance, with its __dict__, takes 260 (on a 50 MB dump that was the
 # bulk of the memory). It validates and serialises the same way inside Article; on its
 # own, use dataclasses.asdict(block) or pydantic.TypeAdapter(Block).
-@dataclass(
-    frozen=True,
-    slots=True,
-    config=ConfigDict(extra="forbid", use_attribute_docstrings=True),
-)
+@dataclass(frozen=True, slots=True, config=_SLOTTED)
 class Block:
     """One piece of the input, with the decision taken about it."""
 
@@ -42,6 +70,18 @@ class Block:
     """1-based line of the source text (or of the HTML source) where the block starts."""
     reason: str
     """Name of the rule that decided role and kind, so a user can see why."""
+    rows: list[list[str]] | None = None
+    """A table's rows, each a list of its cells' texts (kind ``table``, HTML data tables);
+    ``None`` for every other block. ``text`` holds the same cells, tab-separated, one row
+    a line."""
+    depth: int = Field(default=0, ge=0)
+    """How deep a list item is nested: 0 for an item of an outermost list (and for every
+    block that is not a list item), 1 for an item of a list inside it, ..."""
+    links: tuple[Link, ...] = ()
+    """The hyperlinks in the block's text, in reading order (HTML); empty when none."""
+    spans: tuple[Span, ...] = ()
+    """Inline emphasis in the block's text (bold, italic, inline code), in reading order
+    (HTML); empty when none."""
     markdown: str | None = None
     """Markdown input only: the block's source lines as written, with their links and
     marks (``text`` is the same without Markdown syntax); ``None`` for other inputs."""
@@ -52,19 +92,53 @@ _set = object.__setattr__
 
 
 def trusted_block(
-    role: Role, kind: Kind, text: str, line: int, reason: str, markdown: str | None = None
+    role: Role,
+    kind: Kind,
+    text: str,
+    line: int,
+    reason: str,
+    extra: tuple[list[list[str]] | None, int, tuple[Link, ...], tuple[Span, ...]] = (
+        None,
+        0,
+        (),
+        (),
+    ),
+    markdown: str | None = None,
 ) -> Block:
     """A :class:`Block` built without validation, for values the pipeline has already
     typed (mypy checks them; tests/test_assemble.py validates the blocks of real pages).
-    Validating costs more than the rest of assembling a block."""
+    Validating costs more than the rest of assembling a block. ``extra``: the block's
+    ``rows``, ``depth``, ``links`` and ``spans``."""
     b: Block = _new(Block)
     _set(b, "role", role)
     _set(b, "kind", kind)
     _set(b, "text", text)
     _set(b, "line", line)
     _set(b, "reason", reason)
+    _set(b, "rows", extra[0])
+    _set(b, "depth", extra[1])
+    _set(b, "links", extra[2])
+    _set(b, "spans", extra[3])
     _set(b, "markdown", markdown)
     return b
+
+
+def trusted_link(text: str, href: str, start: int) -> Link:
+    """A :class:`Link` built without validation (see :func:`trusted_block`)."""
+    link: Link = _new(Link)
+    _set(link, "text", text)
+    _set(link, "href", href)
+    _set(link, "start", start)
+    return link
+
+
+def trusted_span(start: int, end: int, style: SpanStyle) -> Span:
+    """A :class:`Span` built without validation (see :func:`trusted_block`)."""
+    span: Span = _new(Span)
+    _set(span, "start", start)
+    _set(span, "end", end)
+    _set(span, "style", style)
+    return span
 
 
 class Image(BaseModel):
@@ -181,10 +255,26 @@ class Article(BaseModel):
         """Body paragraphs and headings joined by blank lines."""
         return "\n\n".join(b.text for b in self.body)
 
-    def to_markdown(self) -> str:
+    def to_markdown(self, *, links: bool = False, formatting: bool = False) -> str:
         """Render the article as Markdown: title, a metadata line, headings, paragraphs,
-        and images with their captions in place."""
-        return article_to_markdown(self)
+        lists (nested), block quotes, code blocks, tables, and images with their captions
+        in place. ``links``: the blocks' hyperlinks as ``[text](href)``; ``formatting``:
+        bold, italic and inline code."""
+        return article_to_markdown(self, links=links, formatting=formatting)
 
 
-__all__ = ["Article", "Block", "Evidence", "Image", "ImageRole", "Kind", "Role", "trusted_block"]
+__all__ = [
+    "Article",
+    "Block",
+    "Evidence",
+    "Image",
+    "ImageRole",
+    "Kind",
+    "Link",
+    "Role",
+    "Span",
+    "SpanStyle",
+    "trusted_block",
+    "trusted_link",
+    "trusted_span",
+]

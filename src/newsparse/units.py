@@ -54,6 +54,20 @@ class Unit:
     in_main: bool | None = None
     """HTML: inside (True) or outside (False) the element that holds the article's
     paragraphs; None when no such element is known (and for text dumps)."""
+    figure: int = 0
+    """HTML: the ``<figure>`` the unit is in (numbered from 1 in reading order), 0 when
+    none: a figure's caption belongs to the figure's image."""
+    form: str = ""
+    """HTML: what structure the block is part of, when the DOM says: "quote" (inside a
+    ``<blockquote>``), "code" (a ``<pre>`` of code); "" otherwise."""
+    depth: int = 0
+    """HTML: how many lists around a list item's list (0: an outermost list)."""
+    rows: list[list[str]] | None = None
+    """HTML: a data table's rows of cell texts (the unit's text holds them too)."""
+    links: tuple[tuple[str, str, int], ...] = ()
+    """HTML: the links in the text, as (text, href, offset of the text)."""
+    spans: tuple[tuple[int, int, str], ...] = ()
+    """HTML: inline emphasis in the text, as (start, end, style)."""
     # --- features, filled by compute() ----------------------------------------------------
     units: int = 0
     """CJK characters plus words: a script-neutral length."""
@@ -65,6 +79,8 @@ class Unit:
     """Sentence punctuation marks inside."""
     image_name: bool = False
     """The text is an image file name / URL, or a w3m image placeholder."""
+    marks_only: bool = False
+    """Text dumps: the line is only a renderer's marks (w3m's "[INS::INS]", lynx's "[12]")."""
     bullet: bool = False
     """Starts with a list bullet."""
     boiler_kind: str | None = None

@@ -277,3 +277,9 @@ NAME_LINE_NOT_NAMES: Final = frozenset(
         *("home", "news", "login", "search", "suche", "more", "mehr", "read", "listen"),
     }
 )
+#: What w3m writes around the text of <ins> and <del> ("[INS:", ":INS]", "[DEL:", ":DEL]"),
+#: and lynx before each link ("[12]"): renderer artifacts, not the page's text. A line
+#: made of nothing else (w3m prints "[INS::INS]" for every empty ad slot) is boilerplate.
+RENDERER_MARKS: Final = re.compile(r"\[INS:|:INS\]|\[DEL:|:DEL\]|\[\d{1,5}\]")
+#: A line of renderer marks starts with one of these: most lines skip the pattern.
+RENDERER_MARKS_START: Final = ("[", ":")

@@ -20,7 +20,6 @@ HTML_DROP_TAGS: Final = frozenset(
         "title",
         "iframe",
         "object",
-        "embed",
         "canvas",
         "select",
         "option",
@@ -29,14 +28,69 @@ HTML_DROP_TAGS: Final = frozenset(
         "input",
         "audio",
         "video",
-        "source",
-        "track",
         "map",
         "area",
         "link",
         "meta",
         "base",
         "dialog",
+    }
+)
+#: Void elements (no content, no end tag in HTML5) that libxml2's HTML parser takes for
+#: containers: it nests everything after them, up to their parent's end, inside them
+#: (``<picture><source srcset=...><img ...></picture>`` puts the ``<img>`` in the
+#: ``<source>``). The walk reads through them as if they were not there.
+HTML_LIBXML2_VOID_TAGS: Final = frozenset({"source", "track", "embed", "param", "keygen"})
+#: Inline elements whose text is emphasised, and how (``Block.spans``).
+HTML_EMPHASIS_TAGS: Final[dict[str, str]] = {
+    "b": "bold",
+    "strong": "bold",
+    "i": "italic",
+    "em": "italic",
+    "code": "code",
+    "kbd": "code",
+    "samp": "code",
+    "tt": "code",
+}
+#: Link addresses that go nowhere a reader can follow: not kept in ``Block.links``.
+HTML_DEAD_HREF: Final = re.compile(r"\s*(?:javascript:|#\s*$|$)", re.I)
+#: A <pre> is code (kind ``code``, line breaks kept) when it holds a <code> element or its
+#: class names a code highlighter; other <pre> blocks (old Chinese sites set whole stories
+#: in one) are read as running text.
+HTML_CODE_CLASS: Final = re.compile(
+    r"code|highlight|hljs|prettyprint|language-|lang-|brush:|syntax|sourcecode", re.I
+)
+#: A <table> is a data table (one block of kind ``table`` with its rows) when at least
+#: TABLE_MIN_ROWS of its rows have TABLE_MIN_COLUMNS cells or more, at most
+#: TABLE_MAX_EMPTY_SHARE of its cells are empty, it holds no table and none of
+#: HTML_LAYOUT_TABLE_TAGS, and its cells are of at most TABLE_MAX_MEAN_CELL_CHARS
+#: characters on average: a page laid out in a table puts its story, menus and pictures
+#: in long, few, nested or spacer cells, in rows of one cell and a headline beside a
+#: pager.
+TABLE_MIN_ROWS: Final = 2
+TABLE_MIN_COLUMNS: Final = 2
+TABLE_MAX_EMPTY_SHARE: Final = 0.25
+TABLE_MAX_MEAN_CELL_CHARS: Final = 120
+HTML_LAYOUT_TABLE_TAGS: Final = frozenset(
+    {
+        "table",
+        "img",
+        "picture",
+        "video",
+        "iframe",
+        "form",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "figure",
+        "article",
+        "nav",
     }
 )
 #: Inline (phrasing) elements: their text joins the block around them (<br> and <img> are
@@ -207,6 +261,15 @@ HTML_LAZY_SRC_ATTRS: Final = (
     "data-url",
 )
 HTML_SRCSET_ATTRS: Final = ("srcset", "data-srcset", "data-lazy-srcset")
+#: Other ``data-*`` attributes a lazy-loading script reads the address from
+#: ("data-flickity-lazyload", "data-lazy-img", "data-hi-res-src"): their names hold one
+#: of these words; read when the element has no address of its own.
+HTML_LAZY_ATTR_WORDS: Final = re.compile(r"src|lazy|original|image|img", re.I)
+#: Between a srcset's candidates: a comma after a descriptor ("600w,") or before a space
+#: (an address may hold commas: "w_600,h_400").
+HTML_SRCSET_SPLIT: Final = re.compile(r"(?<=\d[wx]),|,\s+")
+#: A srcset candidate's descriptor: its width ("600w") or pixel density ("2x").
+HTML_SRCSET_DESCRIPTOR: Final = re.compile(r"(\d+(?:\.\d+)?)[wx]$")
 #: Images declared this small (px) are icons, spacers and tracking pixels: not units.
 HTML_ICON_MAX_PX: Final = 40
 #: Inline style that hides an element.

@@ -12,6 +12,12 @@ CJK_RANGES: Final = (
     r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff"
 )
 CJK_CHAR: Final = re.compile(f"[{CJK_RANGES}]")
+#: Characters a wrapped line is joined to its continuation at without a space: Han,
+#: kana, CJK punctuation and full-width forms (scripts written without spaces, which a
+#: renderer wraps between any two characters; not hangul, which Korean spaces).
+WRAP_TIGHT: Final = re.compile(
+    r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
+)
 #: Han ideographs only (ext. A, unified, compatibility): what a GB2312 check counts.
 HAN_CHAR: Final = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 #: A CJK character, one space, and another: how Korean writes its words apart.

@@ -219,6 +219,16 @@ WRAP_CLIFF_PEAK: Final = 1.0
 #: columns; lines made from one template ("Story 1 about ...", "Story 2 about ...") end on
 #: one or two.
 WRAP_CLIFF_MIN_WIDTHS: Final = 3
+#: A dump with too few wrapped lines for a margin (w3m at a wide ``-cols``: only the
+#: longest paragraphs wrap) is still wrapped at its widest line (of WRAP_MIN_WIDTH to
+#: WRAP_MAX_WIDTH columns) when, of the lines within WRAP_SPARSE_BAND columns of it, at
+#: least WRAP_SPARSE_MIN_LINES and WRAP_SPARSE_MIN_SHARE stop mid-sentence with more text
+#: on the next line (one such line is as likely a paragraph without its full stop above
+#: a caption). Only such lines are joined then (a CJK line misses the margin by a
+#: character or two that may not start a line, a Latin one by a word).
+WRAP_SPARSE_BAND: Final = 12
+WRAP_SPARSE_MIN_LINES: Final = 2
+WRAP_SPARSE_MIN_SHARE: Final = 0.5
 #: Share of the runs of lines at such a cliff that must end a sentence on the line after
 #: them (paragraphs end with a full stop; lists of headlines do not).
 WRAP_PROSE_MIN_SHARE: Final = 0.5

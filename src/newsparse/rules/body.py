@@ -65,14 +65,29 @@ _HTML_BODY_KINDS: Final[dict[str, Kind]] = {
     "dd": Kind.LIST_ITEM,
     "td": Kind.TABLE,
     "th": Kind.TABLE,
+    "table": Kind.TABLE,
 }
 
 
 @rule(REGION)
 def html_list_or_table(doc: Doc, i: int) -> Decision | None:
-    """HTML: an <li> or a table cell inside the article."""
+    """HTML: an <li> (or <dd>), a table cell or a data table inside the article."""
     u = doc.units[i]
     kind = _HTML_BODY_KINDS.get(u.tag)
+    if kind is not None and u.text and doc.in_region(i):
+        return (Role.BODY, kind)
+    return None
+
+
+#: The structures the HTML segmenter reads (``Unit.form``) -> the kind of their blocks.
+_HTML_FORM_KINDS: Final[dict[str, Kind]] = {"quote": Kind.QUOTE, "code": Kind.CODE}
+
+
+@rule("form")
+def html_quote_or_code(doc: Doc, i: int) -> Decision | None:
+    """HTML: a block quote, or a <pre> of code, inside the article."""
+    u = doc.units[i]
+    kind = _HTML_FORM_KINDS.get(u.form)
     if kind is not None and u.text and doc.in_region(i):
         return (Role.BODY, kind)
     return None

@@ -34,6 +34,13 @@ def boilerplate_head(doc: Doc, i: int) -> Decision | None:
     return (Role.BOILERPLATE, _KIND_OF[kind]) if kind else None
 
 
+@rule("marks_only")
+def renderer_marks(doc: Doc, i: int) -> Decision | None:
+    """A text dump's line made only of a renderer's marks: w3m's "[INS::INS]" (an empty
+    <ins>, most often an ad's slot), "[DEL:...:DEL]", lynx's "[12]" link numbers."""
+    return (Role.BOILERPLATE, Kind.OTHER) if doc.units[i].marks_only else None
+
+
 @rule()
 def before_article(doc: Doc, i: int) -> Decision | None:
     """Above the article: menus and page header."""

@@ -171,13 +171,16 @@ def _closing_table(units: list[Unit], end: int) -> int:
     if end < 0:
         return end
     k = end + 1
+    cells = 0
     while k < len(units) and units[k].in_main and units[k].tag in _TABLE_CELLS:
+        rows = units[k].rows
+        cells += 1 if rows is None else sum(map(len, rows))  # a data table: its cells
         k += 1
-    return k - 1 if k - 1 - end >= P.CLOSING_TABLE_MIN_CELLS else end
+    return k - 1 if cells >= P.CLOSING_TABLE_MIN_CELLS else end
 
 
-#: The tags of a table's cells.
-_TABLE_CELLS: Final = frozenset({"td", "th"})
+#: The tags of a table's cells (and of a data table, read whole).
+_TABLE_CELLS: Final = frozenset({"td", "th", "table"})
 
 
 def _opening_line(u: Unit) -> bool:

@@ -66,7 +66,7 @@ def find_repeats(doc: Doc) -> None:
         u = doc.units[i]
         if u.slot or u.units < P.REPEAT_MIN_UNITS or hidden(u) or i in doc.echoes:
             continue  # (an echo is the same paragraph again, not a line restating it)
-        lines += 1
+        lines += 1 if u.rows is None else sum(map(len, u.rows))  # a data table: its cells
         if u.units <= P.REPEAT_MAX_UNITS:
             sh = _shingles(u.text)
             if sh:

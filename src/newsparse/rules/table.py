@@ -10,14 +10,24 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterator
+from itertools import starmap
 from typing import Final
 
 from newsparse.kinds import Kind, Role
-from newsparse.models import Block, trusted_block
+from newsparse.models import (
+    Block,
+    Link,
+    Span,
+    SpanStyle,
+    trusted_block,
+    trusted_link,
+    trusted_span,
+)
 from newsparse.rules.body import (
     heading,
     html_heading,
     html_list_or_table,
+    html_quote_or_code,
     list_item,
     paragraph,
     standfirst,
@@ -29,6 +39,7 @@ from newsparse.rules.boilerplate import (
     dom_boilerplate,
     hidden_text,
     recurring_label,
+    renderer_marks,
 )
 from newsparse.rules.captions import (
     caption_dated_under_image,
@@ -61,6 +72,7 @@ from newsparse.units import Unit
 #: The rule table, in order. The first rule that decides wins.
 RULES: Final[tuple[Rule, ...]] = (
     hidden_text,
+    renderer_marks,
     image_slot,
     content_image_name,
     markdown_lead_picture,
@@ -84,6 +96,7 @@ RULES: Final[tuple[Rule, ...]] = (
     caption_repeats_text,
     markdown_link_line,
     markdown_quote,
+    html_quote_or_code,
     html_list_or_table,
     heading,
     list_item,
@@ -128,7 +141,11 @@ class Decided:
     def add(self, i: int, role: Role, kind: Kind, reason: str, u: Unit) -> None:
         """Record that unit ``i`` (``u``) is ``role``/``kind`` by rule ``reason``."""
         self.index.append(i)
-        self.blocks.append(trusted_block(role, kind, u.text, u.line, reason, u.markdown))
+        if u.rows is None and not u.depth and not u.links and not u.spans:
+            block = trusted_block(role, kind, u.text, u.line, reason, markdown=u.markdown)
+        else:
+            block = trusted_block(role, kind, u.text, u.line, reason, _extra(u, kind), u.markdown)
+        self.blocks.append(block)
 
     def __len__(self) -> int:
         return len(self.blocks)
@@ -145,6 +162,23 @@ class Decided:
         return isinstance(other, Decided) and list(self) == list(other)
 
     __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
+
+
+def _extra(
+    u: Unit, kind: Kind
+) -> tuple[list[list[str]] | None, int, tuple[Link, ...], tuple[Span, ...]]:
+    """A block's structure, from its unit: rows (a table), depth (a list item), links
+    and spans."""
+    return (
+        u.rows if kind is Kind.TABLE else None,
+        u.depth if kind is Kind.LIST_ITEM else 0,
+        tuple(starmap(trusted_link, u.links)),
+        tuple([trusted_span(start, end, _STYLES[style]) for start, end, style in u.spans]),
+    )
+
+
+#: Unit span styles -> the model's literal names (checked by mypy).
+_STYLES: Final[dict[str, SpanStyle]] = {"bold": "bold", "italic": "italic", "code": "code"}
 
 
 def decide(doc: Doc, *, use_triggers: bool = True) -> Decided:

@@ -57,6 +57,27 @@ def wrap_margin(lines: list[str], line_widths: list[int]) -> int | None:
     return margin if near >= enough else None
 
 
+def _sparse_margin(lines: list[str], line_widths: list[int]) -> int | None:
+    """The margin of a dump in which only a few lines wrapped (w3m at a wide ``-cols``:
+    only the longest paragraphs reach it): its widest line, when several of the lines
+    that reach it, and most, stop mid-sentence with text on the next line
+    (WRAP_SPARSE_BAND, WRAP_SPARSE_MIN_LINES, WRAP_SPARSE_MIN_SHARE). ``line_widths``
+    as for :func:`wrap_margin`."""
+    widths = [w for w in line_widths if P.WRAP_MIN_WIDTH <= w <= P.WRAP_MAX_WIDTH]
+    if not widths:
+        return None
+    margin = max(widths)
+    reach = going_on = 0
+    last = len(lines) - 1
+    for k, w in enumerate(line_widths):
+        if margin - P.WRAP_SPARSE_BAND <= w <= margin:
+            reach += 1
+            if k < last and lines[k + 1].strip() and not P.ends_sentence(lines[k].rstrip()):
+                going_on += 1
+    enough = going_on >= max(P.WRAP_SPARSE_MIN_LINES, P.WRAP_SPARSE_MIN_SHARE * reach)
+    return margin if enough else None
+
+
 def _wraps_prose(lines: list[str], line_widths: list[int], margin: int) -> bool:
     """Whether the lines that reach ``margin`` are wrapped sentences: several stretches of
     text (between blank lines) open with such a line and go on below it, and most of them
@@ -118,6 +139,10 @@ def segment_text(text: str) -> list[Unit]:
     # counts as no width, for finding the margin and for joining
     line_widths = [0 if P.link_list_line(s) else display_width(s.rstrip()) for s in lines]
     margin = wrap_margin(lines, line_widths)
+    sparse = margin is None
+    if sparse:
+        margin = _sparse_margin(lines, line_widths)
+    slack = P.WRAP_SPARSE_BAND if sparse else P.WRAP_SLACK
     split = _splits_inline(lines)
     units: list[Unit] = []
     i = 0
@@ -136,9 +161,10 @@ def segment_text(text: str) -> list[Unit]:
         if margin is not None:
             while (
                 j + 1 < n
-                and line_widths[j] >= margin - P.WRAP_SLACK
+                and line_widths[j] >= margin - slack
                 and lines[j + 1].strip()
                 and not P.BULLET.match(lines[j + 1].strip())
+                and not (sparse and P.ends_sentence(lines[j].rstrip()))
             ):
                 j += 1
                 parts.append(lines[j].strip())
@@ -191,8 +217,15 @@ def _inline_split(line: str, nxt: str) -> bool:
 def join_parts(parts: list[str]) -> str:
     out = parts[0]
     for p in parts[1:]:
-        # CJK text wraps mid-sentence without a space; Latin text wraps at a space.
-        if P.CJK_CHAR.match(out[-1]) and P.CJK_CHAR.match(p[0]):
+        # CJK text wraps between any two characters, without a space (beside Han and
+        # kana, and their punctuation, even next to a digit or a Latin word); Latin text
+        # wraps at a space.
+        a, b = out[-1], p[0]
+        if (
+            P.WRAP_TIGHT.match(a)
+            or P.WRAP_TIGHT.match(b)
+            or (P.CJK_CHAR.match(a) and P.CJK_CHAR.match(b))
+        ):
             out += p
         else:
             out += " " + p

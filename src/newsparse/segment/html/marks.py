@@ -31,6 +31,31 @@ CLASS_TOKEN: Final = re.compile(r"[a-z0-9]+")
 _FIGURE_PARTS: Final = frozenset({"header", "footer"})
 
 
+#: Elements never skipped as hidden (anti-flicker scripts hide the body until load).
+#: Not the ``hidden`` attribute either: streaming renderers (React) park the real content
+#: in ``<div hidden>`` until scripts move it into place.
+ROOTS: Final = frozenset({"html", "body"})
+
+
+def hidden_by_style(el: Element) -> bool:
+    """An element that its style hides (display:none, visibility:hidden)."""
+    style = el.get("style")
+    if style is None or el.tag in ROOTS:
+        return False
+    return P.HTML_HIDDEN_STYLE.search(style) is not None
+
+
+def hidden_by_class(cls: str) -> bool:
+    """A class the CSS frameworks define as display:none ("hidden", "d-none"), without a
+    class that shows the element again at some screen size ("md:block", "d-md-flex")."""
+    if not P.HTML_HIDDEN_CLASS_HINT.search(cls):
+        return False  # most class lists: no hiding name is even spelled in them
+    names = cls.split()
+    return not P.HTML_HIDDEN_CLASSES.isdisjoint(names) and not any(
+        P.HTML_SHOWN_CLASS.match(n) for n in names
+    )
+
+
 @lru_cache(maxsize=4096)
 def class_names(cls: str, ident: str) -> tuple[tuple[str, ...], ...]:
     """Token lists of each class name and the id."""
