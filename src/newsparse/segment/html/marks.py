@@ -31,7 +31,7 @@ CLASS_TOKEN: Final = re.compile(r"[a-z0-9]+")
 _FIGURE_PARTS: Final = frozenset({"header", "footer"})
 
 
-#: Elements never skipped as hidden (anti-flicker scripts hide the body until load).
+#: Elements never taken as hidden (anti-flicker scripts hide the body until load).
 #: Not the ``hidden`` attribute either: streaming renderers (React) park the real content
 #: in ``<div hidden>`` until scripts move it into place.
 ROOTS: Final = frozenset({"html", "body"})

@@ -138,7 +138,8 @@ class Walker:
 
     def _enter(self, el: Element, outer: Frame) -> Frame | None:
         """Enter an element inside ``outer``: what it hands its content, or None to skip
-        it (never visible, hidden, or a <br> or <img>, read here)."""
+        it (never visible, hidden inside a sentence, a data table read whole, or a <br>
+        or <img>, read here)."""
         tag = el.tag
         if tag in _DROP:
             if tag == "noscript":
