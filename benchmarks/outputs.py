@@ -7,7 +7,8 @@ Run from the repository root::
     python -m benchmarks.outputs --write hashes.json        # this tree's hash list only
 
 Each tree is imported in a child process of its own (``sys.path`` first), parses every
-item of the corpus manifest as the accuracy benchmark does, and hashes
+item of the corpus manifest with the format the accuracy benchmark gives it (html2text
+dumps as Markdown), and hashes
 ``Article.model_dump_json()`` (or the exception's name and message). The report gives the
 number of documents, a digest of each tree's whole hash list, and the ids whose output
 differs: the check behind "output byte-identical on every corpus document" in a refactor's
@@ -24,11 +25,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from benchmarks.accuracy import corpus_dir
+from benchmarks.accuracy import corpus_dir, load_manifest
 
 ROOT = Path(__file__).resolve().parents[1]
 
-#: Runs in the child: imports the tree's newsparse, hashes each document's JSON.
+#: Runs in the child: imports the tree's newsparse, hashes each document's JSON (the items,
+#: as load_manifest reads them, come on standard input: one "id path url format" JSON list
+#: a line).
 _CHILD = r"""
 import hashlib, json, sys, warnings
 warnings.simplefilter("ignore")
@@ -36,23 +39,27 @@ src, corpus = sys.argv[1], sys.argv[2]
 sys.path.insert(0, src)
 import newsparse
 out = {}
-for line in open(corpus + "/manifest.jsonl", encoding="utf-8"):
-    item = json.loads(line)
-    data = open(corpus + "/" + item["path"], "rb").read()
-    fmt = "html" if item["format"] == "html" else "text"
+for line in sys.stdin:
+    item_id, path, url, fmt = json.loads(line)
+    data = open(corpus + "/" + path, "rb").read()
     try:
-        text = newsparse.parse(data, url=item.get("url"), format=fmt).model_dump_json()
+        text = newsparse.parse(data, url=url, format=fmt).model_dump_json()
     except Exception as exc:
         text = "error " + type(exc).__name__ + ": " + str(exc)
-    out[item["id"]] = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    out[item_id] = hashlib.sha256(text.encode("utf-8")).hexdigest()
 json.dump(out, sys.stdout)
 """
 
 
 def hashes(src: Path, corpus: Path) -> dict[str, str]:
-    """Document id -> SHA-256 of its JSON output, for the newsparse under ``src``."""
+    """Document id -> SHA-256 of its JSON output, for the newsparse under ``src``; each item
+    parsed with the format the accuracy benchmark gives it (:func:`load_manifest`)."""
+    items = "".join(
+        json.dumps([it.id, it.path, it.url, it.format]) + "\n" for it in load_manifest(corpus)
+    )
     proc = subprocess.run(
         [sys.executable, "-c", _CHILD, str(src), str(corpus)],
+        input=items,
         capture_output=True,
         text=True,
         check=True,
