@@ -25,9 +25,14 @@ def count_units(text: str) -> tuple[int, int]:
 
 
 def cjk_text(sample: str) -> bool:
-    """Whether ``sample`` is CJK-language text: its CJK characters are at least
+    """Whether ``sample`` is CJK-language text (:func:`cjk_counts` of its counts)."""
+    return cjk_counts(*count_units(sample))
+
+
+def cjk_counts(units: int, cjk: int) -> bool:
+    """Whether text of ``units`` units (:func:`count_units`), ``cjk`` of them CJK
+    characters, is CJK-language text: they are at least
     :data:`~newsparse.patterns.CJK_LANGUAGE_SHARE` of its units."""
-    units, cjk = count_units(sample)
     return bool(units) and cjk / units >= P.CJK_LANGUAGE_SHARE
 
 

@@ -18,7 +18,7 @@ from newsparse.metadata.meta import Meta
 from newsparse.metadata.people import outlet, person_name, publication, split_names, unmarked
 from newsparse.rules import Decided, Doc
 from newsparse.text import (
-    cjk_text,
+    cjk_counts,
     count_units,
     hint_matches,
     name_parts,
@@ -293,8 +293,8 @@ def guess_language(texts: list[str]) -> str | None:
     sample = "\n".join(texts)[: P.LANGUAGE_SAMPLE_CHARS]
     if not sample.strip():
         return None
-    if cjk_text(sample):
-        cjk = count_units(sample)[1]
+    units, cjk = count_units(sample)
+    if cjk_counts(units, cjk):
         if len(P.KANA.findall(sample)) > cjk * P.KANA_MIN_SHARE:
             return "ja"
         if len(P.HANGUL.findall(sample)) > cjk * P.HANGUL_MIN_SHARE:

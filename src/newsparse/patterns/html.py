@@ -454,13 +454,12 @@ CLOSING_TABLE_MIN_CELLS: Final = 4
 #: than the story).
 HTML_SURE_KINDS: Final = frozenset({"consent"})
 #: The mark of an element the page's style or a CSS framework class hides. Its text is kept
-#: as boilerplate blocks; like any mark, it is dropped when its element holds more than
-#: HTML_MARK_MAX_SHARE of the page's text: a story a script reveals (WeChat's #js_content
-#: is visibility:hidden until the page's script runs) is read as visible.
+#: as boilerplate blocks, neither costing nor paying in the region score (hidden menus and
+#: panels sit anywhere, between a story's paragraphs too); like any mark, it is dropped
+#: when its element holds more than HTML_MARK_MAX_SHARE of the page's text: a story a
+#: script reveals (WeChat's #js_content is visibility:hidden until the page's script runs)
+#: is read as visible.
 HTML_HIDDEN_KIND: Final = "hidden"
-#: DOM kinds that neither cost nor pay in the region score: hidden menus and panels sit
-#: anywhere, between a story's paragraphs too.
-HTML_NEUTRAL_KINDS: Final = frozenset({HTML_HIDDEN_KIND})
 
 
 # --- Robustness bounds ------------------------------------------------------------

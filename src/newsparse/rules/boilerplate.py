@@ -7,7 +7,7 @@ from typing import Final
 
 from newsparse import patterns as P
 from newsparse.kinds import Kind, Role
-from newsparse.rules.doc import Decision, Doc, rule
+from newsparse.rules.doc import Decision, Doc, hidden, rule
 from newsparse.text import norm_text
 
 #: The Kind of a boilerplate head's or a DOM mark's kind name, the finer names by their
@@ -22,7 +22,7 @@ _KIND_OF: Final[dict[str, Kind]] = {
 def hidden_text(doc: Doc, i: int) -> Decision | None:
     """HTML: text the page's style hides (display:none, visibility:hidden, a CSS
     framework's hidden class), a menu or panel a script opens: kept, as boilerplate."""
-    if doc.units[i].dom_kind == P.HTML_HIDDEN_KIND:
+    if hidden(doc.units[i]):
         return (Role.BOILERPLATE, Kind.HIDDEN)
     return None
 

@@ -74,7 +74,7 @@ def is_marker(u: Unit) -> bool:
 def hidden(u: Unit) -> bool:
     """HTML: text the page's style hides: it neither counts in nor decides the analyses
     of what the page shows (repeats, zones, datelines)."""
-    return u.dom_kind in P.HTML_NEUTRAL_KINDS
+    return u.dom_kind == P.HTML_HIDDEN_KIND
 
 
 def reads_as_text(u: Unit) -> bool:

@@ -60,7 +60,7 @@ def html_region_score(u: Unit) -> int | None:
     the element that holds the article's paragraphs (a related box between two paragraphs
     must not cut the story); inside that element, short lines and pictures are free.
     None: score the unit by its text."""
-    if u.dom_kind in P.HTML_NEUTRAL_KINDS:
+    if hidden(u):
         return 0
     if u.dom_kind in P.HTML_BOILERPLATE_KINDS:
         if u.image_name:
