@@ -149,14 +149,15 @@ def resolve(
     headline: int | None,
 ) -> int:
     """Give each unit the innermost of its marks that names what the content is; return
-    how many characters of hidden text this reads as visible (a hidden element that holds
-    most of the page's text, or the headline: a story a script reveals).
+    how many characters of hidden text this reads as visible (a story a script reveals).
 
     Dropped: ``bad_marks`` (those around a ``<main>``), the marks around the headline's
     ``<h1>`` (unit ``headline``; around every ``<h1>`` when it is None: a "recommended"
     block may hold an ``<h1>`` of its own), and marks over more than
     :data:`~newsparse.patterns.HTML_MARK_MAX_SHARE` of the page's text unless their kind
-    is sure (:data:`~newsparse.patterns.HTML_SURE_KINDS`). A figcaption mark always holds."""
+    is sure (:data:`~newsparse.patterns.HTML_SURE_KINDS`); but a hidden mark stays unless
+    it holds more text than the page shows elsewhere (:func:`_still_hidden`). A
+    figcaption mark always holds."""
     bad = set(bad_marks)
     for at, marks in h1_marks:
         if headline is None or at == headline:
@@ -171,28 +172,32 @@ def resolve(
     limit = P.HTML_MARK_MAX_SHARE * max(1, total)
     sure = {m for marks in unit_marks for k, m in marks if k in P.HTML_SURE_KINDS}
     bad.update(m for m, n in mass.items() if n > limit and m not in sure)
-    bad -= _still_hidden(units, unit_marks, mass)
+    hidden = {m for marks in unit_marks for k, m in marks if k == P.HTML_HIDDEN_KIND}
+    if hidden:
+        bad -= _still_hidden(units, unit_marks, mass, hidden)
+    revealed_marks = hidden & bad
     revealed = 0
     for u, marks in zip(units, unit_marks, strict=False):
         for kind, m in reversed(marks):
             if m not in bad or kind == "figcaption":
                 u.dom_kind = kind
                 break
-        if u.dom_kind != P.HTML_HIDDEN_KIND and any(
-            k == P.HTML_HIDDEN_KIND and m in bad for k, m in marks
+        if (
+            revealed_marks
+            and u.dom_kind != P.HTML_HIDDEN_KIND
+            and not revealed_marks.isdisjoint(m for _, m in marks)
         ):
             revealed += len(u.text)
     return revealed
 
 
-def _still_hidden(units: list[Unit], unit_marks: list[Marks], mass: dict[int, int]) -> set[int]:
-    """The hidden marks that stay, however much text they hold: those holding no more text
-    than the page shows outside every hidden element (a page that shows its story hides a
-    copy or a panel; only a page that shows next to nothing waits for a script to reveal
-    its story)."""
-    hidden = {m for marks in unit_marks for k, m in marks if k == P.HTML_HIDDEN_KIND}
-    if not hidden:
-        return hidden
+def _still_hidden(
+    units: list[Unit], unit_marks: list[Marks], mass: dict[int, int], hidden: set[int]
+) -> set[int]:
+    """The ``hidden`` marks that stay, however much text they hold: those holding no more
+    text than the page shows outside every hidden element (a page that shows its story
+    hides a copy or a panel; only a page that shows next to nothing waits for a script to
+    reveal its story)."""
     shown = sum(
         len(u.text)
         for u, marks in zip(units, unit_marks, strict=False)
