@@ -50,9 +50,6 @@ def assert_markdown_lossless(text: str, article: Article) -> None:
 def html_units(html: str) -> list[Unit]:
     """An HTML page's units as the pipeline cuts them (its head's headline anchors the
     story's element), before their features are computed."""
-    from newsparse.metadata.head import read_hints
-    from newsparse.segment.html import parse_html, segment_tree
+    from newsparse.api import _encode_page, _segment_page
 
-    root = parse_html(html, [])
-    title = read_hints(root).title if root is not None else None
-    return segment_tree(root, url=None, title=title, warnings=[])
+    return _segment_page(_encode_page(html, [], None), url=None, warnings=[])[0]
