@@ -105,3 +105,39 @@ def test_a_references_head_ends_the_story_in_a_dump() -> None:
     dump = "\n\n".join(["Council backs bike lane plan", para, para, para, "References", *refs])
     article = newsparse.parse(dump)
     assert article.text.split("\n\n") == [para, para, para]
+
+
+@pytest.mark.parametrize(("name", "fmt", "text"), _inputs(), ids=lambda x: str(x)[:30])
+def test_compute_all_gives_every_unit_the_facts_compute_gives(
+    name: str, fmt: str, text: str
+) -> None:
+    # compute_all reads each distinct line once and copies its facts to the lines that
+    # repeat it: the result must be compute()'s on every unit
+    repeated = "\n".join(["首页 > 新闻", "- 相关新闻", "相关新闻", "2024-05-01 来源：新华社"] * 3)
+    text = text + "\n" + repeated if fmt == "text" else text
+    one = segment_text(text) if fmt == "text" else html_units(text)
+    each = segment_text(text) if fmt == "text" else html_units(text)
+    features.compute_all(one)
+    for u in each:
+        features.compute(u)
+    assert len({u.text for u in one}) < len(one)  # (some lines do repeat)
+    for a, b in zip(one, each, strict=True):
+        assert [getattr(a, f) for f in (*features.FACTS, "alt", "src")] == [
+            getattr(b, f) for f in (*features.FACTS, "alt", "src")
+        ]
+
+
+def test_a_caption_the_page_repeats_word_for_word_is_a_repeat_each_time() -> None:
+    # find_repeats reads a repeated short line once: both lines share all their shingles
+    a = "连云港市网络社会组织党建经验在全国交流展示，会议在北京召开，多家单位作了发言。"
+    b = "市委常委、宣传部长出席会议并讲话，要求各地进一步加强网络社会组织建设工作。"
+    c = "与会代表还参观了当地的社会组织孵化基地，并就下一步合作进行了深入交流讨论。"
+    d = "会议指出，要坚持以党建引领社会组织健康发展，持续推动各项工作落到实处见效。"
+    caption = "图为会议现场代表们正在认真听取经验介绍"
+    lines = ["首页", "标题", a, b * 3, "a.jpg", caption, c * 3, "b.jpg", caption, d * 2]
+    lines += ["今天的会议由市委办公室主持，会后发布了新闻通稿。", b + c, c + d, b * 2, d + b, ""]
+    units = segment_text("\n".join(lines))
+    features.compute_all(units)
+    doc = rules.Doc(units=units, title_hint=None)
+    rules.analyse(doc)
+    assert doc.repeats == {5, 8}

@@ -146,8 +146,7 @@ def _decide_and_build(
     encoding: str | None,
     warnings: list[str],
 ) -> Article:
-    for u in units:
-        features.compute(u)
+    features.compute_all(units)
     doc = rules.Doc(units=units, title_hint=hints.title)
     rules.analyse(doc)
     decided = rules.decide(doc)

@@ -200,7 +200,7 @@ def _mostly_utf8(data: bytes) -> str | None:
     encoding) is still UTF-8: a detector would guess a legacy codec and garble it all."""
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    non_ascii = sum(1 for ch in text if ord(ch) > 0x7F) - bad
+    non_ascii = len(text) - len(text.encode("ascii", "ignore")) - bad  # (no loop in Python)
     if non_ascii > 0 and bad <= max(P.UTF8_MAX_BAD, non_ascii * P.UTF8_MAX_BAD_SHARE):
         return text
     return None

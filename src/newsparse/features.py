@@ -9,10 +9,66 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta, timezone
+from operator import attrgetter
+from typing import Final
 
 from newsparse import patterns as P
 from newsparse.text import count_units, name_parts
 from newsparse.units import DateHit, Unit
+
+#: What :func:`compute` writes on a unit (besides a Markdown picture line's ``alt`` and
+#: ``src``): the facts :func:`compute_all` copies to a unit that repeats an earlier one.
+FACTS: Final = (
+    "units",
+    "cjk",
+    "sentence_end",
+    "punct",
+    "image_name",
+    "marks_only",
+    "bullet",
+    "boiler_kind",
+    "fields",
+    "field_cover",
+    "date",
+    "dateline",
+    "breadcrumb",
+    "byline",
+)
+_facts_of: Final = attrgetter(*FACTS)
+
+
+def compute_all(units: list[Unit]) -> None:
+    """:func:`compute` on every unit, once per distinct line: a unit whose text and
+    segmenter facts (tag, structure, DOM kind, bullet) are an earlier unit's gets that
+    unit's features, which are a function of them. A page repeats its menus, labels and
+    share bars (about one unit in six on the corpus's pages and dumps), and a big archive
+    page whole stories. The units are keyed by their hash; a hit is checked against the
+    earlier unit's text and facts before it is believed."""
+    first: dict[int, Unit] = {}
+    for u in units:
+        t = u.text
+        if not t or t[0] == "!":  # (a Markdown picture line sets alt and src: computed)
+            compute(u)
+            continue
+        key = hash((t, u.tag, u.form, u.rows is None, u.dom_kind, u.bullet))
+        twin = first.get(key)
+        if twin is None or not _same_line(twin, u):
+            compute(u)
+            first.setdefault(key, u)
+            continue
+        for name, value in zip(FACTS, _facts_of(twin), strict=True):
+            setattr(u, name, value)
+
+
+def _same_line(a: Unit, b: Unit) -> bool:
+    """Whether ``a`` and ``b`` read alike to :func:`compute` (``a`` computed already)."""
+    return (
+        a.text == b.text
+        and a.tag == b.tag
+        and a.form == b.form
+        and (a.rows is None) == (b.rows is None)
+        and a.dom_kind == b.dom_kind
+    )  # (the bullet mark compute() may set is in the key only)
 
 
 def compute(u: Unit) -> None:

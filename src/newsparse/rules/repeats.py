@@ -57,10 +57,13 @@ def find_repeats(doc: Doc) -> None:
     memory stays proportional to the captions' text, not the whole region's. Each
     shingle maps to the one short line that holds it, or to ``_SHARED`` once a second
     line does; so each line is read once, and a short line's shared shingles are its
-    count less those still mapped to it."""
+    count less those still mapped to it. A short line that is an earlier one's text again
+    shares all its shingles, and so does the earlier line: it is not read twice."""
     lines = 0
     owner: dict[str, int] = {}  # a short line's shingle -> that line, or _SHARED
     sizes: dict[int, int] = {}  # short line that may be a caption -> its shingle count
+    first: dict[str, int] = {}  # a short line's text -> the first line that holds it
+    twinned: set[int] = set()  # short lines whose text recurs: no shingle of theirs alone
     others: list[int] = []
     for i in range(doc.start, doc.end + 1):
         u = doc.units[i]
@@ -68,8 +71,15 @@ def find_repeats(doc: Doc) -> None:
             continue  # (an echo is the same paragraph again, not a line restating it)
         lines += 1 if u.rows is None else sum(map(len, u.rows))  # a data table: its cells
         if u.units <= P.REPEAT_MAX_UNITS:
+            k = first.get(u.text)
+            if k is not None:
+                twinned.add(k)
+                if k in sizes:
+                    sizes[i] = sizes[k]
+                continue
             sh = _shingles(u.text)
             if sh:
+                first[u.text] = i
                 seen = owner.keys() & sh
                 owner.update(dict.fromkeys(sh, i))
                 owner.update(dict.fromkeys(seen, _SHARED))
@@ -81,6 +91,8 @@ def find_repeats(doc: Doc) -> None:
         for i in others:
             owner.update(dict.fromkeys(owner.keys() & _shingles(doc.units[i].text), _SHARED))
         alone = Counter(owner.values())  # line -> shingles no other line holds
+        for k in twinned:
+            alone[k] = 0
         for i, size in sizes.items():
             if (size - alone[i]) / size >= P.REPEAT_SHARE:
                 doc.repeats.add(i)
