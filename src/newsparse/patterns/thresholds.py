@@ -35,11 +35,18 @@ REGION_SENTENCE_BONUS: Final = 6
 HEADING_MAX_UNITS: Final = 30
 CAPTION_MAX_UNITS: Final = 60
 #: A headline candidate's score: its length in units up to TITLE_LENGTH_CAP (a longer line
-#: is no more a headline for it), TITLE_HEADER_BONUS when a dateline or byline follows it,
+#: is no more a headline for it), TITLE_HEADER_BONUS when a dateline or byline follows it
+#: (within TITLE_HEADER_REACH lines),
 #: and up to TITLE_NEARNESS_BONUS for standing right above the article.
 TITLE_LENGTH_CAP: Final = 30
 TITLE_HEADER_BONUS: Final = 25
 TITLE_NEARNESS_BONUS: Final = 10
+#: How many lines of text under a headline candidate its dateline or byline may stand: a
+#: standfirst and a label ("Author of the article:") may come between.
+TITLE_HEADER_REACH: Final = 3
+#: The labelled fields that head a story as a dateline or byline does (a source or a photo
+#: credit does not: the one may follow anything, the other follows a caption).
+HEADER_FIELDS: Final = frozenset({"authors", "published"})
 #: What a line marked as a Markdown dump's top heading ("# ...") adds to its title score.
 TITLE_MARKDOWN_H1_BONUS: Final = 25
 #: What stands right under the headline: a sub-headline or a dateline within this many units

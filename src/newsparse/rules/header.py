@@ -4,7 +4,15 @@ the dateline of the story."""
 from __future__ import annotations
 
 from newsparse import patterns as P
-from newsparse.rules.doc import Doc, back, hidden, is_marker, next_text, reads_as_text
+from newsparse.rules.doc import (
+    Doc,
+    back,
+    hidden,
+    is_marker,
+    labelled_line,
+    next_text,
+    reads_as_text,
+)
 from newsparse.text import hint_matches, norm_text
 from newsparse.units import Unit
 
@@ -23,8 +31,9 @@ def find_title(doc: Doc) -> None:
     """The headline: the line the page's metadata names (:func:`_title_from_hint`), else
     a Markdown dump's headline (:func:`markdown_title`), else a text dump's one top
     Markdown heading (:func:`_only_markdown_h1`), else the most
-    headline-like line shortly above the region (:func:`title_score`), best
-    right above a dateline; else the region's first line when it reads as a headline."""
+    headline-like line shortly above the region or above the dateline the region has
+    over it (:func:`title_score`), best over a dateline or byline; else the region's
+    first line when it reads as a headline."""
     if doc.end < 0:
         return
     if doc.title_hint:
@@ -40,7 +49,8 @@ def find_title(doc: Doc) -> None:
         doc.title = h1
         return
     best, best_score = None, 0.0
-    lo = back(doc, doc.start, P.HEADER_WINDOW)
+    top = doc.start if doc.dateline is None else min(doc.start, doc.dateline)
+    lo = back(doc, top, P.HEADER_WINDOW)  # the headline stands above its dateline
     for i in range(lo, doc.start):
         score = title_score(doc, i)
         if score > best_score:
@@ -138,6 +148,21 @@ def _ends_statement(u: Unit) -> bool:
     return u.sentence_end and not u.text.rstrip(P.CLOSING_MARKS).endswith(("?", "？", "!", "！"))
 
 
+def _heads_story(doc: Doc, i: int) -> bool:
+    """A dateline or byline stands within TITLE_HEADER_REACH lines of text under unit i
+    (a standfirst or a bare label may come between). A source or a photo credit does
+    not count: the one may follow a story, the other follows a picture's caption."""
+    k = i
+    for _ in range(P.TITLE_HEADER_REACH):
+        n = next_text(doc, k)
+        if n is None or doc.units[n].boiler_kind:
+            return False
+        v = doc.units[k := n]
+        if v.dateline or v.byline or (labelled_line(v) and v.fields[0][0] in P.HEADER_FIELDS):
+            return True
+    return False
+
+
 def title_score(doc: Doc, i: int) -> float:
     """How headline-like unit i is; 0 when it cannot be the headline."""
     u = doc.units[i]
@@ -155,8 +180,7 @@ def title_score(doc: Doc, i: int) -> float:
     ):
         return 0.0
     score = float(min(u.units, P.TITLE_LENGTH_CAP))
-    nxt = next_text(doc, i)
-    if nxt is not None and is_marker(doc.units[nxt]) and not doc.units[nxt].boiler_kind:
+    if _heads_story(doc, i):
         score += P.TITLE_HEADER_BONUS  # a dateline or byline follows the headline
     if _ends_statement(u):
         score -= P.TITLE_SENTENCE_PENALTY  # headlines rarely end with a full stop; ledes do
