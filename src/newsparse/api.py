@@ -19,11 +19,15 @@ from newsparse import patterns as P
 from newsparse.assemble import build_article
 from newsparse.decode import decode
 from newsparse.errors import EmptyInputError, NewsparseError
+from newsparse.kinds import Role
 from newsparse.metadata import extract
 from newsparse.models import Article
 from newsparse.segment.markdown import looks_like_markdown, segment_markdown
 from newsparse.segment.text import segment_text
 from newsparse.units import Hints, Unit
+
+#: The roles of the blocks that make the body (Article.body, Article.text).
+_BODY: Final = (Role.BODY, Role.HEADING)
 
 Format = Literal["auto", "html", "text", "markdown"]
 
@@ -151,7 +155,15 @@ def _decide_and_build(
     rules.analyse(doc)
     decided = rules.decide(doc)
     meta = extract(doc, decided, hints)
-    return build_article(units, decided, meta, url=url, encoding=encoding, warnings=warnings)
+    return build_article(
+        units,
+        decided,
+        meta,
+        confidence=rules.confidence(doc, [i for i, role, _, _ in decided if role in _BODY]),
+        url=url,
+        encoding=encoding,
+        warnings=warnings,
+    )
 
 
 def parse_file(

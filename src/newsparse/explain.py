@@ -297,10 +297,8 @@ def _header(article: Article) -> Iterator[str]:
         ("language", "language", a.language, ""),
         ("url", "url", a.url, ""),
         ("encoding", "encoding", a.encoding, ""),
+        ("confidence", "confidence", _number(a.confidence), ""),
     ]
-    confidence = getattr(a, "confidence", None)  # added by a later version
-    if confidence is not None:
-        rows.append(("confidence", "confidence", _number(confidence), ""))
     for label, name, value, found in rows:
         cell = _e(value) if value else '<span class="none">—</span>'
         evidence = a.evidence.get(name)  # where the parse read the value, and by what step
@@ -327,8 +325,8 @@ def _list(values: Sequence[str]) -> str | None:
     return "; ".join(values) or None
 
 
-def _number(value: object) -> str:
-    return f"{value:.2f}" if isinstance(value, float) else str(value)
+def _number(value: float) -> str:
+    return f"{value:.2f}"
 
 
 class _Finder:

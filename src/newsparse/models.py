@@ -218,6 +218,11 @@ class Article(BaseModel):
     """For each metadata field above that has a value (by its name: ``title``,
     ``published``, ``authors``, ...), where the value came from and the step that chose
     it, so that a user can see why a value is what it is."""
+    confidence: float = Field(default=0.0, ge=0.0, le=1.0)
+    """How sure the parse is that it found one article, 0-1: high when the article
+    region and a second, independent estimate of where the prose is agree, and the region
+    reads as prose of some length; low on index pages, forms, listings and files that are
+    not news (0 when no region holds any prose). Filter a crawl with it: see docs/api.md."""
     warnings: list[str] = Field(default_factory=list)
     """Everything the parser had to guess or repair, in plain words."""
     blocks: list[Block] = Field(default_factory=list)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from newsparse.rules.doc import Doc, Rule
 from newsparse.rules.header import find_dateline, find_para_indent, find_standfirst, find_title
-from newsparse.rules.region import find_region
+from newsparse.rules.region import confidence, find_region
 from newsparse.rules.repeats import find_echoes, find_repeated_texts, find_repeats, find_zones
 from newsparse.rules.table import RULES, Decided, decide, meanings
 
@@ -31,4 +31,13 @@ def analyse(doc: Doc) -> None:
     find_zones(doc)
 
 
-__all__ = ["RULES", "Decided", "Doc", "Rule", "analyse", "decide", "meanings"]
+__all__ = [
+    "RULES",
+    "Decided",
+    "Doc",
+    "Rule",
+    "analyse",
+    "confidence",
+    "decide",
+    "meanings",
+]

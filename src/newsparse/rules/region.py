@@ -7,7 +7,7 @@ run with the highest total (:func:`best_run`), adjusted at its ends (:func:`find
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from newsparse import patterns as P
@@ -135,6 +135,45 @@ def find_region(doc: Doc) -> None:
     while start > 0 and units[start - 1].slot:
         start -= 1
     doc.start, doc.end = start, end
+
+
+def prose_units(u: Unit) -> int:
+    """A unit's length when it is prose (it ends a sentence, is shown, is not a marker,
+    boilerplate, mostly links or a config file's comment), else 0: what
+    :func:`confidence` counts."""
+    if (
+        not reads_as_text(u)  # (first: most lines of a page are not prose)
+        or u.boiler_kind
+        or u.link_density > P.REGION_LINK_DENSITY_MAX
+        or (u.dom_kind and (hidden(u) or u.dom_kind in P.HTML_BOILERPLATE_KINDS))
+        or is_marker(u)
+        or u.text.startswith(P.COMMENT_MARKS)
+    ):
+        return 0
+    return u.units
+
+
+def confidence(doc: Doc, body: Sequence[int]) -> float:
+    """``Article.confidence`` of a page whose body blocks are the units ``body`` (in
+    order): the cube root of three shares, each 0-1. Agreement: of the prose in the body
+    and in a second, independent estimate of where the story is (the best run of prose
+    lines, where every other line of text costs PROSE_GAP_COST and no mark, header or DOM
+    vote counts), the share both hold. Prose: the share of the body's text that is prose.
+    Size: the body's prose against CONFIDENCE_FULL_UNITS. An index page, a form or a
+    config file has little prose; a page whose two estimates disagree may have lost its
+    story. 0 when the body holds no prose."""
+    units = doc.units
+    mass = [prose_units(u) for u in units]
+    gap = -P.PROSE_GAP_COST
+    _, s, e = best_run(len(units), lambda i, _: (mass[i] or (0 if units[i].slot else gap), 0))
+    found = sum(mass[i] for i in body)
+    if e < 0 or found == 0:
+        return 0.0
+    both = sum(mass[i] for i in body if s <= i <= e)
+    agreement = both / (found + sum(mass[s : e + 1]) - both)
+    prose = found / sum(units[i].units for i in body)
+    size = min(1.0, found / P.CONFIDENCE_FULL_UNITS)
+    return round(float((agreement * prose * size) ** (1 / 3)), 3)
 
 
 class _TextScore:
