@@ -159,6 +159,19 @@ def test_undeclared_cjk_page_is_not_read_as_a_single_byte_code_page(
     assert any("was not taken" in w for w in d.warnings)
 
 
+def test_undeclared_gbk_page_with_a_stray_byte_is_still_read_as_gbk() -> None:
+    # old GBK pages hold a stray byte (a character cut in two): one invalid sequence in a
+    # page of Chinese text is replaced, with a warning, not a reason to read it as Cyrillic
+    head, tail = _menu_page(_ZH * 4).encode("gbk").rsplit(b"</p>", 1)
+    d = decode(head + b"\xc7</p>" + tail, html=True)
+    assert d.encoding == "gb18030"
+    assert _ZH * 4 in d.text and d.text.count("\ufffd") == 1
+    assert any("were replaced" in w for w in d.warnings)
+    # a break near the start is not a stray byte: the page is not read through as GBK
+    d = decode(b"\xc7 " + _menu_page(_ZH * 4).encode("gbk"), html=True)
+    assert d.encoding != "gb18030"
+
+
 @pytest.mark.parametrize(
     ("text", "codec"),
     [

@@ -242,7 +242,10 @@ def _detect(data: bytes, warnings: list[str]) -> Decoded:
                 warnings.append(
                     f"the detector's guess {codec} was not taken: the bytes read as {cjk[1]} text"
                 )
-                return _finish(cjk[0], cjk[1], warnings, as_is=True)
+                whole = "\ufffd" not in cjk[0]
+                if not whole:
+                    warnings.append(f"some bytes are not valid {cjk[1]} and were replaced")
+                return _finish(cjk[0], cjk[1], warnings, as_is=whole)
         text = data.decode(codec, errors="replace")
         if "\ufffd" in text:
             warnings.append(f"some bytes are not valid {codec} and were replaced")
@@ -268,18 +271,36 @@ _HIGH_BYTES: Final = bytes(range(0x80, 0x100))
 
 def _cjk_reading(data: bytes) -> tuple[str, str] | None:
     """(text, codec): the first CJK codec of :data:`~newsparse.patterns.CJK_RESCUE_CODECS`
-    under which all the bytes are valid and read as text of its language. A detector
+    under which the bytes are valid (but for a stray byte in CJK_RESCUE_CHARS_PER_BAD
+    characters, replaced) and read as text of its language. A detector
     that weighs the ASCII markup of a page sees a single-byte code page in a Chinese page
     whose declaration was lost; but CJK bytes are seldom valid in a CJK codec by chance,
     and then read as that language's common characters only when they are its text."""
     for codec, plausible in _CJK_CODECS:
-        text = _try(data, codec)
+        text = _nearly(data, codec)
         if text is None:
             continue
         cjk = P.CJK_CHAR.findall(text)
-        if len(cjk) >= P.CJK_RESCUE_MIN_CHARS and plausible(text, cjk):
+        if (
+            len(cjk) >= P.CJK_RESCUE_MIN_CHARS
+            and text.count("\ufffd") <= len(cjk) // P.CJK_RESCUE_CHARS_PER_BAD
+            and plausible(text, cjk)
+        ):
             return text, codec
     return None
+
+
+def _nearly(data: bytes, codec: str) -> str | None:
+    """``data`` in ``codec``, invalid sequences replaced, when the first comes only after
+    CJK_RESCUE_CHARS_PER_BAD CJK characters (else None: a page in another encoding
+    breaks a CJK codec within its first few characters, and is not read through)."""
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as err:
+        head = data[: err.start].decode(codec)
+        if len(P.CJK_CHAR.findall(head)) < P.CJK_RESCUE_CHARS_PER_BAD:
+            return None
+    return data.decode(codec, errors="replace")
 
 
 def _spaced_share(text: str, cjk: list[str]) -> float:

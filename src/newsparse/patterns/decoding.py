@@ -92,6 +92,11 @@ DETECT_MAX_BYTES: Final = 200_000
 #: of its characters stand before a space and another CJK character: Korean prose has
 #: about a fifth, Chinese and Japanese none but where markup put a space).
 CJK_RESCUE_MIN_CHARS: Final = 50
+#: Old GBK pages hold a stray byte here and there (a character cut in two by an editor or
+#: a truncating script): one invalid sequence per this many CJK characters is tolerated
+#: (and replaced, with a warning), where a Latin or Cyrillic page read as GBK gives one
+#: every few characters.
+CJK_RESCUE_CHARS_PER_BAD: Final = 200
 JA_MIN_HIRAGANA_SHARE: Final = 0.1
 KO_MIN_HANGUL_SHARE: Final = 0.5
 CJK_SPACED_KOREAN_SHARE: Final = 0.05
