@@ -103,3 +103,18 @@ def test_stand_only_date_warns() -> None:
     article = newsparse.parse(text, format="text")
     assert article.published is not None and article.published == article.modified
     assert any("only a last-modified time" in w for w in article.warnings)
+
+
+def test_one_author_named_twice() -> None:
+    """A declared "Jane Doe | Texas Newsroom" and the page's "By" / "Jane Doe | Texas
+    Newsroom" lines name one author: its parts are not extra authors."""
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "author": {"@type": "Person", "name": "Jane Doe | Texas Newsroom"}}</script></head>'
+        "<body><h1>Storm floods the harbour town today</h1><p>By</p>"
+        "<p>Jane Doe | Texas Newsroom</p>"
+        "<p>" + "The storm came in overnight and flooded the town's lower streets. " * 6 + "</p>"
+        "</body></html>"
+    )
+    article = newsparse.parse(page)
+    assert article.authors == ["Jane Doe | Texas Newsroom"]

@@ -16,7 +16,7 @@ from newsparse.kinds import Kind, Role
 from newsparse.metadata.dates import dateline_time, read_dates, shown_published, shown_update
 from newsparse.metadata.meta import Meta
 from newsparse.metadata.people import outlet, person_name, publication, split_names, unmarked
-from newsparse.rules import Decided, Doc
+from newsparse.rules import Decided, Doc, name_under_label
 from newsparse.text import (
     cjk_counts,
     count_units,
@@ -32,7 +32,7 @@ def extract(doc: Doc, decided: Decided, hints: Hints) -> Meta:
     """Read every metadata field from the decided units and the hints; each value's
     origin and the step that chose it go to ``meta.evidence``."""
     meta = Meta()
-    meta_units, texts, titles, of_kind = _gather(doc, decided)
+    meta_units, texts, titles, of_kind, labelled = _gather(doc, decided)
     fields = [f for u in meta_units for f in u.fields]
     located = [(f, v, f"line:{u.line}") for u in meta_units for f, _, v in u.fields if v]
 
@@ -46,7 +46,7 @@ def extract(doc: Doc, decided: Decided, hints: Hints) -> Meta:
     _read_language(meta, hints, texts or titles)
     _read_site(meta, hints, of_kind[Kind.BREADCRUMB])
     _read_source(meta, hints, located, of_kind[Kind.DATELINE])
-    _read_people(meta, hints, located, meta_units, of_kind[Kind.BYLINE])
+    _read_people(meta, hints, located, meta_units, of_kind[Kind.BYLINE], labelled)
     _read_tags(meta, hints, located)
     read_dates(meta, meta_units, fields, hints)
     shown_update(meta, of_kind[Kind.DATELINE], units=doc.units, hints=hints)
@@ -57,9 +57,10 @@ def extract(doc: Doc, decided: Decided, hints: Hints) -> Meta:
 
 def _gather(
     doc: Doc, decided: Decided
-) -> tuple[list[Unit], list[str], list[str], dict[Kind, list[Unit]]]:
+) -> tuple[list[Unit], list[str], list[str], dict[Kind, list[Unit]], list[tuple[Unit, str]]]:
     """One pass over the decisions: the metadata units, the body and heading texts, the
-    title texts, and the units of the kinds metadata reads."""
+    title texts, the units of the kinds metadata reads, and the bylines that are a name
+    under a bare label line ("By" / "Jane Doe"), with that name."""
     meta_units: list[Unit] = []
     texts: list[str] = []  # body and headings
     titles: list[str] = []
@@ -69,6 +70,7 @@ def _gather(
         Kind.DATELINE: [],
         Kind.BYLINE: [],
     }
+    labelled: list[tuple[Unit, str]] = []
     for i, block in zip(decided.index, decided.blocks, strict=True):
         u = doc.units[i]
         role = block.role
@@ -80,7 +82,9 @@ def _gather(
             titles.append(u.text)
         if block.kind in of_kind:
             of_kind[block.kind].append(u)
-    return meta_units, texts, titles, of_kind
+            if block.kind is Kind.BYLINE and (name := name_under_label(doc, i)) is not None:
+                labelled.append((u, name))
+    return meta_units, texts, titles, of_kind, labelled
 
 
 def _read_title(meta: Meta, doc: Doc, hints: Hints) -> None:
@@ -149,14 +153,17 @@ def _read_people(
     located: list[tuple[str, str, str]],
     meta_units: list[Unit],
     byline_units: list[Unit],
+    labelled: list[tuple[Unit, str]],
 ) -> None:
     """Authors and editors: each a person's name (:func:`person_name`); a publication or
-    the site named as an author is the source, when none is known."""
+    the site named as an author is the source, when none is known. A name under a bare
+    label line ("By" / "Jane Doe") counts as a "By" line."""
     authors: list[tuple[str, str, str]] = [
         (_name_head(n), hints.origins.get("authors", "declared"), "declared") for n in hints.authors
     ]
     authors += [(n, o, "field") for f, v, o in located if f == "authors" for n in split_names(v)]
     authors += [(n, f"line:{u.line}", "byline") for u in meta_units for n in u.byline or ()]
+    authors += [(n, f"line:{u.line}", "labelled-line") for u, v in labelled for n in split_names(v)]
     if not authors:  # an unlabelled name line, only when nothing labelled names anyone
         authors += [
             (n, f"line:{u.line}", "name-line") for u in byline_units for n in _line_names(u)
@@ -169,7 +176,7 @@ def _read_people(
         elif meta.source is None and publication(unmarked(raw), meta.site_name):
             meta.source = unmarked(raw)
             meta.note("source", origin, "author-is-outlet")
-    meta.authors = _dedupe(meta.authors)
+    meta.authors = _without_parts(_dedupe(meta.authors))
     editors = [(n, o) for f, v, o in located if f == "editors" for n in split_names(v)]
     for raw, origin in editors:
         name = person_name(raw)
@@ -259,6 +266,19 @@ def _breadcrumb(crumbs: list[Unit]) -> tuple[list[str], str | None]:
             return items[1:], None  # "首页 > 国内": home is not a section
         return items, items[0] if items else None
     return [], None
+
+
+def _without_parts(names: list[str]) -> list[str]:
+    """``names`` without a name that is a part of another ("Jane Doe" and "The Texas
+    Newsroom" beside the declared "Jane Doe | The Texas Newsroom"): one author, named
+    twice."""
+    parts = {
+        p.strip().casefold()
+        for n in names
+        for p in name_parts(n)
+        if p.strip().casefold() != n.casefold()
+    }
+    return [n for n in names if n.casefold() not in parts]
 
 
 def _dedupe(items: list[str]) -> list[str]:

@@ -177,6 +177,18 @@ NAME_LINE_CONNECTORS: Final = frozenset({"and", "&", "og", "und", "et", "y", "e"
 NAME_LINE_MIN_WORDS: Final = 2
 NAME_LINE_MAX_WORDS: Final = 8
 NAME_LINE_MAX_CHARS: Final = 60
+#: A line that is only a byline's label ("By", "Von", "Posted by:", "Author of the article:",
+#: "Article by", "作者："): page layouts set the label apart and the name on the next line.
+BYLINE_LABEL_LINE: Final = re.compile(
+    r"^(?:by|von|por|par|di|written by|posted by|article by|story by|words by|reported by"
+    r"|authors?|autor(?:in|en)?|auteur|autore|author of the article|作者|记者|撰文)\s*[:：]?\s*$",
+    re.I,
+)
+#: The label line and its name line are short; the name line is at most this long.
+LABELLED_NAME_MAX_CHARS: Final = 60
+#: Marks a dump leaves before the name under a bare label: a list bullet ("  • Jane Doe"),
+#: a numbered item ("1. Jane Doe"), w3m's image mark ("[7b6]Jane Doe").
+LABELLED_NAME_LEAD: Final = re.compile(r"^(?:[•●·*□☆-]\s*|\d{1,2}\.\s+|\[\w{1,12}\]\s*)")
 #: A dated line that ends with its byline: "Posted on July 1, 2024 by Jane Doe".
 BYLINE_TAIL: Final = re.compile(
     r"\s(?:by|BY|By)\s+(?P<names>[A-Z\u00c0-\u00de][\w.'\u00c0-\u024f-]*"

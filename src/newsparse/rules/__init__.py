@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from newsparse.rules.doc import Doc, Rule
+from newsparse.rules.fields import name_under_label
 from newsparse.rules.header import find_dateline, find_para_indent, find_standfirst, find_title
 from newsparse.rules.region import confidence, find_region
 from newsparse.rules.repeats import find_echoes, find_repeated_texts, find_repeats, find_zones
@@ -40,4 +41,5 @@ __all__ = [
     "confidence",
     "decide",
     "meanings",
+    "name_under_label",
 ]

@@ -92,6 +92,36 @@ def english_byline(doc: Doc, i: int) -> Decision | None:
 
 
 @rule()
+def labelled_name(doc: Doc, i: int) -> Decision | None:
+    """ "By" (or "Von", "Posted by:", "Author of the article:") alone on a line and the
+    author's name on the next, near the article or between its headline and its story:
+    the label and the name are a byline the page's layout set on two lines."""
+    if not (near_article(doc, i) or (doc.title is not None and doc.title < i < doc.start)):
+        return None
+    u = doc.units[i]
+    if P.BYLINE_LABEL_LINE.match(u.text):
+        k = next_text(doc, i)
+        return (Role.METADATA, Kind.BYLINE) if k is not None and name_under_label(doc, k) else None
+    return (Role.METADATA, Kind.BYLINE) if name_under_label(doc, i) else None
+
+
+def name_under_label(doc: Doc, i: int) -> str | None:
+    """The text of unit ``i`` without a dump's bullet or image mark, when it is a short
+    line of names right under a bare byline label (:data:`~newsparse.patterns.BYLINE_LABEL_LINE`),
+    else None."""
+    k = _prev_text(doc, i)
+    if k is None or not P.BYLINE_LABEL_LINE.match(doc.units[k].text):
+        return None
+    u = doc.units[i]
+    if u.fields or u.date is not None or u.boiler_kind or u.byline or u.sentence_end:
+        return None
+    text = P.LABELLED_NAME_LEAD.sub("", u.text.strip()).strip()
+    if not text or len(text) > P.LABELLED_NAME_MAX_CHARS or P.BYLINE_LABEL_LINE.match(text):
+        return None
+    return text
+
+
+@rule()
 def name_line(doc: Doc, i: int) -> Decision | None:
     """ "Trevor Jackins": a line of capitalised names only, between the headline and the
     story, right under the headline or beside a dateline or a byline: the author's

@@ -56,6 +56,7 @@ from newsparse.rules.fields import (
     english_byline,
     headline,
     labelled_metadata,
+    labelled_name,
     name_line,
 )
 from newsparse.rules.images import content_image_name, image_slot, page_image_name
@@ -84,6 +85,7 @@ RULES: Final[tuple[Rule, ...]] = (
     breadcrumb,
     labelled_metadata,
     english_byline,
+    labelled_name,
     dom_boilerplate,
     dom_caption,
     recurring_label,
