@@ -7,7 +7,7 @@ import pytest
 import newsparse
 from newsparse.features import english_byline, labelled_fields, reporter_signoff
 from newsparse.metadata.head import split_tags
-from newsparse.metadata.people import outlet, person_name
+from newsparse.metadata.people import outlet, person_name, split_names
 
 
 @pytest.mark.parametrize(
@@ -47,6 +47,10 @@ def test_outlet(value: str, expected: str | None) -> None:
         ("通讯员", None),
         ("COO", None),
         ("Co-Founder", None),
+        ("Kathryn GiuffridaMar", "Kathryn Giuffrida"),  # a dump glued the date on
+        ("Ulrich ExnerKorrespondent", "Ulrich Exner"),
+        ("Jen MillsPublished", "Jen Mills"),
+        ("Craig McCarthy", "Craig McCarthy"),  # a capital inside a name stays
     ],
 )
 def test_person_name(value: str, expected: str | None) -> None:
@@ -118,3 +122,26 @@ def test_one_author_named_twice() -> None:
     )
     article = newsparse.parse(page)
     assert article.authors == ["Jane Doe | Texas Newsroom"]
+
+
+def test_name_with_an_alias_is_one_person() -> None:
+    assert split_names("周思博 (Joel Spolsky)") == ["周思博"]
+    assert split_names("周思博 (Joel Spolsky") == ["周思博"]  # a field cut before ")"
+    assert split_names("张三 李四") == ["张三", "李四"]
+
+
+def test_host_name_beside_a_person_is_the_source() -> None:
+    """A site's host name credited beside a person ("mdr.de", "Jane Doe") is the outlet;
+    alone it stays the author (some sites sign with it)."""
+    body = "<p>" + "The storm came in overnight and flooded the town's lower streets. " * 6
+    head = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "author": [%s]}</script></head><body><h1>Storm floods the harbour town today</h1>'
+    )
+    both = '{"name": "mdr.de"}, {"@type": "Person", "name": "Jane Doe"}'
+    article = newsparse.parse(head % both + body + "</p></body></html>")
+    assert article.authors == ["Jane Doe"]
+    assert article.source == "mdr.de"
+    assert article.evidence["source"].rule == "author-is-outlet"
+    alone = newsparse.parse(head % '{"name": "mdr.de"}' + body + "</p></body></html>")
+    assert alone.authors == ["mdr.de"]

@@ -176,7 +176,7 @@ def _read_people(
         elif meta.source is None and publication(unmarked(raw), meta.site_name):
             meta.source = unmarked(raw)
             meta.note("source", origin, "author-is-outlet")
-    meta.authors = _without_parts(_dedupe(meta.authors))
+    meta.authors = _without_hosts(meta, _without_parts(_dedupe(meta.authors)))
     editors = [(n, o) for f, v, o in located if f == "editors" for n in split_names(v)]
     for raw, origin in editors:
         name = person_name(raw)
@@ -266,6 +266,19 @@ def _breadcrumb(crumbs: list[Unit]) -> tuple[list[str], str | None]:
             return items[1:], None  # "首页 > 国内": home is not a section
         return items, items[0] if items else None
     return [], None
+
+
+def _without_hosts(meta: Meta, names: list[str]) -> list[str]:
+    """``names`` without a host name ("mdr.de") credited beside a person's name: the
+    outlet the story appeared on, its source when none is known. (A host name alone is
+    left as the author: some sites sign their stories with it.)"""
+    hosts = [n for n in names if P.HOST_NAME.match(n)]
+    if not hosts or len(hosts) == len(names):
+        return names
+    if meta.source is None:
+        meta.source = hosts[0]
+        meta.note("source", meta.evidence.get("authors", ("", ""))[0], "author-is-outlet")
+    return [n for n in names if n not in hosts]
 
 
 def _without_parts(names: list[str]) -> list[str]:

@@ -11,6 +11,9 @@ from newsparse.text import name_parts
 def split_names(value: str) -> list[str]:
     """The names in a labelled field's value ("张三 李四", "Jane Doe, John Roe"), each
     short and not a sentence."""
+    alias = P.ALIAS_NAME.match(value.strip())
+    if alias is not None:
+        return [alias.group("head")]  # "周思博 (Joel Spolsky)": one person
     names = []
     for n in name_parts(value):
         n = n.strip(" \t:：()（）[]【】")
@@ -52,7 +55,7 @@ def person_name(value: str, declared: bool = False) -> str | None:
     """``value`` as a person's name, or None when it is something else: a weekday, a
     date, a label, a location line, an outlet (:func:`publication`). A ``declared`` name
     (JSON-LD, ``<meta>``) may be longer: a page states its authors' names in full."""
-    name = P.GLUED_COUNT.sub("", unmarked(value))
+    name = _unglued(P.GLUED_COUNT.sub("", unmarked(value)))
     if (
         not name
         or _not_a_value(name, P.DECLARED_NAME_MAX_CHARS if declared else P.NAME_MAX_CHARS)
@@ -62,6 +65,16 @@ def person_name(value: str, declared: bool = False) -> str | None:
         or P.CJK_PUBLICATION.match(name) is not None
     ):
         return None
+    return name
+
+
+def _unglued(name: str) -> str:
+    """``name`` without a word a dump glued onto it ("Kathryn GiuffridaMar" gives
+    "Kathryn Giuffrida"; "Ulrich ExnerKorrespondent", "Ulrich Exner")."""
+    for m in P.GLUED_WORD.finditer(name):
+        word = m.group().lower()
+        if word in P.MONTHS or word in P.NOT_NAME_WORDS or word in P.JOB_TITLE_WORDS:
+            return name[: m.start()].rstrip()
     return name
 
 

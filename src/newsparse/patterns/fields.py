@@ -278,6 +278,19 @@ VALUE_PART_SEP: Final = re.compile(r"\s*[,，]\s*")
 #: A count glued to a name by a dump that runs inline elements together ("Rachel
 #: Brazil0": the name, then its comment count).
 GLUED_COUNT: Final = re.compile(r"(?<=[^\W\d_])\d+$")
+#: A browser's innerText runs a name into the word after it ("Kathryn GiuffridaMar 5",
+#: "Ulrich ExnerKorrespondent", "Jen MillsPublished"): a capital right after a small letter
+#: starts a glued word, cut off when it is a month, a date or job word (NOT_NAME_WORDS,
+#: JOB_TITLE_WORDS, MONTHS); "McCarthy" and "DeVito" keep theirs.
+GLUED_WORD: Final = re.compile(r"(?<=[a-z\u00df-\u00ff])[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+")
+#: A name shaped like a host name ("mdr.de", "TIMESOFINDIA.COM", "Kompas.com"): a site,
+#: not a person; named as an author, it is the source.
+HOST_NAME: Final = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,6}$")
+#: A name with its other spelling in brackets ("周思博 (Joel Spolsky)", "Jane Doe (JD)"; a
+#: field's value may have lost the closing bracket): one person, named by the head.
+ALIAS_NAME: Final = re.compile(
+    r"^(?P<head>[^\s()（）,，、;；|｜&][^()（）,，、;；|｜&]{0,30}?)\s*[(（][^()（）]{1,30}[)）]?$"
+)
 #: A byline's word at the head of a value: "By Lance Ulanoff published" is a byline, not
 #: an outlet; "Profilbild von ..." a picture's alt text.
 BYLINE_HEAD: Final = re.compile(
