@@ -275,6 +275,8 @@ NAME_LINE_NOT_NAMES: Final = frozenset(
         *("share", "teilen", "twittern", "senden", "partager", "discussion", "kommentare"),
         *("comments", "comment", "print", "email", "e-mail", "follow", "subscribe", "menu"),
         *("home", "news", "login", "search", "suche", "more", "mehr", "read", "listen"),
+        # a section's or a picture's label beside a dateline ("Front Page", "Getty Images")
+        *("page", "front", "section", "latest", "image", "images", "photo", "photos", "video"),
     }
 )
 #: What w3m writes around the text of <ins> and <del> ("[INS:", ":INS]", "[DEL:", ":DEL]"),

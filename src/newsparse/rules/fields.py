@@ -124,12 +124,17 @@ def name_under_label(doc: Doc, i: int) -> str | None:
 @rule()
 def name_line(doc: Doc, i: int) -> Decision | None:
     """ "Trevor Jackins": a line of capitalised names only, between the headline and the
-    story, right under the headline or beside a dateline or a byline: the author's
-    name, unlabelled."""
-    if doc.title is None or not doc.title < i < doc.start:
-        return None
+    story, right under the headline or beside a dateline or a byline, or beside the
+    dateline that dates the page: the author's name, unlabelled."""
     u = doc.units[i]
     if u.boiler_kind or not _names_only(u.text):
+        return None
+    if doc.dateline is not None and i in (
+        next_text(doc, doc.dateline),
+        _prev_text(doc, doc.dateline),
+    ):
+        return (Role.METADATA, Kind.BYLINE)  # "Jane Doe" / "17.05.2026, 19:06 Uhr"
+    if doc.title is None or not doc.title < i < doc.start:
         return None
     if i == next_text(doc, doc.title):
         return (Role.METADATA, Kind.BYLINE)  # right under the headline
