@@ -145,3 +145,16 @@ def test_host_name_beside_a_person_is_the_source() -> None:
     assert article.evidence["source"].rule == "author-is-outlet"
     alone = newsparse.parse(head % '{"name": "mdr.de"}' + body + "</p></body></html>")
     assert alone.authors == ["mdr.de"]
+
+
+def test_chinese_name_lines() -> None:
+    from newsparse.text import cjk_names
+
+    assert cjk_names("胡平") == ["胡平"]
+    assert cjk_names("赵延东、风笑天") == ["赵延东", "风笑天"]  # the first opens with a family name
+    assert cjk_names("欧阳修") == ["欧阳修"]  # a compound family name
+    assert cjk_names("国内") is None  # a section's name
+    assert cjk_names("新华网") is None
+    assert cjk_names("王小明 王小红 李四 赵五") is None  # a list, not a byline
+    assert reporter_signoff("（袁源）") == ["袁源"]
+    assert reporter_signoff("（图片）") is None

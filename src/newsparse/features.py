@@ -13,7 +13,7 @@ from operator import attrgetter
 from typing import Final
 
 from newsparse import patterns as P
-from newsparse.text import count_units, name_parts
+from newsparse.text import cjk_names, count_units, name_parts
 from newsparse.units import DateHit, Unit
 
 #: What :func:`compute` writes on a unit (besides a Markdown picture line's ``alt`` and
@@ -266,7 +266,10 @@ def breadcrumb_items(text: str) -> list[str] | None:
 
 def reporter_signoff(text: str) -> list[str] | None:
     """The reporter's name of a Chinese sign-off line: "新京报记者 彭冲 山东冠县报道",
-    "本报记者罗科苏盈发自北京", "（记者 张三）", or None."""
+    "本报记者罗科苏盈发自北京", "（记者 张三）", a name alone in brackets ("（袁源）"),
+    or None."""
+    if text[0] in "（(" and (m := P.CJK_SIGNOFF_NAME.match(text)) is not None:
+        return cjk_names(m.group("name"))
     if len(text) > P.SIGNOFF_MAX_CHARS or "记者" not in text or P.PHOTO_CREDIT.search(text):
         return None  # "（新华社记者 詹彦 摄）" credits a picture
     m = P.REPORTER_SIGNOFF.search(text)

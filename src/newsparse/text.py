@@ -72,6 +72,21 @@ def name_parts(value: str) -> list[str]:
     return splitter.split(value)
 
 
+def cjk_names(text: str) -> list[str] | None:
+    """The names of a line of Chinese names only ("胡平", "赵延东、风笑天"): a few words of
+    two or three Han characters (four with a compound family name), the first opening
+    with a common family name; None for any other line."""
+    parts = [p for p in P.NAME_SPLIT_CJK.split(text.strip()) if p]
+    if not 0 < len(parts) <= P.CJK_NAME_LINE_MAX_NAMES:
+        return None
+    if parts[0][0] not in P.CJK_SURNAMES and parts[0][:2] not in P.CJK_COMPOUND_SURNAMES:
+        return None
+    for p in parts:
+        if not P.CJK_NAME.match(p) or (len(p) > 3 and p[:2] not in P.CJK_COMPOUND_SURNAMES):
+            return None
+    return parts
+
+
 def unescape_leftovers(text: str) -> str:
     """Text escaped twice ("Python, SQL &#x26; AI") reads as the page means it."""
     return html.unescape(text) if P.LEFTOVER_ENTITY.search(text) else text

@@ -19,6 +19,7 @@ from newsparse.metadata.people import outlet, person_name, publication, split_na
 from newsparse.rules import Decided, Doc, name_under_label
 from newsparse.text import (
     cjk_counts,
+    cjk_names,
     count_units,
     hint_matches,
     name_parts,
@@ -190,6 +191,8 @@ def _line_names(u: Unit) -> list[str]:
     """The names of a bare name line decided a byline (``name_line``): its text's."""
     if u.byline or u.fields or u.date is not None or u.breadcrumb or not u.text:
         return []
+    if P.CJK_CHAR.match(u.text):
+        return cjk_names(u.text) or []
     return split_names(u.text) if P.NAME_LINE_WORD.match(u.text.split()[0]) else []
 
 

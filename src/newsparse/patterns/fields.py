@@ -170,6 +170,26 @@ REPORTER_SIGNOFF: Final = re.compile(
 )
 #: A sign-off line is short; a longer line that holds "记者" is a sentence about one.
 SIGNOFF_MAX_CHARS: Final = 30
+#: The commonest Chinese family names (about a hundred, borne by some 85% of people): a
+#: short line of two- or three-character words that each open with one is a line of names
+#: ("胡平", "赵延东、风笑天"), where a section's name ("国内", "财经") opens with none.
+CJK_SURNAMES: Final = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
+    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺"
+    "顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+#: Two-character family names: with one, a name has three or four characters.
+CJK_COMPOUND_SURNAMES: Final = frozenset(
+    {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙", "司徒", "夏侯"}
+)
+#: A Chinese name is two to four Han characters.
+CJK_NAME: Final = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+#: A line of Chinese names holds a few; more is a list of something else.
+CJK_NAME_LINE_MAX_NAMES: Final = 3
+#: Such a line's length in units (a Han character is one): three names and separators.
+CJK_NAME_LINE_MAX_UNITS: Final = 16
+#: "（袁源）": a name alone in brackets, the line that signs a Chinese story off.
+CJK_SIGNOFF_NAME: Final = re.compile(r"^[（(]\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*[)）]$")
 #: A bare name line ("Trevor Jackins", "Adam Vidler and AP") next to a dateline or a
 #: byline under the headline: each word a capitalised one or a connector, and few words.
 NAME_LINE_WORD: Final = re.compile(r"^[A-Z\u00c0-\u00de][\w'’.\u00c0-\u024f-]*,?$")

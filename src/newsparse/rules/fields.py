@@ -8,6 +8,7 @@ from typing import Final
 from newsparse import patterns as P
 from newsparse.kinds import Kind, Role
 from newsparse.rules.doc import Decision, Doc, back, labelled_line, near_article, next_text, rule
+from newsparse.text import cjk_names
 
 
 @rule()
@@ -122,6 +123,23 @@ def name_under_label(doc: Doc, i: int) -> str | None:
 
 
 @rule()
+def cjk_name_line(doc: Doc, i: int) -> Decision | None:
+    """ "胡平": a line of Chinese names (:func:`~newsparse.text.cjk_names`) in the header
+    above the story or at its top, before its first sentence: the author's, as essays
+    and papers set it under their title, unlabelled."""
+    u = doc.units[i]
+    if not u.cjk or u.units > P.CJK_NAME_LINE_MAX_UNITS or doc.end < 0:
+        return None
+    if not back(doc, doc.start, P.HEADER_WINDOW) <= i <= doc.start + P.HEADER_INTO_REGION:
+        return None
+    if u.fields or u.byline or cjk_names(u.text) is None:
+        return None
+    if any(doc.units[k].sentence_end for k in range(doc.start, i)):
+        return None  # inside the story
+    return (Role.METADATA, Kind.BYLINE)
+
+
+@rule()
 def name_line(doc: Doc, i: int) -> Decision | None:
     """ "Trevor Jackins": a line of capitalised names only, between the headline and the
     story, right under the headline or beside a dateline or a byline, or beside the
@@ -145,7 +163,10 @@ def name_line(doc: Doc, i: int) -> Decision | None:
 
 
 def _names_only(text: str) -> bool:
-    """Capitalised words and name connectors ("and", "&") only, a few of them."""
+    """Capitalised words and name connectors ("and", "&") only, a few of them, or a few
+    Chinese names (:func:`~newsparse.text.cjk_names`)."""
+    if text and P.CJK_CHAR.match(text):
+        return cjk_names(text) is not None
     words = text.split()
     if len(text) > P.NAME_LINE_MAX_CHARS or not (
         P.NAME_LINE_MIN_WORDS <= len(words) <= P.NAME_LINE_MAX_WORDS

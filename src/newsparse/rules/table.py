@@ -51,6 +51,7 @@ from newsparse.rules.captions import (
 from newsparse.rules.doc import REGION, Doc, Rule, RuleFunction
 from newsparse.rules.fields import (
     breadcrumb,
+    cjk_name_line,
     dash_subtitle,
     dateline,
     english_byline,
@@ -86,6 +87,7 @@ RULES: Final[tuple[Rule, ...]] = (
     labelled_metadata,
     english_byline,
     labelled_name,
+    cjk_name_line,
     dom_boilerplate,
     dom_caption,
     recurring_label,
