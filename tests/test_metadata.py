@@ -285,8 +285,9 @@ def test_labels_in_other_latin_script_languages() -> None:
     )
     art = newsparse.parse(dump)
     assert art.authors == ["Anna Roth"]
-    assert art.published == datetime(2024, 3, 12, 14, 0)
-    assert art.modified == datetime(2024, 3, 13, 9, 30)  # "Stand" is the last update
+    cet = timezone(timedelta(hours=1))  # a German page's times without a zone: Berlin's
+    assert art.published == datetime(2024, 3, 12, 14, 0, tzinfo=cet)
+    assert art.modified == datetime(2024, 3, 13, 9, 30, tzinfo=cet)  # "Stand": the last update
     assert art.source == "dpa"
     assert art.text == DE_PARA + "\n\n" + DE_PARA2
 
@@ -336,7 +337,7 @@ def test_a_date_that_says_when_something_ends_is_not_the_story_date() -> None:
         ]
     )
     art = newsparse.parse(dump)
-    assert art.published == datetime(2024, 4, 22, 6, 0)
+    assert art.published == datetime(2024, 4, 22, 6, 0, tzinfo=timezone(timedelta(hours=2)))
     assert not any("06.05.2024" in b.text and b.kind is Kind.DATELINE for b in art.blocks)
 
 

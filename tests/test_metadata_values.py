@@ -158,3 +158,39 @@ def test_chinese_name_lines() -> None:
     assert cjk_names("王小明 王小红 李四 赵五") is None  # a list, not a byline
     assert reporter_signoff("（袁源）") == ["袁源"]
     assert reporter_signoff("（图片）") is None
+
+
+def test_page_zone() -> None:
+    from newsparse.metadata.dates import page_zone
+
+    assert page_zone(None, "https://www.example.de/a") == ("Europe/Berlin", "site")
+    assert page_zone("en", "https://www.bbc.co.uk/news") == ("Europe/London", "site")
+    assert page_zone("zh-CN", None) == ("Asia/Shanghai", "language")
+    assert page_zone("de-AT", None) == ("Europe/Vienna", "language")
+    assert page_zone("en", "https://example.com/") is None  # English spans many zones
+    assert page_zone(None, None) is None
+
+
+def test_time_without_zone_takes_the_pages_with_a_warning() -> None:
+    """A dateline's time without a zone is read in the zone of the page's language (or
+    site), and said; a day without a time stays a naive day."""
+    story = "Der Sturm kam in der Nacht und überflutete die Stadt am Fluss. " * 6
+    timed = newsparse.parse(
+        "Ein Titel der Nachricht heute\n12.04.2024, 14:05 Uhr\n\n" + story, format="text"
+    )
+    assert (
+        timed.published is not None and timed.published.isoformat() == "2024-04-12T14:05:00+02:00"
+    )
+    assert any("read as Europe/Berlin time (the page's language)" in w for w in timed.warnings)
+    winter = newsparse.parse(
+        "Ein Titel der Nachricht heute\n12.01.2024, 14:05 Uhr\n\n" + story,
+        format="text",
+        url="https://www.example.at/a",
+    )
+    assert (
+        winter.published is not None and winter.published.isoformat() == "2024-01-12T14:05:00+01:00"
+    )
+    assert any("(the page's site)" in w for w in winter.warnings)
+    day = newsparse.parse("Ein Titel der Nachricht heute\n12.04.2024\n\n" + story, format="text")
+    assert day.published is not None and day.published.tzinfo is None
+    assert any("left naive" in w for w in day.warnings)

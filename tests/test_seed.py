@@ -36,7 +36,10 @@ def test_metadata(art: Article) -> None:
     assert art.tags == []
     assert art.language == "zh"
     assert art.encoding == "utf-8"
-    assert art.warnings == []
+    # the dateline's time gives no zone: read as Beijing time, and said
+    assert art.warnings == [
+        "published time has no timezone; read as Asia/Shanghai time (the page's language)"
+    ]
 
 
 @pytest.mark.parametrize(

@@ -154,7 +154,7 @@ def _decide_and_build(
     doc = rules.Doc(units=units, title_hint=hints.title)
     rules.analyse(doc)
     decided = rules.decide(doc)
-    meta = extract(doc, decided, hints)
+    meta = extract(doc, decided, hints, url=url)
     return build_article(
         units,
         decided,

@@ -13,7 +13,13 @@ from collections.abc import Iterable, Iterator
 
 from newsparse import patterns as P
 from newsparse.kinds import Kind, Role
-from newsparse.metadata.dates import dateline_time, read_dates, shown_published, shown_update
+from newsparse.metadata.dates import (
+    dateline_time,
+    page_zone,
+    read_dates,
+    shown_published,
+    shown_update,
+)
 from newsparse.metadata.meta import Meta
 from newsparse.metadata.people import outlet, person_name, publication, split_names, unmarked
 from newsparse.rules import Decided, Doc, name_under_label
@@ -29,9 +35,10 @@ from newsparse.text import (
 from newsparse.units import Hints, Unit
 
 
-def extract(doc: Doc, decided: Decided, hints: Hints) -> Meta:
+def extract(doc: Doc, decided: Decided, hints: Hints, url: str | None = None) -> Meta:
     """Read every metadata field from the decided units and the hints; each value's
-    origin and the step that chose it go to ``meta.evidence``."""
+    origin and the step that chose it go to ``meta.evidence``. ``url``: the page's
+    address, whose country tells the zone of times given without one."""
     meta = Meta()
     meta_units, texts, titles, of_kind, labelled = _gather(doc, decided)
     fields = [f for u in meta_units for f in u.fields]
@@ -45,6 +52,7 @@ def extract(doc: Doc, decided: Decided, hints: Hints) -> Meta:
         line = next((u.line for u in of_kind[Kind.SUBTITLE]), None)
         meta.note("subtitle", f"line:{line}" if line else "text", "field")
     _read_language(meta, hints, texts or titles)
+    meta.zone = page_zone(meta.language, url)
     _read_site(meta, hints, of_kind[Kind.BREADCRUMB])
     _read_source(meta, hints, located, of_kind[Kind.DATELINE])
     _read_people(meta, hints, located, meta_units, of_kind[Kind.BYLINE], labelled)

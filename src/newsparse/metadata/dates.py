@@ -3,12 +3,16 @@
 The declared times (JSON-LD, ``<meta>``) come first, then labelled fields, then datelines
 (:func:`read_dates`); two checks then let what the reader is shown win over a declaration
 that contradicts it (:func:`shown_update`, :func:`shown_published`). A time without a zone
-gets Beijing time on Chinese-language pages, else stays naive with a warning.
+gets the zone of the page's site or language (:func:`page_zone`), with a warning, else
+stays naive, with a warning too.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta, timezone
+from datetime import datetime, time, timedelta, timezone, tzinfo
+from functools import cache
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsparse import patterns as P
 from newsparse.features import find_date
@@ -156,10 +160,51 @@ def _parse(value: str) -> tuple[datetime, str] | None:
     return (hit.value, hit.text) if hit else None
 
 
+def page_zone(language: str | None, url: str | None) -> tuple[str, str] | None:
+    """The zone a time without one is read in: the site's country's (the host's last
+    label, :data:`~newsparse.patterns.COUNTRY_ZONES`), else the language's region's
+    ("de-AT") or the language's (:data:`~newsparse.patterns.LANGUAGE_ZONES`); with what
+    implies it. None when neither names one zone."""
+    try:
+        host = urlsplit(url).hostname if url else None
+    except ValueError:
+        host = None
+    if host and (zone := P.COUNTRY_ZONES.get(host.rstrip(".").rsplit(".", 1)[-1])):
+        return zone, "site"
+    if not language:
+        return None
+    primary, _, region = language.lower().replace("_", "-").partition("-")
+    zone = P.COUNTRY_ZONES.get(region[:2]) if len(region) == 2 else None
+    zone = zone or P.LANGUAGE_ZONES.get(primary)
+    return (zone, "language") if zone else None
+
+
+@cache
+def _tzinfo(name: str) -> tzinfo | None:
+    """The zone ``name`` from the zone database; Beijing time without it; else None."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        if name == P.LANGUAGE_ZONES["zh"]:
+            return timezone(timedelta(minutes=P.CHINA_OFFSET_MINUTES))
+        return None
+
+
 def _zone(dt: datetime, meta: Meta, what: str) -> datetime:
+    """``dt`` with the page's zone (:func:`page_zone`, as a fixed offset) when it has
+    none, said in a warning; naive, said too, when the page implies no zone or ``dt``
+    is a day without a time (midnight: a day has no zone to lack). It sets ``what``:
+    what was said of the value it replaces goes."""
+    stale = f"{what} time has no timezone"
+    meta.warnings[:] = [w for w in meta.warnings if not w.startswith(stale)]
     if dt.tzinfo is not None:
         return dt
-    if meta.language == "zh":
-        return dt.replace(tzinfo=timezone(timedelta(minutes=P.CHINA_OFFSET_MINUTES)))
-    meta.warnings.append(f"{what} time has no timezone; left naive")
+    zone = _tzinfo(meta.zone[0]) if meta.zone else None
+    if meta.zone is None or zone is None or dt.time() == time(0, 0):
+        meta.warnings.append(f"{stale}; left naive")
+        return dt
+    offset = dt.replace(tzinfo=zone).utcoffset()
+    if offset is not None:
+        dt = dt.replace(tzinfo=timezone(offset))
+    meta.warnings.append(f"{stale}; read as {meta.zone[0]} time (the page's {meta.zone[1]})")
     return dt

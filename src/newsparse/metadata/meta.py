@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from datetime import datetime
-from typing import Any
+from typing import Any, Final
+
+_NOT_FIELDS: Final = frozenset({"warnings", "zone"})
 
 
 @dataclass(slots=True)
@@ -29,11 +31,14 @@ class Meta:
     warnings: list[str] = field(default_factory=list)
     """What metadata had to guess (not an Article field of its own: joined to its
     ``warnings``)."""
+    zone: tuple[str, str] | None = None
+    """The zone a time without one is read in (an IANA name) and what implies it ("site",
+    "language"); None to leave such times naive. Not an Article field."""
 
     def article_fields(self) -> dict[str, Any]:
         """The fields as :class:`~newsparse.models.Article` takes them (all but
-        ``warnings``)."""
-        out = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "warnings"}
+        ``warnings`` and ``zone``)."""
+        out = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in _NOT_FIELDS}
         out["evidence"] = {
             name: {"origin": origin, "rule": rule}
             for name, (origin, rule) in self.evidence.items()

@@ -117,7 +117,47 @@ TZ_OFFSETS: Final[dict[str, int]] = {
 #: How far (days) the day a page shows may lie from its declared modification time and
 #: still be that time: the declared time is often UTC, the shown day local.
 SHOWN_UPDATE_MAX_DAYS: Final = 1
-#: When a Chinese-language page gives no zone, Beijing time is by far the likeliest.
+#: When a page's times carry no zone: the zone of the country its site is registered
+#: under (the host's last label), for countries that keep one zone ...
+COUNTRY_ZONES: Final[dict[str, str]] = {
+    **{"cn": "Asia/Shanghai", "hk": "Asia/Hong_Kong", "tw": "Asia/Taipei", "mo": "Asia/Macau"},
+    **{"sg": "Asia/Singapore", "jp": "Asia/Tokyo", "kr": "Asia/Seoul", "in": "Asia/Kolkata"},
+    **{"ph": "Asia/Manila", "il": "Asia/Jerusalem", "de": "Europe/Berlin", "at": "Europe/Vienna"},
+    **{"ch": "Europe/Zurich", "fr": "Europe/Paris", "be": "Europe/Brussels", "it": "Europe/Rome"},
+    **{"nl": "Europe/Amsterdam", "lu": "Europe/Luxembourg", "es": "Europe/Madrid"},
+    **{"pl": "Europe/Warsaw", "dk": "Europe/Copenhagen", "se": "Europe/Stockholm"},
+    **{"no": "Europe/Oslo", "fi": "Europe/Helsinki", "uk": "Europe/London", "gb": "Europe/London"},
+    **{"ie": "Europe/Dublin"},
+    **{
+        "cz": "Europe/Prague",
+        "hu": "Europe/Budapest",
+        "gr": "Europe/Athens",
+        "tr": "Europe/Istanbul",
+    },
+    **{"is": "Atlantic/Reykjavik", "za": "Africa/Johannesburg", "nz": "Pacific/Auckland"},
+}
+#: ... else the zone of the page's language, for languages spoken (nearly) in one zone
+#: (Chinese: Beijing time, which Hong Kong, Taipei and Singapore share). English, Spanish,
+#: French, Portuguese, Arabic and Russian span many zones: their times stay naive.
+LANGUAGE_ZONES: Final[dict[str, str]] = {
+    **{"zh": "Asia/Shanghai", "ja": "Asia/Tokyo", "ko": "Asia/Seoul", "de": "Europe/Berlin"},
+    **{"it": "Europe/Rome", "nl": "Europe/Amsterdam", "pl": "Europe/Warsaw", "cs": "Europe/Prague"},
+    **{
+        "da": "Europe/Copenhagen",
+        "sv": "Europe/Stockholm",
+        "nb": "Europe/Oslo",
+        "no": "Europe/Oslo",
+    },
+    **{
+        "nn": "Europe/Oslo",
+        "fi": "Europe/Helsinki",
+        "hu": "Europe/Budapest",
+        "el": "Europe/Athens",
+    },
+    **{"tr": "Europe/Istanbul", "is": "Atlantic/Reykjavik"},
+}
+#: Beijing's offset, for a Chinese page when the zone database is missing (Windows
+#: without the tzdata package): China keeps no summer time.
 CHINA_OFFSET_MINUTES: Final = 8 * 60
 #: Of those, the labels that say a date is the publication's.
 PUBLISHED_LABELS: Final = frozenset({"published", "posted"})
