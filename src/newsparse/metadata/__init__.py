@@ -57,7 +57,8 @@ def extract(doc: Doc, decided: Decided, hints: Hints, url: str | None = None) ->
     _read_source(meta, hints, located, of_kind[Kind.DATELINE])
     _read_people(meta, hints, located, meta_units, of_kind[Kind.BYLINE], labelled)
     _read_tags(meta, hints, located)
-    read_dates(meta, meta_units, fields, hints)
+    title_line = doc.units[doc.title].line if doc.title is not None else None
+    read_dates(meta, meta_units, fields, hints, title_line)
     shown_update(meta, of_kind[Kind.DATELINE], units=doc.units, hints=hints)
     shown_published(meta, of_kind[Kind.DATELINE], hints)
     dateline_time(meta, of_kind[Kind.DATELINE], hints)

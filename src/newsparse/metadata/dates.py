@@ -24,13 +24,20 @@ _Found = tuple[datetime, str, str, str]
 
 
 def read_dates(
-    meta: Meta, meta_units: list[Unit], fields: list[tuple[str, str, str]], hints: Hints
+    meta: Meta,
+    meta_units: list[Unit],
+    fields: list[tuple[str, str, str]],
+    hints: Hints,
+    title_line: int | None = None,
 ) -> None:
     """``published``, ``published_text`` and ``modified``, most reliable evidence first:
-    the declared times, then labelled fields ("发布时间：", "Updated:", "Stand:"), then
-    datelines; a page that gives only a modification time is dated by it, and said so."""
+    the declared times, then labelled fields ("发布时间：", "Updated:", "Stand:") and
+    datelines, the one nearest the headline (``title_line``) first; a page that gives
+    only a modification time is dated by it, and said so."""
     published = _declared(hints, "published")
     modified = _declared(hints, "modified")
+    if title_line is not None:  # (sorted() keeps document order among equals)
+        meta_units = sorted(meta_units, key=lambda u: abs(u.line - title_line))
     for u in meta_units:
         for f, label, v in u.fields:
             parsed = _parse(v) if f == "published" else None

@@ -52,6 +52,9 @@ TITLE_MARKDOWN_H1_BONUS: Final = 25
 #: What stands right under the headline: a sub-headline or a dateline within this many units
 #: of it, the next line of text within NEXT_TEXT_REACH units (slots between them).
 UNDER_TITLE_WINDOW: Final = 3
+#: A dateline may stand this many units above the headline (over a kicker and a picture
+#: credit): pages set the date above the headline too.
+ABOVE_TITLE_WINDOW: Final = 4
 NEXT_TEXT_REACH: Final = 3
 #: A dateline or byline vouches for a region down to this many units into it (the region's
 #: scoring may start on the byline itself); a dateline is the story's down to

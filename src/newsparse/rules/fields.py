@@ -67,13 +67,15 @@ def labelled_metadata(doc: Doc, i: int) -> Decision | None:
 @rule("dateline")
 def dateline(doc: Doc, i: int) -> Decision | None:
     """A line that is a date (plus maybe a source) just above or at the top of the
-    article, or the date that signs it off when none stands above (find_dateline)."""
+    article, right under the headline or a few lines above it, or the date that signs it
+    off when none stands above (find_dateline)."""
     u = doc.units[i]
     if not u.dateline:
         return None
     if (
         back(doc, doc.start, P.HEADER_WINDOW) <= i <= doc.start + P.DATELINE_INTO_REGION
         or (doc.title is not None and doc.title < i <= doc.title + P.UNDER_TITLE_WINDOW)
+        or (doc.title is not None and back(doc, doc.title, P.ABOVE_TITLE_WINDOW) <= i < doc.title)
         or i == doc.dateline
     ):
         return (Role.METADATA, Kind.DATELINE)
