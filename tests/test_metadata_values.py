@@ -65,6 +65,12 @@ def test_bylines() -> None:
     assert english_byline("Posted by BeauHD on Friday December 19, 2025") == ["BeauHD"]
     assert english_byline("Posted on July 1, 2024 by Jane Doe") == ["Jane Doe"]
     assert english_byline("Stand by Me is a film about four boys") is None
+    assert english_byline("Kolumne von Lars Brunckhorst") == ["Lars Brunckhorst"]
+    assert english_byline("Ein Kommentar von Anna Roth") == ["Anna Roth"]
+    assert english_byline("Analysis by Jane Doe") == ["Jane Doe"]
+    assert english_byline("Bilder von Reuters und dpa") is None  # a picture credit
+    assert reporter_signoff("박준석 기자 외 1명") == ["박준석"]
+    assert reporter_signoff("기자회견에서 장관은 이렇게 말했다") is None
     assert reporter_signoff("新京报记者 彭冲 山东冠县报道") == ["彭冲"]
     assert reporter_signoff("本报记者罗科苏盈发自北京") == ["罗科苏盈"]
     assert reporter_signoff("（新华社记者 詹彦 摄）") is None  # a photo credit

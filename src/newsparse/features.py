@@ -266,10 +266,13 @@ def breadcrumb_items(text: str) -> list[str] | None:
 
 def reporter_signoff(text: str) -> list[str] | None:
     """The reporter's name of a Chinese sign-off line: "新京报记者 彭冲 山东冠县报道",
-    "本报记者罗科苏盈发自北京", "（记者 张三）", a name alone in brackets ("（袁源）"),
-    or None."""
+    "本报记者罗科苏盈发自北京", "（记者 张三）", a name alone in brackets ("（袁源）"), a
+    Korean one ("박준석 기자"), or None."""
     if text[0] in "（(" and (m := P.CJK_SIGNOFF_NAME.match(text)) is not None:
         return cjk_names(m.group("name"))
+    if "기자" in text and len(text) <= P.SIGNOFF_MAX_CHARS:
+        ko = P.KO_REPORTER.match(text)
+        return [ko.group("name")] if ko else None
     if len(text) > P.SIGNOFF_MAX_CHARS or "记者" not in text or P.PHOTO_CREDIT.search(text):
         return None  # "（新华社记者 詹彦 摄）" credits a picture
     m = P.REPORTER_SIGNOFF.search(text)

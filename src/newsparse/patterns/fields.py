@@ -155,9 +155,11 @@ COLON_REQUIRED_LABELS: Final = frozenset(
 )
 
 #: English byline: "By Jane Doe and John Roe", "BY JANE DOE | Reuters", and "ByJane Doe"
-#: (a dump that ran the label into the linked name).
+#: (a dump that ran the label into the linked name); the label may follow the kind of
+#: piece ("Analysis by ...", "Kolumne von ...", "Ein Kommentar von ...").
 BYLINE_EN: Final = re.compile(
-    r"^(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ww]ords)\s+)?"
+    r"^(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ww]ords|Analysis|Opinion|Column|Commentary"
+    r"|Review|Story|Text|(?:Eine?\s+)?(?:Kolumne|Kommentar|Analyse|Essay|Gastbeitrag|Glosse))\s+)?"
     r"(?:(?:[Bb]y|BY|[Vv]on|VON|[Pp]or|POR|[Pp]ar|PAR)(?::\s*|\s+)|[Bb]y(?=[A-Z][a-z]))"
     r"(?P<names>[A-Z\u00c0-\u00de][\w.'\u00c0-\u024f-]*"
     r"(?:[\s,]+(?:and\s+|und\s+|y\s+|et\s+|&\s+)?[A-Z\u00c0-\u00de][\w.'\u00c0-\u024f-]*){0,12})"
@@ -168,6 +170,8 @@ REPORTER_SIGNOFF: Final = re.compile(
     r"记者\s*(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:\s+[\u4e00-\u9fff]{1,12})?\s*"
     r"(?:报道|发自|[)）]|$)"
 )
+#: A Korean byline: a name and "기자" (reporter), "박준석 기자 외 1명".
+KO_REPORTER: Final = re.compile(r"^(?P<name>[\uac00-\ud7a3]{2,4})\s*기자(?:\s|$)")
 #: A sign-off line is short; a longer line that holds "记者" is a sentence about one.
 SIGNOFF_MAX_CHARS: Final = 30
 #: The commonest Chinese family names (about a hundred, borne by some 85% of people): a
