@@ -208,6 +208,8 @@ BYLINE_LABEL_LINE: Final = re.compile(
     r"|authors?|autor(?:in|en)?|auteur|autore|author of the article|作者|记者|撰文)\s*[:：]?\s*$",
     re.I,
 )
+#: The longest such label line ("Author of the article:", with spaces around).
+BYLINE_LABEL_MAX_CHARS: Final = 32
 #: The label line and its name line are short; the name line is at most this long.
 LABELLED_NAME_MAX_CHARS: Final = 60
 #: Marks a dump leaves before the name under a bare label: a list bullet ("  • Jane Doe"),

@@ -13,7 +13,13 @@ from __future__ import annotations
 
 from newsparse.rules.doc import Doc, Rule
 from newsparse.rules.fields import name_under_label
-from newsparse.rules.header import find_dateline, find_para_indent, find_standfirst, find_title
+from newsparse.rules.header import (
+    find_byline_labels,
+    find_dateline,
+    find_para_indent,
+    find_standfirst,
+    find_title,
+)
 from newsparse.rules.region import confidence, find_region
 from newsparse.rules.repeats import find_echoes, find_repeated_texts, find_repeats, find_zones
 from newsparse.rules.table import RULES, Decided, decide, meanings
@@ -23,6 +29,7 @@ def analyse(doc: Doc) -> None:
     """Run every document analysis, in dependency order."""
     find_region(doc)
     find_dateline(doc)
+    find_byline_labels(doc)
     find_para_indent(doc)
     find_repeated_texts(doc)
     find_title(doc)

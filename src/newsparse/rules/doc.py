@@ -52,6 +52,8 @@ class Doc:
     """The nearest dateline above the region, when one lies further up than the header."""
     standfirst: int | None = None
     """The lede under the headline, when the region starts below a byline or picture."""
+    byline_labels: set[int] = field(default_factory=set)
+    """Lines that are only a byline's label ("By", "Posted by:"): the name is on the next."""
 
     def in_region(self, i: int) -> bool:
         """Whether unit ``i`` lies inside the article region."""

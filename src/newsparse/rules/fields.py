@@ -99,21 +99,24 @@ def labelled_name(doc: Doc, i: int) -> Decision | None:
     """ "By" (or "Von", "Posted by:", "Author of the article:") alone on a line and the
     author's name on the next, near the article or between its headline and its story:
     the label and the name are a byline the page's layout set on two lines."""
-    if not (near_article(doc, i) or (doc.title is not None and doc.title < i < doc.start)):
-        return None
-    u = doc.units[i]
-    if P.BYLINE_LABEL_LINE.match(u.text):
+    if not doc.byline_labels:
+        return None  # (most pages: no label line)
+    if i in doc.byline_labels:
         k = next_text(doc, i)
-        return (Role.METADATA, Kind.BYLINE) if k is not None and name_under_label(doc, k) else None
-    return (Role.METADATA, Kind.BYLINE) if name_under_label(doc, i) else None
+        if k is None or name_under_label(doc, k) is None:
+            return None
+    elif name_under_label(doc, i) is None:
+        return None
+    if near_article(doc, i) or (doc.title is not None and doc.title < i < doc.start):
+        return (Role.METADATA, Kind.BYLINE)
+    return None
 
 
 def name_under_label(doc: Doc, i: int) -> str | None:
     """The text of unit ``i`` without a dump's bullet or image mark, when it is a short
     line of names right under a bare byline label (:data:`~newsparse.patterns.BYLINE_LABEL_LINE`),
     else None."""
-    k = _prev_text(doc, i)
-    if k is None or not P.BYLINE_LABEL_LINE.match(doc.units[k].text):
+    if not doc.byline_labels or _prev_text(doc, i) not in doc.byline_labels:
         return None
     u = doc.units[i]
     if u.fields or u.date is not None or u.boiler_kind or u.byline or u.sentence_end:
@@ -129,12 +132,12 @@ def cjk_name_line(doc: Doc, i: int) -> Decision | None:
     """ "胡平": a line of Chinese names (:func:`~newsparse.text.cjk_names`) in the header
     above the story or at its top, before its first sentence: the author's, as essays
     and papers set it under their title, unlabelled."""
+    if i > doc.start + P.HEADER_INTO_REGION or doc.end < 0:
+        return None
     u = doc.units[i]
-    if not u.cjk or u.units > P.CJK_NAME_LINE_MAX_UNITS or doc.end < 0:
+    if not u.cjk or u.units > P.CJK_NAME_LINE_MAX_UNITS or u.fields or u.byline:
         return None
-    if not back(doc, doc.start, P.HEADER_WINDOW) <= i <= doc.start + P.HEADER_INTO_REGION:
-        return None
-    if u.fields or u.byline or cjk_names(u.text) is None:
+    if i < back(doc, doc.start, P.HEADER_WINDOW) or cjk_names(u.text) is None:
         return None
     if any(doc.units[k].sentence_end for k in range(doc.start, i)):
         return None  # inside the story
@@ -146,16 +149,18 @@ def name_line(doc: Doc, i: int) -> Decision | None:
     """ "Trevor Jackins": a line of capitalised names only, between the headline and the
     story, right under the headline or beside a dateline or a byline, or beside the
     dateline that dates the page: the author's name, unlabelled."""
+    at_dateline = (
+        doc.dateline is not None
+        and abs(i - doc.dateline) <= P.NEXT_TEXT_REACH
+        and i in (next_text(doc, doc.dateline), _prev_text(doc, doc.dateline))
+    )
+    if not at_dateline and (doc.title is None or not doc.title < i < doc.start):
+        return None
     u = doc.units[i]
     if u.boiler_kind or not _names_only(u.text):
         return None
-    if doc.dateline is not None and i in (
-        next_text(doc, doc.dateline),
-        _prev_text(doc, doc.dateline),
-    ):
+    if at_dateline or doc.title is None:
         return (Role.METADATA, Kind.BYLINE)  # "Jane Doe" / "17.05.2026, 19:06 Uhr"
-    if doc.title is None or not doc.title < i < doc.start:
-        return None
     if i == next_text(doc, doc.title):
         return (Role.METADATA, Kind.BYLINE)  # right under the headline
     for k in (next_text(doc, i), _prev_text(doc, i)):

@@ -243,3 +243,13 @@ def _date_label(doc: Doc, k: int) -> str | None:
         if m is not None and m.end() != len(above):
             m = None
     return m.group("label").lower() if m else None
+
+
+def find_byline_labels(doc: Doc) -> None:
+    """The lines that are only a byline's label ("By", "Von", "Author of the article:";
+    :data:`~newsparse.patterns.BYLINE_LABEL_LINE`), whose name the next line holds."""
+    doc.byline_labels = {
+        i
+        for i, u in enumerate(doc.units)
+        if len(u.text) <= P.BYLINE_LABEL_MAX_CHARS and P.BYLINE_LABEL_LINE.match(u.text)
+    }
