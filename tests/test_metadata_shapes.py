@@ -1,6 +1,7 @@
 """The shapes of metadata values on the parser's real output, over every corpus item: no
 author or source that is a weekday, a date, a bare label, a byline ("By ...") or holds a
-label; tags are lists of short items. (The values themselves are scored by the accuracy
+label, no author that is a reader's location line or a publication; tags are lists of
+short items. (The values themselves are scored by the accuracy
 benchmark; this test checks what kind of thing each one is.)"""
 
 from __future__ import annotations
@@ -50,10 +51,20 @@ def _bad_value(value: str) -> str | None:
     return None
 
 
+def _bad_author(value: str) -> str | None:
+    """What is wrong with an author value, or None: a bad value, a reader's location
+    line, or a publication (which belongs in ``source``)."""
+    if P.LOCATION_LINE.match(value):
+        return "a location line"
+    if P.CJK_PUBLICATION.match(value):
+        return "a publication"
+    return _bad_value(value)
+
+
 def _problems(article: newsparse.Article) -> list[str]:
     out = []
     for name in article.authors:
-        why = _bad_value(name)
+        why = _bad_author(name)
         if why:
             out.append(f"author {name!r}: {why}")
     if article.source is not None:
@@ -90,3 +101,6 @@ def test_the_check_catches_what_it_is_for() -> None:
         assert _bad_value(bad) is not None, bad
     for good in ("Jane Doe", "新华网", "Associated Press", "张三"):
         assert _bad_value(good) is None, good
+    for bad in ("来自内蒙古自治区", "IP属地：北京", "新京报", "央视新闻客户端"):
+        assert _bad_author(bad) is not None, bad
+    assert _bad_author("张三") is None

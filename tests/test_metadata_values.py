@@ -200,3 +200,24 @@ def test_time_without_zone_takes_the_pages_with_a_warning() -> None:
     day = newsparse.parse("Ein Titel der Nachricht heute\n12.04.2024\n\n" + story, format="text")
     assert day.published is not None and day.published.tzinfo is None
     assert any("left naive" in w for w in day.warnings)
+
+
+def test_chinese_bylines_go_to_their_fields() -> None:
+    """文/, 记者, 通讯员, 作者： name authors; 编辑/ and 责编 editors; 图/ credits the
+    pictures (no Article field takes it)."""
+    assert labelled_fields("通讯员 赵六") == (("authors", "通讯员", "赵六"),)
+    assert split_names("张三 通讯员 赵六") == ["张三", "通讯员", "赵六"]  # the label: no name
+    assert person_name("通讯员") is None
+    assert labelled_fields("本报记者 李明") == (("authors", "本报记者", "李明"),)
+    assert labelled_fields("（责编：牛镛、岳弘彬）") == (("editors", "责编", "牛镛、岳弘彬"),)
+    story = "城市的夜市昨晚重新开张，摊主们早早地摆好了摊位，不少市民专程赶来。" * 4
+    article = newsparse.parse(
+        "老城区的夜市重新开张\n文/张三 图/视觉中国\n通讯员 赵六\n\n"
+        + story
+        + "\n\n编辑/李四 责编：王五\n",
+        format="text",
+    )
+    assert article.authors == ["张三", "赵六"]
+    assert article.editors == ["李四", "王五"]
+    assert "视觉中国" not in article.authors + article.editors
+    assert article.source is None
