@@ -221,3 +221,17 @@ def test_chinese_bylines_go_to_their_fields() -> None:
     assert article.editors == ["李四", "王五"]
     assert "视觉中国" not in article.authors + article.editors
     assert article.source is None
+
+
+def test_name_and_outlet_beside_a_dateline() -> None:
+    """ "Jane Doe / EXAMPLE.COM / Sep 2, 2024, 17:07": the name is the author, the other
+    part the source (not one source holding both)."""
+    story = "The storm came in overnight and flooded the town's lower streets again. " * 6
+    article = newsparse.parse(
+        "Storm floods the harbour town for the second time this year\n"
+        "Jane Doe / EXAMPLE.COM / Sep 2, 2024, 17:07\n\n" + story,
+        format="text",
+    )
+    assert article.authors == ["Jane Doe"]
+    assert article.source == "EXAMPLE.COM"
+    assert article.evidence["authors"].rule == "dateline-name"

@@ -55,7 +55,7 @@ def extract(doc: Doc, decided: Decided, hints: Hints, url: str | None = None) ->
     meta.zone = page_zone(meta.language, url)
     _read_site(meta, hints, of_kind[Kind.BREADCRUMB])
     _read_source(meta, hints, located, of_kind[Kind.DATELINE])
-    _read_people(meta, hints, located, meta_units, of_kind[Kind.BYLINE], labelled)
+    _read_people(meta, hints, located, meta_units, of_kind, labelled)
     _read_tags(meta, hints, located)
     title_line = doc.units[doc.title].line if doc.title is not None else None
     read_dates(meta, meta_units, fields, hints, title_line)
@@ -148,7 +148,12 @@ def _read_source(
     if hints.source:
         candidates.append((hints.source, hints.origins.get("source", "declared"), "declared"))
     candidates += [(v, origin, "field") for f, v, origin in located if f == "source"]
-    candidates += [(rest, f"line:{u.line}", "dateline") for u, rest in _dateline_rests(datelines)]
+    candidates += [
+        (part, f"line:{u.line}", "dateline")
+        for u, rest in _dateline_rests(datelines)
+        for part in P.DATELINE_REST_SEP.split(rest)
+        if not _rest_name(part)
+    ]
     for value, origin, how in candidates:
         name = outlet(value)
         if name is not None:
@@ -162,7 +167,7 @@ def _read_people(
     hints: Hints,
     located: list[tuple[str, str, str]],
     meta_units: list[Unit],
-    byline_units: list[Unit],
+    of_kind: dict[Kind, list[Unit]],
     labelled: list[tuple[Unit, str]],
 ) -> None:
     """Authors and editors: each a person's name (:func:`person_name`); a publication or
@@ -176,7 +181,14 @@ def _read_people(
     authors += [(n, f"line:{u.line}", "labelled-line") for u, v in labelled for n in split_names(v)]
     if not authors:  # an unlabelled name line, only when nothing labelled names anyone
         authors += [
-            (n, f"line:{u.line}", "name-line") for u in byline_units for n in _line_names(u)
+            (n, f"line:{u.line}", "name-line") for u in of_kind[Kind.BYLINE] for n in _line_names(u)
+        ]
+    if not authors:  # "Aashish Saxena / TIMESOFINDIA.COM / Sep 2, 2024": a name beside a date
+        authors += [
+            (part, f"line:{u.line}", "dateline-name")
+            for u, rest in _dateline_rests(of_kind[Kind.DATELINE])
+            for part in P.DATELINE_REST_SEP.split(rest)
+            if _rest_name(part)
         ]
     for raw, origin, how in authors:
         name = person_name(raw, declared=how != "field")  # a head or a "By" line
@@ -194,6 +206,13 @@ def _read_people(
             meta.editors.append(name)
             meta.note("editors", origin, "field")
     meta.editors = _dedupe(meta.editors)
+
+
+def _rest_name(part: str) -> bool:
+    """A part beside a dateline's date that is a person's name: a few capitalised words."""
+    words = part.split()
+    low, high = P.DATELINE_NAME_WORDS
+    return low <= len(words) <= high and all(P.NAME_LINE_WORD.match(w) for w in words)
 
 
 def _line_names(u: Unit) -> list[str]:

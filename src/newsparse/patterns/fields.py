@@ -215,6 +215,11 @@ LABELLED_NAME_MAX_CHARS: Final = 60
 #: Marks a dump leaves before the name under a bare label: a list bullet ("  • Jane Doe"),
 #: a numbered item ("1. Jane Doe"), w3m's image mark ("[7b6]Jane Doe").
 LABELLED_NAME_LEAD: Final = re.compile(r"^(?:[•●·*□☆-]\s*|\d{1,2}\.\s+|\[\w{1,12}\]\s*)")
+#: Between the parts beside a dateline's date ("Aashish Saxena / TIMESOFINDIA.COM / Sep 2,
+#: 2024"): a writer's name, an outlet, each its own part.
+DATELINE_REST_SEP: Final = re.compile(r"\s+[/|｜]\s+")
+#: A name among those parts is a few capitalised words (NAME_LINE_WORD).
+DATELINE_NAME_WORDS: Final = (2, 4)
 #: A dated line that ends with its byline: "Posted on July 1, 2024 by Jane Doe".
 BYLINE_TAIL: Final = re.compile(
     r"\s(?:by|BY|By)\s+(?P<names>[A-Z\u00c0-\u00de][\w.'\u00c0-\u024f-]*"
