@@ -878,15 +878,21 @@ def pair_scores(scores: Sequence[ItemScore]) -> PairCount:
     )
 
 
-def format_pairs(pc: PairCount) -> str:
+def fold_pairs(scores: Sequence[ItemScore], items: Sequence[Item]) -> dict[str, PairCount]:
+    """:func:`pair_scores` of each site fold (a page's dumps are all in its page's fold)."""
+    fold = {it.id: fold_of(it.id, it.url) for it in items}
+    return {f: pair_scores([s for s in scores if fold.get(s.id) == f]) for f in FOLDS}
+
+
+def format_pairs(pc: PairCount, label: str = "") -> str:
     """One line: how often the Markdown dumps score below the plain dumps of their pages."""
 
     def share(k: int) -> str:
         return f"{100 * k / pc.pages:.1f}%" if pc.pages else "-"
 
     return (
-        f"markdown vs {PAIR_STYLE} dumps of the same {pc.pages} pages: markdown's body F1 lower "
-        f"on {pc.worse} ({share(pc.worse)}), lower by more than {PAIR_MARGIN} on "
+        f"{label}markdown vs {PAIR_STYLE} dumps of the same {pc.pages} pages: markdown's body "
+        f"F1 lower on {pc.worse} ({share(pc.worse)}), lower by more than {PAIR_MARGIN} on "
         f"{pc.worse_by} ({share(pc.worse_by)}); mean F1 difference {pc.mean_gain:+.3f}"
     )
 
@@ -1013,6 +1019,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     if args.pairs:
         print("\n" + format_pairs(pair_scores(scores)))
+        if args.folds:
+            for f, pc in fold_pairs(scores, items).items():
+                print(format_pairs(pc, f"fold {f}: "))
     errors = _first_errors(scores)
     if errors:
         print("\nmost frequent errors:\n" + "\n".join(errors))

@@ -87,7 +87,7 @@ def sample(fmt: str, n: int) -> list[Path]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks.instructions", description=__doc__)
-    p.add_argument("--format", choices=("text", "html"), default="text")
+    p.add_argument("--format", choices=("text", "markdown", "html"), default="text")
     p.add_argument("--docs", type=int, default=DEFAULT_DOCS, help="documents in the sample")
     p.add_argument("--baseline", type=Path, help="another checkout of newsparse to compare to")
     args = p.parse_args(argv)

@@ -47,3 +47,31 @@ def test_no_corpus_site_is_in_both_folds_and_both_folds_hold_chinese_pages() -> 
         zh[fold] += item["lang"] == "zh" and item["format"] == "html"
     assert all(len(f) == 1 for f in folds.values())
     assert min(zh[f] for f in FOLDS) >= 20
+
+
+def test_the_markdown_pairs_are_counted_per_fold() -> None:
+    from benchmarks.accuracy import OURS, Item, ItemScore, fold_pairs, format_pairs
+
+    def item(id_: str, fmt: str, url: str) -> Item:
+        return Item(id_, "wcxb", "other", fmt, "x", url, None, None, {})
+
+    def score(id_: str, fmt: str, p: float) -> ItemScore:
+        return ItemScore(
+            OURS, id_, "wcxb", "other", fmt, None, 0.0, p, p, 0, 0, 0, 0, None, None, None
+        )
+
+    urls = {f"p{k}": f"https://site{k}.example/a" for k in range(12)}
+    items, scores = [], []
+    for page, url in urls.items():
+        items += [item(f"{page}@html2text", "markdown", url), item(f"{page}@chromium", "text", url)]
+        scores += [
+            score(f"{page}@html2text", "markdown", 0.5),
+            score(f"{page}@chromium", "text", 0.9),
+        ]
+    counts = fold_pairs(scores, items)
+    assert set(counts) == set(FOLDS)
+    assert sum(c.pages for c in counts.values()) == 12
+    for f, c in counts.items():
+        pages = sum(fold_of(p, u) == f for p, u in urls.items())
+        assert c.pages == c.worse == c.worse_by == pages
+        assert format_pairs(c, f"fold {f}: ").startswith(f"fold {f}: markdown vs chromium")

@@ -119,6 +119,82 @@ def test_a_link_over_several_lines_is_one_unit() -> None:
     ]
 
 
+def test_a_link_around_paragraphs_is_link_text_in_every_block() -> None:
+    # html2text writes an <a> around a teaser card's picture, label and summary so:
+    # "[![..](..)Title" / "* Video" / "Summary.](/url)", blank lines between
+    units = _units(
+        "[![Ships](/s.jpg)Port traffic back to normal\n\n  * Video\n\n"
+        "Ships queued for days outside the harbour while the strike lasted.](/a/1)"
+        "[![Crane](/c.jpg)New cranes\n\n"
+        "A paragraph of text, not a link.\n"
+    )
+    assert [(u.line, u.text, u.link_density) for u in units] == [
+        (1, "Port traffic back to normal", 0.0),  # a line of pictures: its credit
+        (3, "Video", 1.0),
+        (5, "Ships queued for days outside the harbour while the strike lasted. New cranes", 1.0),
+        (7, "A paragraph of text, not a link.", 0.0),
+    ]
+    # a closing "](url)" with no card open above is left alone past the block's start
+    [unit] = _units("Text (see [this](/x)) and more.\n")
+    assert unit.text == "Text (see this) and more."
+
+
+def test_a_list_item_that_holds_a_heading_has_no_heading_marks() -> None:
+    units = _units("  1. [Home](/)\n  2. # Harbour strike ends\n  * ## Second level\n  * #1 hit\n")
+    assert [(u.tag, u.text) for u in units] == [
+        ("li", "Home"),
+        ("li", "Harbour strike ends"),
+        ("li", "Second level"),
+        ("li", "#1 hit"),
+    ]
+
+
+def test_a_breadcrumbs_heading_is_the_headline_only_when_no_heading_of_its_own_is() -> None:
+    crumbs = "  1. [Home](/)\n  2. [World](/world)\n  3. # Harbour strike ends after a long night"
+    only = newsparse.parse("\n\n".join([crumbs, *STORY]), format="markdown")
+    assert only.title == "Harbour strike ends after a long night"
+    # a page whose breadcrumb holds the search engines' headline and that shows another
+    shown = "## Dock workers go back to work on Friday morning"
+    both = newsparse.parse("\n\n".join([crumbs, "World", shown, *STORY]), format="markdown")
+    assert both.title == "Dock workers go back to work on Friday morning"
+    # unless its share links name the breadcrumb's
+    share = "[Share](https://twitter.com/intent/tweet?text=Harbour%20strike%20ends%20after%20a%20long%20night)"
+    named = newsparse.parse("\n\n".join([crumbs, "World", shown, share, *STORY]), format="markdown")
+    assert named.title == "Harbour strike ends after a long night"
+
+
+def test_share_links_give_the_declared_headline_when_a_heading_shows_it() -> None:
+    # the heading with a kicker run into it (html2text joins the kicker's <span>)
+    share = (
+        "[Mail](mailto:?subject=Harbour strike ends after talks) "
+        "[X](https://twitter.com/intent/tweet?url=https%3A%2F%2Fa.example%2F1"
+        "&text=Harbour%20strike%20ends%20after%20talks)"
+    )
+    page = "\n\n".join(["# Port of Riverton Harbour strike ends after talks", share, *STORY])
+    art = newsparse.parse(page, format="markdown")
+    assert art.title == "Harbour strike ends after talks"  # as the page declares it
+    assert art.evidence["title"].origin == "markdown:share-link"
+    # the same words with other quotes: the heading as the page shows it
+    quotes = (
+        "[X](https://twitter.com/intent/tweet?text=Why%20hasn%27t%20the%20bridge%20been%20fixed%3F)"
+    )
+    page = "\n\n".join(["# Why hasn\u2019t the bridge been fixed?", quotes, *STORY])
+    assert (
+        newsparse.parse(page, format="markdown").title == "Why hasn\u2019t the bridge been fixed?"
+    )
+    # a share text no heading shows (a site's name, a call to action) is not the headline
+    other = "[X](https://twitter.com/intent/tweet?text=Read%20the%20Daily%20Ledger%20today)"
+    page = "\n\n".join(["# Council approves the city budget", other, *STORY])
+    assert newsparse.parse(page, format="markdown").title == "Council approves the city budget"
+    # nor one that adds words to it (" via @site")
+    via = (
+        "[X](https://twitter.com/intent/tweet?text="
+        "Council%20approves%20the%20city%20budget%20via%20%40ledger)"
+    )
+    page = "\n\n".join(["# Council approves the city budget", via, *STORY])
+    assert newsparse.parse(page, format="markdown").title == "Council approves the city budget"
+
+
 def test_reference_links_are_links_and_their_definitions_have_no_text() -> None:
     units = _units("Read [the report][1] and [this][] today.\n\n[1]: https://example.com/r\n")
     assert [(u.line, u.text) for u in units] == [(1, "Read the report and this today.")]

@@ -22,7 +22,7 @@ from newsparse.errors import EmptyInputError, NewsparseError
 from newsparse.kinds import Role
 from newsparse.metadata import extract
 from newsparse.models import Article
-from newsparse.segment.markdown import looks_like_markdown, segment_markdown
+from newsparse.segment.markdown import looks_like_markdown, segment_markdown, share_title
 from newsparse.segment.text import segment_text
 from newsparse.units import Hints, Unit
 
@@ -94,13 +94,22 @@ def parse(
         units, hints = _segment_page(page, url=url, warnings=warnings)
     elif fmt == "markdown":
         units = segment_markdown(text)
+        hints = _markdown_hints(text, units)
         del text
-        hints = Hints()
     else:
         units = segment_text(text)
         del text
         hints = Hints()
     return _decide_and_build(units, hints, url=url, encoding=encoding, warnings=warnings)
+
+
+def _markdown_hints(text: str, units: list[Unit]) -> Hints:
+    """What a Markdown dump (``text``, cut into ``units``) declares besides its blocks:
+    the headline its share links carry (:func:`~newsparse.segment.markdown.share_title`)."""
+    title = share_title(text, units)
+    if title is None:
+        return Hints()
+    return Hints(title=title, origins={"title": "markdown:share-link"})
 
 
 def _clean_str(data: str) -> tuple[str, None, list[str]]:

@@ -256,6 +256,8 @@ def _title(doc: Doc, hints: Hints) -> tuple[str | None, bool]:
     if doc.title is not None:
         u = doc.units[doc.title]
         if hint and u.tag and hint_matches(u.text, hint):
+            if u.markdown is not None and _restates(hint, u.text):
+                return unescape_leftovers(u.text), True  # a share link's copy of the heading
             if _is_part(u.text, hint):
                 return unescape_leftovers(u.text), True  # metadata adds "| Top 19 Companies"
             if _is_head(hint, u.text):
@@ -272,6 +274,13 @@ def _without_markdown(text: str) -> str:
     if text[0] not in "#*_" and text[-1] not in "*_":
         return text
     return P.MARKDOWN_TITLE_MARKS.sub("", text).strip() or text
+
+
+def _restates(hint: str, text: str) -> bool:
+    """Markdown: a share link's headline (:func:`~newsparse.segment.markdown.share_title`)
+    is the heading's own words, up to quotes and dashes, not the heading without its
+    kicker: the heading is kept as the page shows it."""
+    return abs(len(norm_text(hint)) - len(norm_text(text))) <= P.MD_SHARE_SLACK_CHARS
 
 
 def _is_head(head: str, text: str) -> bool:

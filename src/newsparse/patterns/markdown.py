@@ -10,6 +10,10 @@ from typing import Final
 #: link); a bracket left open goes on for at most this many lines, so one stray "[" cannot
 #: swallow a page.
 MD_LINK_MAX_LINES: Final = 40
+#: A link around paragraphs (html2text writes "[" ... "](url)" around a teaser card's
+#: picture, label and summary) spans at most this many blocks in between; a bracket left
+#: open longer is a stray one.
+MD_LINK_MAX_BLOCKS: Final = 8
 #: A line of pictures may end with a short credit ("![](a.jpg) Photo: AP"); longer text
 #: beside a picture is a paragraph with an inline image.
 MD_IMAGE_LINE_MAX_CHARS: Final = 60
@@ -41,3 +45,23 @@ MD_REGION_SHORT_COST: Final = 5
 #: The Markdown blocks that may echo an earlier one (find_echoes): paragraphs, items and
 #: quotes of running text (a table's rows and a heading may recur in a story).
 MD_ECHO_TAGS: Final = frozenset({"p", "li", "blockquote"})
+#: A list item that holds a heading ("* # Headline", "4. # Headline"): html2text's
+#: <li><h1>, a page that puts its headline as the last item of a breadcrumb list. The
+#: group is the heading's marks (its level).
+MD_ITEM_HEADING: Final = re.compile(r"^[ \t]*(?:[*+-]|\d{1,9}[.)])[ \t]+(#{1,6})[ \t]+\S")
+#: The query parameters in which share links hand the page's headline to a service
+#: (twitter/x "text", whatsapp and telegram "text", linkedin and reddit "title", a mail
+#: link's "subject", facebook's "t"): a Markdown dump keeps the links, so it keeps the
+#: headline the page declares, as an HTML page's head does.
+MD_SHARE_PARAMS: Final = frozenset({"text", "title", "subject", "t"})
+#: A share text ends with the page's address ("Headline https://..."); cut it off.
+MD_SHARE_URL_TAIL: Final = re.compile(r"[\s:|\-–—]*(?:https?://|www\.)\S*$")
+#: A share text shorter than this (characters) is a site's name or a call to action.
+MD_SHARE_MIN_CHARS: Final = 10
+#: A share text is taken as the headline only when a heading of the dump shows it, and
+#: it is at most this many characters longer than that heading (the same headline with
+#: other quotes, or without the heading's kicker; a longer one adds " via @site"). One
+#: this close to the heading's length restates it: the title keeps the heading's words
+#: as the page shows them (on the corpus's two folds, taking the share text's quotes
+#: won 2 titles in one and lost 2 in the other); a shorter one drops its kicker.
+MD_SHARE_SLACK_CHARS: Final = 2

@@ -36,11 +36,12 @@ def find_title(doc: Doc) -> None:
     first line when it reads as a headline."""
     if doc.end < 0:
         return
-    if doc.title_hint:
+    markdown = doc.units[0].markdown is not None
+    if doc.title_hint and not markdown:
         found, doc.title = _title_from_hint(doc, doc.title_hint)
         if found:
             return
-    if doc.units[0].markdown is not None:
+    if markdown:
         doc.title = markdown_title(doc)
         if doc.title is not None:
             return
@@ -63,16 +64,34 @@ def find_title(doc: Doc) -> None:
 
 
 def markdown_title(doc: Doc) -> int | None:
+    """Markdown: the top heading (:func:`_top_heading`). A heading inside a list item
+    ("4. # Headline": a breadcrumb whose last item is the page's <h1>) is the headline
+    only when the dump has no heading of its own that can be, or when the page's share
+    links name it (a breadcrumb's <h1> may be the search engines' headline, and the page
+    show another)."""
+    first = _top_heading(doc, items=False)
+    hint = doc.title_hint
+    if first is not None and (not hint or hint_matches(doc.units[first].text, hint)):
+        return first
+    item = _top_heading(doc, items=True)
+    if first is None or (item is not None and hint and hint_matches(doc.units[item].text, hint)):
+        return item
+    return first
+
+
+def _top_heading(doc: Doc, *, items: bool) -> int | None:
     """Markdown: the first heading of the top level the page uses for headline-sized
     text, above the story's end (a level-1 heading) or above its start (a lower level:
     inside the story it is a section's head). Menus' headings are links (a level-1
     heading may link to the story itself, not to the home page) or single words; a
-    logo's is a picture (no text)."""
+    logo's is a picture (no text). ``items``: list items that hold a heading count."""
     best: int | None = None
+    best_tag = ""
     for i, u in enumerate(doc.units[: doc.end + 1]):
-        h1 = u.tag == "h1"
+        tag = markdown_heading(u) if items else (u.tag if u.tag[:1] == "h" else "")
+        h1 = tag == "h1"
         if (
-            u.tag[:1] != "h"
+            not tag
             or not (P.MD_TITLE_H1_MIN_UNITS if h1 else P.TITLE_MIN_UNITS)
             <= u.units
             <= P.TITLE_MAX_UNITS
@@ -84,11 +103,24 @@ def markdown_title(doc: Doc) -> int | None:
             or (not h1 and i > doc.start)
         ):
             continue
-        if best is None or u.tag < doc.units[best].tag:
-            best = i
-            if u.tag == "h1":
+        if best is None or tag < best_tag:
+            best, best_tag = i, tag
+            if h1:
                 break
     return best
+
+
+def markdown_heading(u: Unit) -> str:
+    """Markdown: the heading tag a block stands for ("h1"-"h6"), also for a list item
+    that holds a heading ("4. # Headline": a breadcrumb list whose last item is the
+    page's <h1>); "" for any other block."""
+    if u.tag[:1] == "h":
+        return u.tag
+    if u.tag == "li" and u.markdown is not None and "#" in u.markdown:
+        m = P.MD_ITEM_HEADING.match(u.markdown)
+        if m is not None:
+            return f"h{len(m.group(1))}"
+    return ""
 
 
 def _title_from_hint(doc: Doc, hint: str) -> tuple[bool, int | None]:

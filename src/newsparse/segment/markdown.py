@@ -31,10 +31,14 @@ exactly one unit.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterator
 from typing import Final
+from urllib.parse import parse_qs, urlsplit
 
 from newsparse import patterns as P
 from newsparse.segment.text import display_width, join_parts, split_lines, wrap_margin
+from newsparse.text import fold_quotes, norm_text
 from newsparse.units import Unit
 
 # --- block syntax --------------------------------------------------------------------
@@ -45,6 +49,13 @@ _HEADING: Final = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
 _HEADING_CLOSE: Final = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
 #: A list item's marker: "* ", "- ", "+ ", "1. ", "1) ".
 _LIST_ITEM: Final = re.compile(r"^[ \t]*(?:[*+-]|\d{1,9}[.)])[ \t]+(?=\S)")
+#: The marks of a heading at the start of a list item's text ("* ## Title").
+_ITEM_HEADING: Final = re.compile(r"^#{1,6}[ \t]+(?=\S)")
+#: The query parameters of :data:`~newsparse.patterns.markdown.MD_SHARE_PARAMS` as a
+#: link's destination writes them.
+_SHARE_KEYS: Final = tuple(f"{c}{name}=" for name in sorted(P.MD_SHARE_PARAMS) for c in "?&")
+#: The longest of them, "&subject=", without its "=".
+_SHARE_KEY_CHARS: Final = max(map(len, _SHARE_KEYS)) - 1
 #: A block quote's markers ("> ", "> > ").
 _QUOTE: Final = re.compile(r"^[ \t]*(?:>[ \t]?)+")
 #: A code fence: three or more backticks or tildes.
@@ -83,11 +94,20 @@ _LINK: Final = re.compile(
     rf"\[(?P<text>{_LINK_TEXT})\](?:\((?P<dest>{_DEST})\)|\[[^\[\]\n]*\])"
     r"|<(?P<auto>(?:https?|ftp|mailto):[^<>\s]+)>"
 )
+#: The end of a link opened in a block above: text with no bracket, then "](url)".
+_LINK_TAIL: Final = re.compile(rf"^(?P<text>[^\[\]]*)\]\((?P<dest>{_DEST})\)")
+#: A link left open at the block's end: a "[" and text with no bracket after it.
+_LINK_HEAD: Final = re.compile(r"\[(?P<text>[^\[\]]*)$")
 #: Inline code: `code`, ``code``.
 _CODE: Final = re.compile(r"(?<!`)(`+)(?!`)(?P<code>.+?)(?<!`)\1(?!`)")
 #: Strong emphasis marks, and single ones at a word's edge ("_word_", "*word*"): an
 #: underscore or asterisk inside a word (snake_case, 2*3) is text.
 _EMPHASIS: Final = re.compile(r"\*\*+|__+|(?<![\w*])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?![\w*])")
+#: The first characters of a list or heading marker (:data:`_INNER_MARKER`).
+_MARKER_STARTS: Final = frozenset("*+-#0123456789")
+#: The characters of inline syntax that :func:`_plain` undoes (a link text without any
+#: is its own text).
+_INLINE_MARKS: Final = ("[", "<", "!", "`", "*", "_", "\n")
 #: A bracket, or an escape (which hides the bracket it escapes).
 _BRACKET: Final = re.compile(r"\\.|[\[\]]")
 #: A table row's cell borders: " | " between cells, "|" at the row's ends.
@@ -134,6 +154,7 @@ def segment_markdown(text: str) -> list[Unit]:
             waiting = []
         units.append(unit)
         i = end + 1
+    _mark_link_runs(units)
     if waiting:  # the whole input is syntax without text
         units.append(
             Unit(
@@ -144,6 +165,30 @@ def segment_markdown(text: str) -> list[Unit]:
             )
         )
     return units
+
+
+def _mark_link_runs(units: list[Unit]) -> None:
+    """The blocks between a block that leaves a link open and the block that closes it
+    (:func:`_link_state`; a teaser card's "* Video" label and summary inside one
+    link) are link text, all of them."""
+    inside: list[int] | None = None
+    for k, u in enumerate(units):
+        md = u.markdown
+        if md is None or (inside is None and ("[" not in md or md.count("[") <= md.count("]"))):
+            continue  # (a block that opens a link above none has more "[" than "]")
+        closes, opens = _link_state(md)
+        if inside is not None:
+            if closes:
+                for j in inside:
+                    if units[j].text:
+                        units[j].link_density = 1.0
+                inside = None
+            elif len(inside) < P.MD_LINK_MAX_BLOCKS:
+                inside.append(k)
+            else:
+                inside = None  # no end in sight: a stray bracket
+        if opens:
+            inside = []
 
 
 def _extend(unit: Unit, lines: list[str], start: int, end: int) -> None:
@@ -297,20 +342,27 @@ def _unit(lines: list[str], start: int, end: int, table: set[int]) -> Unit:
         src = "\n".join(_QUOTE.sub("", line, count=1) for line in src.split("\n"))
     elif _LIST_ITEM.match(first):
         tag = "li"
+        # an item that holds a heading ("* # Headline", html2text's <li><h1>): its text
+        # without the heading's marks too
         src = _LIST_ITEM.sub("", src, count=1)
+        if src[:1] == "#":
+            src = _ITEM_HEADING.sub("", src, count=1)
     elif first.lstrip().startswith("|"):
         src = src.lstrip("| \t")  # a one-column table's border
     protected = _protect(src)
     images = list(_IMAGE.finditer(protected)) if "![" in protected else []
     if images and tag == "p" and _is_image_line(first) and start == end:
         last = images[-1]
-        text, _ = _plain(_IMAGE.sub("", protected))
+        text, _ = _link_parts(_IMAGE.sub("", protected))
         unit = Unit(line=start + 1, text=text, tag="img", src=_unprotect(last["src"]).strip())
         alt = _unprotect(last["alt"]).strip()
         unit.alt = alt or None
         unit.image_name = True  # features.compute() skips units without text
         return unit
-    text, linked = _plain(protected)
+    if "[" in protected or "](" in protected:
+        text, linked = _link_parts(protected)
+    else:
+        text, linked = _plain(protected)
     unit = Unit(line=start + 1, text=text, tag=tag, bullet=tag == "li")
     whole = _LINK.fullmatch(protected.strip()) if protected.lstrip()[:1] == "[" else None
     if whole is not None and whole.group("dest") is not None:
@@ -333,6 +385,59 @@ def _unprotect(s: str) -> str:
     return s.translate(_UNESCAPE)
 
 
+def _link_parts(s: str) -> tuple[str, int]:
+    """:func:`_plain` of a block whose links may open or close in another block: a link
+    around paragraphs (html2text writes "[" ... blank lines ... "](url)", a teaser card)
+    leaves a block that starts with the link's end (:data:`_LINK_TAIL`) or ends inside
+    it (:data:`_LINK_HEAD`); that text is link text too, and the brackets go."""
+    tail = _link_tail(s) if "](" in s else None
+    rest = s if tail is None else s[tail.end() :]
+    head = _link_head(rest) if "[" in rest else None
+    if tail is None and head is None:
+        return _plain(s)
+    text, linked = _plain(rest if head is None else head[0])
+    if tail is not None:
+        closed, _ = _plain(tail.group("text"))
+        linked += len(closed) - closed.count(" ")
+        text = f"{closed} {text}" if text and closed else closed or text
+    if head is not None:
+        opened, _ = _plain(head[1])
+        linked += len(opened) - opened.count(" ")
+        text = f"{text} {opened}" if text and opened else text or opened
+    return text, linked
+
+
+def _link_tail(s: str) -> re.Match[str] | None:
+    """The end of a link opened in a block above, at the start of ``s``: its first "]("
+    comes before any "["."""
+    k = s.find("](")
+    return _LINK_TAIL.match(s) if k >= 0 and s.find("[", 0, k) < 0 else None
+
+
+def _link_head(s: str) -> tuple[str, str] | None:
+    """(the text before, the text after) a link left open at the end of ``s`` (pictures
+    aside), or None."""
+    k = s.rfind("[")
+    if k < 0:
+        return None
+    if s.find("]", k) < 0:
+        return s[:k], s[k + 1 :]
+    if "![" not in s or s.count("[") <= s.count("]"):
+        return None  # every bracket closed
+    bare = _IMAGE.sub("", s)  # "[![alt](src)Title": the picture goes
+    m = _LINK_HEAD.search(bare)
+    return None if m is None else (bare[: m.start()], m.group("text"))
+
+
+def _link_state(markdown: str) -> tuple[bool, bool]:
+    """(whether a block starts with the end of a link opened above, whether it ends
+    inside a link that a block below closes): see :func:`_link_parts`."""
+    s = _protect(markdown)
+    tail = _link_tail(s) if "](" in s else None
+    rest = s if tail is None else s[tail.end() :]
+    return tail is not None, "[" in rest and _link_head(rest) is not None
+
+
 def _plain(s: str) -> tuple[str, int]:
     """The text of Markdown ``s`` (already :func:`_protect`-ed) without its syntax, and
     how many of its characters (spaces aside) are link text."""
@@ -341,13 +446,19 @@ def _plain(s: str) -> tuple[str, int]:
     def link(m: re.Match[str]) -> str:
         nonlocal linked
         raw = m.group("text") or m.group("auto") or ""
-        inner, _ = _plain(_INNER_MARKER.sub("", _IMAGE.sub("", raw).lstrip()))
+        bare = (_IMAGE.sub("", raw) if "![" in raw else raw).lstrip()
+        if "\n" in bare or bare[:1] in _MARKER_STARTS:
+            bare = _INNER_MARKER.sub("", bare)
+        if bare.isascii() and not any(c in bare for c in _INLINE_MARKS):
+            inner = " ".join(bare.split())  # plain link text: what _plain would give
+        else:
+            inner, _ = _plain(bare)
         linked += len(inner.replace(" ", ""))
         # a line break (or space) at the text's edge parts it from its neighbours
         return f"{' ' if raw[:1].isspace() else ''}{inner}{' ' if raw[-1:].isspace() else ''}"
 
     if "[" in s or "<" in s:
-        s = _LINK.sub(link, _IMAGE.sub("", s))
+        s = _LINK.sub(link, _IMAGE.sub("", s) if "![" in s else s)
     elif "!" in s:
         s = _IMAGE.sub("", s)
     if "`" in s:
@@ -357,6 +468,103 @@ def _plain(s: str) -> tuple[str, int]:
     parts = [p.strip() for p in s.split("\n")]
     joined = join_parts([p for p in parts if p]) if any(parts) else ""
     return _unprotect(" ".join(joined.split())), linked
+
+
+def share_title(text: str, units: list[Unit]) -> str | None:
+    """Markdown: the headline the page hands its share buttons (the text of a tweet, a
+    mail's subject: :data:`~newsparse.patterns.markdown.MD_SHARE_PARAMS`), the one its
+    share links give most often, when a heading of the dump (``units``, the blocks of
+    ``text``) shows it (the same words, up to quotes, or fewer: the heading's kicker left
+    out); None when none does."""
+    counts: Counter[str] = Counter()
+    for k in _share_keys(text):
+        dest = _destination(text, k)
+        if dest is not None:
+            counts.update(_share_texts(dest))
+    if not counts:
+        return None
+    headings = [u.text for u in units if u.text and _is_heading(u)]
+    normal: dict[str, str] = {}
+    for text, _ in counts.most_common():
+        key = fold_quotes(norm_text(text))
+        # (a heading less than half or more than twice as long cannot show it)
+        lo, hi = len(text) * P.TITLE_HINT_MIN_SHARE - 1, len(text) / P.TITLE_HINT_MIN_SHARE + 1
+        for h in headings:
+            if lo <= len(h) <= hi:
+                if h not in normal:
+                    normal[h] = fold_quotes(norm_text(h))
+                if _shows(normal[h], key):
+                    return text
+    return None
+
+
+def _shows(heading: str, key: str) -> bool:
+    """Whether a heading (normalised) shows the share text ``key``: the same words up to
+    quotes, or fewer (the heading adds a kicker), and not a mere fragment of it."""
+    return (
+        bool(key)
+        and len(key) <= len(heading) + P.MD_SHARE_SLACK_CHARS
+        and (key in heading or heading in key)
+        and min(len(key), len(heading)) >= P.TITLE_HINT_MIN_SHARE * max(len(key), len(heading))
+    )
+
+
+def _share_keys(text: str) -> Iterator[int]:
+    """Where ``text`` has a query parameter of
+    :data:`~newsparse.patterns.markdown.MD_SHARE_PARAMS` ("?text=", "&subject=", ...):
+    found by string search for the ends "t=" (text, subject, t) and "title=", then
+    checked (a pattern's search over a whole page is many times slower)."""
+    for end in ("t=", "title="):
+        k = text.find(end)
+        while k >= 0:
+            head = text[max(0, k - _SHARE_KEY_CHARS) : k + len(end)]
+            if head.endswith(_SHARE_KEYS):
+                yield k
+            k = text.find(end, k + len(end))
+
+
+def _destination(text: str, k: int) -> str | None:
+    """The link destination ("](...)") around position ``k`` of ``text``, on one line and
+    without parentheses; None when ``k`` is in none."""
+    start = text.rfind("](", 0, k)
+    end = text.find(")", k)
+    if start < 0 or end < 0:
+        return None
+    dest = text[start + 2 : end]
+    if "\n" in dest or "(" in dest or ")" in dest:
+        return None
+    return dest.strip()
+
+
+def _share_texts(dest: str) -> list[str]:
+    """The headline-like values a link's query hands a share service."""
+    # a mail link's subject may hold spaces (html2text leaves them); elsewhere a space
+    # ends the address and starts the link's title
+    url = dest if dest.startswith("mailto:") else dest.split(" ", 1)[0]
+    try:
+        parts = urlsplit(url)
+        query = parse_qs(parts.query)
+    except ValueError:
+        return []
+    if parts.scheme == "mailto" and parts.path:
+        return []  # a mail to an address: its subject is a form's, not the page's
+    out = []
+    for name in P.MD_SHARE_PARAMS & query.keys():
+        for value in query[name]:
+            text = " ".join(P.MD_SHARE_URL_TAIL.sub("", value).split())
+            if len(text) >= P.MD_SHARE_MIN_CHARS:
+                out.append(text)
+    return out
+
+
+def _is_heading(u: Unit) -> bool:
+    """A heading block, or a list item that holds one ("* # Headline")."""
+    return u.tag[:1] == "h" or (
+        u.tag == "li"
+        and u.markdown is not None
+        and "#" in u.markdown
+        and P.MD_ITEM_HEADING.match(u.markdown) is not None
+    )
 
 
 #: What a Markdown text shows and a plain dump does not, one pattern a kind of mark:
