@@ -13,6 +13,7 @@ from newsparse.rules.doc import (
     next_text,
     reads_as_text,
 )
+from newsparse.segment.markdown import markdown_heading
 from newsparse.text import hint_matches, norm_text
 from newsparse.units import Unit
 
@@ -108,19 +109,6 @@ def _top_heading(doc: Doc, *, items: bool) -> int | None:
             if h1:
                 break
     return best
-
-
-def markdown_heading(u: Unit) -> str:
-    """Markdown: the heading tag a block stands for ("h1"-"h6"), also for a list item
-    that holds a heading ("4. # Headline": a breadcrumb list whose last item is the
-    page's <h1>); "" for any other block."""
-    if u.tag[:1] == "h":
-        return u.tag
-    if u.tag == "li" and u.markdown is not None and "#" in u.markdown:
-        m = P.MD_ITEM_HEADING.match(u.markdown)
-        if m is not None:
-            return f"h{len(m.group(1))}"
-    return ""
 
 
 def _title_from_hint(doc: Doc, hint: str) -> tuple[bool, int | None]:

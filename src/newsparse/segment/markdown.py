@@ -483,7 +483,7 @@ def share_title(text: str, units: list[Unit]) -> str | None:
             counts.update(_share_texts(dest))
     if not counts:
         return None
-    headings = [u.text for u in units if u.text and _is_heading(u)]
+    headings = [u.text for u in units if u.text and markdown_heading(u)]
     normal: dict[str, str] = {}
     for text, _ in counts.most_common():
         key = fold_quotes(norm_text(text))
@@ -557,14 +557,17 @@ def _share_texts(dest: str) -> list[str]:
     return out
 
 
-def _is_heading(u: Unit) -> bool:
-    """A heading block, or a list item that holds one ("* # Headline")."""
-    return u.tag[:1] == "h" or (
-        u.tag == "li"
-        and u.markdown is not None
-        and "#" in u.markdown
-        and P.MD_ITEM_HEADING.match(u.markdown) is not None
-    )
+def markdown_heading(u: Unit) -> str:
+    """The heading tag a Markdown block stands for ("h1"-"h6"), also for a list item
+    that holds a heading ("4. # Headline": a breadcrumb list whose last item is the
+    page's <h1>); "" for any other block."""
+    if u.tag[:1] == "h":
+        return u.tag
+    if u.tag == "li" and u.markdown is not None and "#" in u.markdown:
+        m = P.MD_ITEM_HEADING.match(u.markdown)
+        if m is not None:
+            return f"h{len(m.group(1))}"
+    return ""
 
 
 #: What a Markdown text shows and a plain dump does not, one pattern a kind of mark:
