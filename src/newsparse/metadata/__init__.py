@@ -150,8 +150,7 @@ def _read_source(
     candidates += [(v, origin, "field") for f, v, origin in located if f == "source"]
     candidates += [
         (part, f"line:{u.line}", "dateline")
-        for u, rest in _dateline_rests(datelines)
-        for part in P.DATELINE_REST_SEP.split(rest)
+        for u, part in _dateline_parts(datelines)
         if not _rest_name(part)
     ]
     for value, origin, how in candidates:
@@ -186,8 +185,7 @@ def _read_people(
     if not authors:  # "Aashish Saxena / TIMESOFINDIA.COM / Sep 2, 2024": a name beside a date
         authors += [
             (part, f"line:{u.line}", "dateline-name")
-            for u, rest in _dateline_rests(of_kind[Kind.DATELINE])
-            for part in P.DATELINE_REST_SEP.split(rest)
+            for u, part in _dateline_parts(of_kind[Kind.DATELINE])
             if _rest_name(part)
         ]
     for raw, origin, how in authors:
@@ -345,9 +343,10 @@ def _dedupe(items: list[str]) -> list[str]:
     return out
 
 
-def _dateline_rests(datelines: list[Unit]) -> Iterator[tuple[Unit, str]]:
+def _dateline_parts(datelines: list[Unit]) -> Iterator[tuple[Unit, str]]:
     """ "2019/07/23 18:45  连网": what stands beside a dateline's date, short and without
-    digits (often the outlet; :func:`~newsparse.metadata.people.outlet` decides)."""
+    digits (often the outlet; :func:`~newsparse.metadata.people.outlet` decides), each of
+    its parts ("Aashish Saxena / TIMESOFINDIA.COM": a writer's name, an outlet) apart."""
     for u in datelines:
         if u.date is None or u.fields:
             continue
@@ -358,7 +357,8 @@ def _dateline_rests(datelines: list[Unit]) -> Iterator[tuple[Unit, str]]:
             and count_units(rest)[0] <= P.DATELINE_SOURCE_MAX_UNITS
             and not any(ch.isdigit() for ch in rest)
         ):
-            yield u, rest
+            for part in P.DATELINE_REST_SEP.split(rest):
+                yield u, part
 
 
 def guess_language(texts: list[str]) -> str | None:
