@@ -10,8 +10,7 @@ It prints:
 * per format, the body blocks of kind ``table`` (and how many hold ``rows``),
   ``list_item``, ``quote`` and ``code``, and the links kept in body blocks;
 * for HTML, the ``<img>`` elements inside a ``<picture>`` (not in a ``<template>``,
-  ``<noscript>`` or ``<script>``, not declared icon-sized (``HTML_ICON_MAX_PX``), and
-  with an address somewhere in its element or the
+  ``<noscript>`` or ``<script>``, and with an address somewhere in its element or the
   picture's ``<source>`` elements: ``src``, ``srcset`` or a ``data-*`` attribute) and how
   many of them the article's ``images`` hold (an image counts as found when one of those
   addresses, resolved against the page URL, is an ``Image.src``); read with lxml here,
@@ -46,7 +45,8 @@ from newsparse.segment.text import display_width, split_lines
 KINDS = ("table", "list_item", "quote", "code")
 #: A mid-sentence paragraph's last line reaches within this many columns of the widest.
 MID_SENTENCE_REACH = 30
-_SPLIT = re.compile(r",\s+|(?<=\d[wx]),")
+#: A srcset candidate's address, after the whitespace and commas before it.
+_ADDRESS = re.compile(r"[\s,]*([^\s,]\S*)")
 
 
 def count_blocks(article: newsparse.Article, out: Counter[str]) -> None:
@@ -73,22 +73,34 @@ def picture_addresses(page: bytes, url: str | None) -> list[set[str]]:
         spelled: set[str] = set()
         for el in picture.iter("source", "img"):
             for attr, value in el.attrib.items():
-                if attr not in ("src", "srcset") and not str(attr).startswith("data-"):
+                name = str(attr)
+                if name not in ("src", "srcset") and not name.startswith("data-"):
                     continue
-                for cand in _SPLIT.split(str(value).strip()):
-                    bits = cand.split()
-                    if bits:
-                        spelled.add(urljoin(url, bits[0]) if url else bits[0])
+                text = str(value)
+                addresses = srcset_urls(text) if "srcset" in name else [text.strip()]
+                spelled.update(urljoin(url, a) if url else a for a in addresses if a)
         spelled = {a for a in spelled if not a.startswith("data:")}
         if spelled:  # (one only a script fills in has no address to find)
-            found.extend(spelled for img in picture.iter("img") if not _icon(img))
+            found.extend(spelled for _ in picture.iter("img"))
     return found
 
 
-def _icon(img: etree._Element) -> bool:
-    """An image declared icon-sized (the parser leaves those out by design)."""
-    width = (img.get("width") or "").strip().removesuffix("px")
-    return width.isdigit() and int(width) <= P.HTML_ICON_MAX_PX
+def srcset_urls(srcset: str) -> list[str]:
+    """The candidates' addresses of a ``srcset``, split as the HTML standard says: an
+    address runs to the next whitespace (commas inside it belong to it, as in
+    ``t_fit-760w,f_auto``); one that ends with a comma ends its candidate, else the
+    candidate's descriptors run to the next comma."""
+    urls: list[str] = []
+    pos = 0
+    while m := _ADDRESS.match(srcset, pos):
+        url, pos = m.group(1), m.end()
+        urls.append(url.rstrip(","))
+        if not url.endswith(","):
+            comma = srcset.find(",", pos)
+            if comma < 0:
+                break
+            pos = comma + 1
+    return urls
 
 
 def mid_sentence(article: newsparse.Article, text: str) -> tuple[int, int]:

@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
+from benchmarks.structure import srcset_urls
 from newsparse import Block, Kind, Link, Role, Span
 from newsparse.models import trusted_block
 from newsparse.segment.html.inline import CLOSE, LINK, MARK_OF_TAG, read_marks
@@ -177,6 +178,16 @@ def test_srcset_gives_its_largest_candidate() -> None:
         "https://i.example/w_600,h_400/a.jpg"
     )
     assert largest_candidate("  ") is None
+
+
+def test_the_structure_benchmark_splits_srcset_as_the_standard_does() -> None:
+    """Commas inside an address belong to it; a comma after one ends its candidate."""
+    assert srcset_urls("https://i.example/t_fit-760w,f_auto/a.jpg") == [
+        "https://i.example/t_fit-760w,f_auto/a.jpg"
+    ]
+    assert srcset_urls("a.jpg 100w,b.jpg 200w") == ["a.jpg", "b.jpg"]
+    assert srcset_urls("a.jpg,\n   b.jpg 2x") == ["a.jpg", "b.jpg"]
+    assert srcset_urls(" , ") == []
 
 
 def test_picture_images_and_lazy_fallbacks_are_found() -> None:

@@ -46,6 +46,9 @@ class Unit:
     """Image source for image units."""
     alt: str | None = None
     """Image alt text for image units."""
+    icon: bool = False
+    """HTML: an image declared icon-sized (an icon, a spacer, a tracking pixel, a logo
+    strip): page chrome, never a picture of the story."""
     markdown: str | None = None
     """Markdown input: the block's source lines as written, links and marks included
     (``text`` is without them); None for other inputs."""

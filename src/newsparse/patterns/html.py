@@ -270,7 +270,8 @@ HTML_LAZY_ATTR_WORDS: Final = re.compile(r"src|lazy|original|image|img", re.I)
 HTML_SRCSET_SPLIT: Final = re.compile(r"(?<=\d[wx]),|,\s+")
 #: A srcset candidate's descriptor: its width ("600w") or pixel density ("2x").
 HTML_SRCSET_DESCRIPTOR: Final = re.compile(r"(\d+(?:\.\d+)?)[wx]$")
-#: Images declared this small (px) are icons, spacers and tracking pixels: not units.
+#: Images declared this small (px), wide or high, are icons, spacers, tracking pixels and
+#: logo strips: page chrome wherever they stand (rule icon_image), never a story picture.
 HTML_ICON_MAX_PX: Final = 40
 #: Inline style that hides an element.
 HTML_HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)

@@ -24,6 +24,16 @@ def image_slot(doc: Doc, i: int) -> Decision | None:
     return None
 
 
+@rule("icon")
+def icon_image(doc: Doc, i: int) -> Decision | None:
+    """An image declared icon-sized (``HTML_ICON_MAX_PX``) is page chrome wherever it
+    stands: an icon, a spacer, a tracking pixel or a logo strip."""
+    u = doc.units[i]
+    if not u.icon:
+        return None
+    return (Role.BOILERPLATE, image_chrome_kind(image_label(u)) or Kind.PAGE_IMAGE)
+
+
 @rule("image_name")
 def content_image_name(doc: Doc, i: int) -> Decision | None:
     """An image file name inside the article is a picture of the story."""

@@ -60,7 +60,7 @@ from newsparse.rules.fields import (
     labelled_name,
     name_line,
 )
-from newsparse.rules.images import content_image_name, image_slot, page_image_name
+from newsparse.rules.images import content_image_name, icon_image, image_slot, page_image_name
 from newsparse.rules.markdown import (
     markdown_alt_caption,
     markdown_echo,
@@ -76,6 +76,7 @@ RULES: Final[tuple[Rule, ...]] = (
     hidden_text,
     renderer_marks,
     image_slot,
+    icon_image,
     content_image_name,
     markdown_lead_picture,
     page_image_name,

@@ -81,6 +81,7 @@ class Walker:
         self._n_figures = 0
         self._n_marks = 0
         self._parts: list[str] = []
+        self._icons: list[tuple[Unit, Element, Marks]] = []
         self._link_chars = 0
         self._line = 1
         self._block: Element | None = None
@@ -148,6 +149,7 @@ class Walker:
         hidden = hidden_by_style(el)
         if hidden and (tag in _INLINE or tag in _VOID):  # inside a sentence: left out
             self.hidden_inline_chars += sum(len(s) for s in el.itertext())  # (and counted)
+            self._hidden_images(el, outer[1])
             return None
         if tag in _VOID:  # what libxml2 nested inside it follows it in the page
             if el.text:
@@ -281,15 +283,24 @@ class Walker:
         for img in images:
             self._image(img, marks)
 
-    def _image(self, el: Element, marks: Marks) -> None:
-        if _tiny(el):
+    def _hidden_images(self, el: Element, marks: Marks) -> None:
+        """The images of a hidden element inside a sentence: page images, kept."""
+        images = list(el.iter("img"))
+        if not images:
             return
+        marks = (*marks, (P.HTML_HIDDEN_KIND, self._n_marks))
+        self._n_marks += 1
+        for img in images:
+            self._image(img, marks, inline=True)
+
+    def _image(self, el: Element, marks: Marks, inline: bool = False) -> None:
+        """An image unit; one inside a sentence (``inline``) or icon-sized does not end
+        the text around it, and follows it."""
         src = image_src(el, self.base)
         if src is None:
             src = _picture_src(el, self.base)
             if src is None:
                 return
-        self.flush()
         alt = el.get("alt")
         unit = Unit(
             line=max(1, sourceline(el, self._line)),
@@ -297,8 +308,13 @@ class Walker:
             tag="img",
             src=src,
             alt=squash(alt) if alt and alt.strip() else None,
+            icon=_tiny(el),
         )
         unit.image_name = True  # features.compute() skips units without text
+        if (inline or unit.icon) and self._parts:
+            self._icons.append((unit, el, marks))
+            return
+        self.flush()
         self._append(unit, el, marks)
 
     def _append(self, unit: Unit, el: Element, marks: Marks) -> None:
@@ -401,6 +417,10 @@ class Walker:
             self._append(unit, self._block, self._marks)
         self._parts = []
         self._link_chars = 0
+        if self._icons:  # the images read inside the text, after it
+            for icon in self._icons:
+                self._append(*icon)
+            self._icons = []
         if self._n_inline:
             self._hrefs = []
             self._n_inline = 0
