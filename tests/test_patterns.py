@@ -156,3 +156,18 @@ def test_sentence_punct_counts_what_its_plain_spelling_counts(text: str) -> None
 def test_the_hidden_class_hint_finds_every_hiding_class() -> None:
     for name in P.HTML_HIDDEN_CLASSES:
         assert P.HTML_HIDDEN_CLASS_HINT.search(name), name
+
+
+def test_url_slug_reads_the_headline_words_of_an_address() -> None:
+    from newsparse.text import slug_cover, url_slug
+
+    slug = url_slug(
+        "https://apnews.com/article/mexico-economy-growth-3cc842471fb9df42315d658d88c8403a"
+    )
+    assert slug == ("mexico", "economy", "growth")  # the hash is an id, not a word
+    assert url_slug("https://news.example.cn/c/2024-05-06/doc-inaun1234.shtml") == ()
+    assert url_slug("https://example.com/news/12345.html") == ()
+    assert url_slug(None) == ()
+    nrk = url_slug("https://www.nrk.no/sport/tarene-rant-for-lene-retzius-1.16999")
+    assert slug_cover("Tårene rant for Lene Retzius", nrk) == 1.0  # accents dropped
+    assert slug_cover("Weather for the weekend", nrk) == 0.2

@@ -8,7 +8,9 @@ hint are matched by :func:`hint_matches` wherever the pipeline matches them.
 from __future__ import annotations
 
 import html
+import unicodedata
 from typing import Final
+from urllib.parse import unquote, urlsplit
 
 from newsparse import patterns as P
 
@@ -63,6 +65,46 @@ def hint_matches(text: str, hint: str) -> bool:
     a, b = fold_quotes(norm_text(text)), fold_quotes(norm_text(hint))
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     return short in long and len(short) >= P.TITLE_HINT_MIN_SHARE * len(long)
+
+
+def key_words(text: str) -> set[str]:
+    """The words of ``text`` as a URL spells them: case-folded, accents dropped
+    ("Tårene" -> "tarene")."""
+    text = text.casefold()
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return set(P.KEY_WORD.findall(text))
+
+
+def url_slug(url: str | None) -> tuple[str, ...]:
+    """The words of the path segment of ``url`` that spells a headline (the segment with
+    the most words joined by hyphens or underscores, ids left out), or () when none has
+    :data:`~newsparse.patterns.URL_SLUG_MIN_WORDS`."""
+    try:
+        path = unquote(urlsplit(url).path) if url else ""
+    except ValueError:  # ("http://[::1" does not parse; the parse goes on without it)
+        return ()
+    best: list[str] = []
+    for segment in path.split("/"):
+        if len(P.URL_SLUG_JOINERS.findall(segment)) < P.URL_SLUG_MIN_WORDS - 1:
+            continue
+        words = P.KEY_WORD.findall(P.URL_EXTENSION.sub("", segment).casefold())
+        words = [w for w in words if len(w) > 1 and not _id_like(w)]
+        if len(words) > len(best):
+            best = words
+    return tuple(best) if len(best) >= P.URL_SLUG_MIN_WORDS else ()
+
+
+def _id_like(word: str) -> bool:
+    """A slug's word that is an id or a hash: more digits than a word holds."""
+    return sum(c.isdigit() for c in word) > P.URL_SLUG_MAX_DIGITS
+
+
+def slug_cover(text: str, slug: tuple[str, ...]) -> float:
+    """The share of ``slug``'s words that ``text`` holds."""
+    words = key_words(text)
+    return sum(w in words for w in slug) / len(slug)
 
 
 def name_parts(value: str) -> list[str]:

@@ -26,6 +26,19 @@ KANA: Final = re.compile(r"[\u3040-\u30ff]")
 HANGUL: Final = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
 #: A Latin/Cyrillic/... word; weighted as one unit like a CJK character.
 WORD: Final = re.compile(r"[^\W\d_]+", re.UNICODE)
+#: A word of a URL or of a line, as the two are compared: letters and digits.
+KEY_WORD: Final = re.compile(r"[^\W_]+", re.UNICODE)
+#: A URL path segment that spells the story's headline: words joined by hyphens or
+#: underscores ("/2024/05/06/epstein-raped-girl-model-same-bed-12345/"). News sites put
+#: the headline in the address, and a dump keeps the address but not the page's <title>.
+URL_SLUG_JOINERS: Final = re.compile(r"[-_]")
+#: A slug names a headline when this many of its words are left (ids and 1-letter words
+#: dropped): "/news/123.html" names nothing.
+URL_SLUG_MIN_WORDS: Final = 3
+#: A slug word with more digits than this is an id ("b2651790", a hash), not a word.
+URL_SLUG_MAX_DIGITS: Final = 2
+#: A file name's extension after a slug ("...-same-bed.html").
+URL_EXTENSION: Final = re.compile(r"\.[a-z]{2,5}$", re.I)
 #: For ASCII lines: letters -> "a", anything else -> " ", so that the words can be
 #: counted by str.split() (twice as fast as finding them with WORD).
 ASCII_WORDS: Final = {i: "a" if chr(i).isalpha() else " " for i in range(128)}

@@ -167,6 +167,11 @@ TITLE_SENTENCE_PENALTY: Final = 40
 TITLE_MAX_PUNCT: Final = 2
 #: What it is worth for a headline candidate to occur again elsewhere on the page.
 TITLE_REPEAT_BONUS: Final = 12
+#: A dump's headline candidate whose words hold this share of the URL slug's words
+#: (text.url_slug) is named by the address; it scores TITLE_SLUG_BONUS times that share,
+#: wherever above the article's end it stands.
+TITLE_SLUG_MIN_COVER: Final = 0.6
+TITLE_SLUG_BONUS: Final = 40
 #: Lines shorter than this are too short to call a repeat with confidence.
 REPEAT_MIN_UNITS: Final = 10
 #: Lines longer than a caption are paragraphs, even when they restate something.

@@ -37,6 +37,8 @@ class Doc:
     """Index of the headline unit."""
     title_hint: str | None = None
     """A headline known from elsewhere (HTML <title>, og:title), to find among the units."""
+    title_words: tuple[str, ...] = ()
+    """The words the page's address spells its headline with (:func:`~newsparse.text.url_slug`)."""
     repeats: set[int] = field(default_factory=set)
     """Units whose text mostly repeats another unit's (captions restated, galleries)."""
     zone: list[str | None] = field(default_factory=list)

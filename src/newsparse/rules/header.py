@@ -14,7 +14,7 @@ from newsparse.rules.doc import (
     reads_as_text,
 )
 from newsparse.segment.markdown import markdown_heading
-from newsparse.text import hint_matches, norm_text
+from newsparse.text import hint_matches, norm_text, slug_cover
 from newsparse.units import Unit
 
 
@@ -33,8 +33,9 @@ def find_title(doc: Doc) -> None:
     a Markdown dump's headline (:func:`markdown_title`), else a text dump's one top
     Markdown heading (:func:`_only_markdown_h1`), else the most
     headline-like line shortly above the region or above the dateline the region has
-    over it (:func:`title_score`), best over a dateline or byline; else the region's
-    first line when it reads as a headline."""
+    over it (:func:`title_score`), best over a dateline or byline, or a line further up
+    that the page's address spells (:func:`_slug_named`); else the region's first line
+    when it reads as a headline."""
     if doc.end < 0:
         return
     markdown = doc.units[0].markdown is not None
@@ -53,8 +54,11 @@ def find_title(doc: Doc) -> None:
     best, best_score = None, 0.0
     top = doc.start if doc.dateline is None else min(doc.start, doc.dateline)
     lo = back(doc, top, P.HEADER_WINDOW)  # the headline stands above its dateline
-    for i in range(lo, doc.start):
+    named = _slug_named(doc)
+    for i in (*range(lo, doc.start), *(k for k in named if not lo <= k < doc.start)):
         score = title_score(doc, i)
+        if score > 0 and i in named:
+            score += P.TITLE_SLUG_BONUS * named[i]  # the address spells it
         if score > best_score:
             best, best_score = i, score
     if best is None and doc.start <= doc.end:
@@ -62,6 +66,21 @@ def find_title(doc: Doc) -> None:
         if title_score(doc, doc.start) > 0 and not first.sentence_end:
             best = doc.start
     doc.title = best
+
+
+def _slug_named(doc: Doc) -> dict[int, float]:
+    """The headline-sized units above the article (a paragraph of the story may repeat
+    the headline's words) that hold most of the words the page's address spells its
+    headline with, and the share they hold."""
+    slug = doc.title_words
+    named: dict[int, float] = {}
+    if slug:
+        for i, u in enumerate(doc.units[: doc.start]):
+            if P.TITLE_MIN_UNITS <= u.units <= P.TITLE_MAX_UNITS:
+                cover = slug_cover(u.text, slug)
+                if cover >= P.TITLE_SLUG_MIN_COVER:
+                    named[i] = cover
+    return named
 
 
 def markdown_title(doc: Doc) -> int | None:
@@ -211,7 +230,8 @@ def title_score(doc: Doc, i: int) -> float:
     if u.text[0] == "#" and P.MARKDOWN_H1.match(u.text):
         score += P.TITLE_MARKDOWN_H1_BONUS  # a Markdown dump marks its <h1>
     # nearer the article is better
-    score += P.TITLE_NEARNESS_BONUS * (1.0 - min(1.0, (doc.start - i) / (P.HEADER_WINDOW + 1)))
+    gap = max(0, doc.start - i)
+    score += P.TITLE_NEARNESS_BONUS * (1.0 - min(1.0, gap / (P.HEADER_WINDOW + 1)))
     return score
 
 
