@@ -61,7 +61,10 @@ def labelled_metadata(doc: Doc, i: int) -> Decision | None:
         return None
     if not near_article(doc, i):
         return None
-    return (Role.METADATA, _FIELD_KIND[u.fields[0][0]])
+    field = u.fields[0][0]
+    if field == "photo" and doc.start < i <= doc.end:
+        return None  # a picture's credit inside the story: the caption rules read it
+    return (Role.METADATA, _FIELD_KIND[field])
 
 
 @rule("dateline")
