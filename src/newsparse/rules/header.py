@@ -57,7 +57,7 @@ def find_title(doc: Doc) -> None:
     named = _slug_named(doc)
     for i in (*range(lo, doc.start), *(k for k in named if not lo <= k < doc.start)):
         score = title_score(doc, i)
-        if score > 0 and i in named:
+        if i in named and can_be_headline(doc.units[i]):
             score += P.TITLE_SLUG_BONUS * named[i]  # the address spells it
         if score > best_score:
             best, best_score = i, score
@@ -75,8 +75,13 @@ def _slug_named(doc: Doc) -> dict[int, float]:
     slug = doc.title_words
     named: dict[int, float] = {}
     if slug:
+        need = P.TITLE_SLUG_MIN_COVER * len(slug)
         for i, u in enumerate(doc.units[: doc.start]):
             if P.TITLE_MIN_UNITS <= u.units <= P.TITLE_MAX_UNITS:
+                if u.text.isascii():  # (a word found inside another counts here: a bound)
+                    low = u.text.lower()
+                    if sum(w in low for w in slug) < need:
+                        continue
                 cover = slug_cover(u.text, slug)
                 if cover >= P.TITLE_SLUG_MIN_COVER:
                     named[i] = cover
@@ -202,10 +207,10 @@ def _heads_story(doc: Doc, i: int) -> bool:
     return False
 
 
-def title_score(doc: Doc, i: int) -> float:
-    """How headline-like unit i is; 0 when it cannot be the headline."""
-    u = doc.units[i]
-    if (
+def can_be_headline(u: Unit) -> bool:
+    """Whether a unit can be the headline at all: headline-sized text that is no
+    picture, marker, list item, menu word, sub-headline, credit, link or nav bar."""
+    return not (
         u.slot
         or u.image_name
         or is_marker(u)
@@ -216,7 +221,13 @@ def title_score(doc: Doc, i: int) -> float:
         or P.CREDIT_TAIL.search(u.text)
         or (u.text[0] == "[" and P.MARKDOWN_LINK_LINE.match(u.text))
         or _nav_bar(u.text)
-    ):
+    )
+
+
+def title_score(doc: Doc, i: int) -> float:
+    """How headline-like unit i is; 0 when it cannot be the headline."""
+    u = doc.units[i]
+    if not can_be_headline(u):
         return 0.0
     score = float(min(u.units, P.TITLE_LENGTH_CAP))
     if _heads_story(doc, i):
