@@ -163,7 +163,9 @@ def _decide_and_build(
     features.compute_all(units)
     doc = rules.Doc(units=units, title_hint=hints.title, title_words=url_slug(url))
     rules.analyse(doc)
-    decided = rules.decide(doc)
+    doc, decided = rules.arbitrate(doc, rules.decide(doc))
+    if doc.rescued:
+        warnings.append(doc.rescued)
     meta = extract(doc, decided, hints, url=url)
     return build_article(
         units,

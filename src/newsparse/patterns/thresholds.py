@@ -268,3 +268,22 @@ WRAP_PROSE_MIN_SHARE: Final = 0.5
 REPEAT_SCAN_CHARS: Final = 50_000
 #: How much of an image's src and alt the marker searches read (a 10 MB src costs seconds).
 IMAGE_LABEL_MAX_CHARS: Final = 2000
+#: The safety net against whole-article loss (rules/region.py, rescue_region). Its second
+#: estimate of where the story is, a density profile over lines: each line's weight is its
+#: length in units outside links, averaged over RESCUE_WINDOW lines on each side; the lines
+#: whose average reaches RESCUE_DENSITY_MIN are dense, and the densest stretch is the run of
+#: dense lines holding the most paragraphs (a sentence-ending line of RESCUE_PARAGRAPH_UNITS
+#: units or more). It ignores every mark, header and vote the region score reads.
+RESCUE_WINDOW: Final = 2
+RESCUE_DENSITY_MIN: Final = 12
+RESCUE_PARAGRAPH_UNITS: Final = 15
+#: A stretch goes on through this many sparse lines (a subheading between two "Article
+#: content" labels, a short advertisement slot).
+RESCUE_GAP: Final = 2
+#: The region is decided again only on clear loss: the density profile finds a stretch of
+#: RESCUE_MIN_PARAGRAPHS paragraphs or more that the body does not touch, and the body
+#: holds at most RESCUE_MAX_BODY_PARAGRAPHS paragraphs and less than RESCUE_SHARE of the
+#: stretch's prose (in units): an empty body, a lone line, a cookie notice.
+RESCUE_MIN_PARAGRAPHS: Final = 5
+RESCUE_MAX_BODY_PARAGRAPHS: Final = 1
+RESCUE_SHARE: Final = 0.3

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+from newsparse.kinds import Role
 from newsparse.rules.doc import Doc, Rule
 from newsparse.rules.fields import name_under_label
 from newsparse.rules.header import (
@@ -20,7 +21,7 @@ from newsparse.rules.header import (
     find_standfirst,
     find_title,
 )
-from newsparse.rules.region import confidence, find_region
+from newsparse.rules.region import confidence, find_region, rescue_region
 from newsparse.rules.repeats import find_echoes, find_repeated_texts, find_repeats, find_zones
 from newsparse.rules.table import RULES, Decided, decide, meanings
 
@@ -28,6 +29,11 @@ from newsparse.rules.table import RULES, Decided, decide, meanings
 def analyse(doc: Doc) -> None:
     """Run every document analysis, in dependency order."""
     find_region(doc)
+    _analyse_in_region(doc)
+
+
+def _analyse_in_region(doc: Doc) -> None:
+    """The analyses that read the region, once it is found."""
     find_dateline(doc)
     find_byline_labels(doc)
     find_para_indent(doc)
@@ -39,12 +45,35 @@ def analyse(doc: Doc) -> None:
     find_zones(doc)
 
 
+#: The roles of the body's blocks.
+_BODY = (Role.BODY, Role.HEADING)
+
+
+def arbitrate(doc: Doc, decided: Decided) -> tuple[Doc, Decided]:
+    """The safety net against whole-article loss: the decisions, or, when the body they
+    make has lost the story (:func:`~.region.rescue_region`), the analyses and the rule
+    table run again over the region decided again (``Doc.rescued`` says why)."""
+    body = [i for i, role, _, _ in decided if role in _BODY]
+    region = rescue_region(doc, body)
+    if region is None:
+        return doc, decided
+    again = Doc(units=doc.units, title_hint=doc.title_hint, start=region[0], end=region[1])
+    again.rescued = (
+        f"the article region was decided again: the body held {len(body)} block(s), "
+        f"the text's density profile finds the story at lines "
+        f"{doc.units[region[0]].line}-{doc.units[region[1]].line}"
+    )
+    _analyse_in_region(again)
+    return again, decide(again)
+
+
 __all__ = [
     "RULES",
     "Decided",
     "Doc",
     "Rule",
     "analyse",
+    "arbitrate",
     "confidence",
     "decide",
     "meanings",

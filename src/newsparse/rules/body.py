@@ -32,6 +32,15 @@ def list_item(doc: Doc, i: int) -> Decision | None:
 
 
 @rule(REGION)
+def rescued_paragraph(doc: Doc, i: int) -> Decision | None:
+    """Running text inside a region that the safety net decided again (the first estimate
+    had lost the story; rules/region.py, rescue_region)."""
+    if doc.rescued and doc.in_region(i) and not doc.units[i].slot:
+        return (Role.BODY, Kind.PARAGRAPH)
+    return None
+
+
+@rule(REGION)
 def paragraph(doc: Doc, i: int) -> Decision | None:
     """Anything else inside the article region is running text."""
     if doc.in_region(i) and not doc.units[i].slot:

@@ -56,6 +56,9 @@ class Doc:
     """The lede under the headline, when the region starts below a byline or picture."""
     byline_labels: set[int] = field(default_factory=set)
     """Lines that are only a byline's label ("By", "Posted by:"): the name is on the next."""
+    rescued: str = ""
+    """Why the safety net decided the region again (rules/region.py, rescue_region), as
+    the article's warning says it; "" when it did not."""
 
     def in_region(self, i: int) -> bool:
         """Whether unit ``i`` lies inside the article region."""

@@ -137,6 +137,77 @@ def find_region(doc: Doc) -> None:
     doc.start, doc.end = start, end
 
 
+def rescue_region(doc: Doc, body: Sequence[int]) -> tuple[int, int] | None:
+    """The safety net against whole-article loss: the region to decide again with, or
+    None to keep the decisions. Once the rule table has decided, the body (the units
+    ``body``) is checked against a second, independent estimate of where the story is
+    (:func:`dense_stretch`). On clear loss only: the estimate finds RESCUE_MIN_PARAGRAPHS
+    paragraphs or more, the body holds none of them, at most
+    RESCUE_MAX_BODY_PARAGRAPHS paragraphs of its own and less than RESCUE_SHARE of the
+    stretch's prose. The new region is the stretch, joined with the old one when the two
+    touch."""
+    units = doc.units
+    found, first, last = dense_stretch(units)
+    if found < P.RESCUE_MIN_PARAGRAPHS or any(first <= i <= last for i in body):
+        return None
+    held = sum(1 for i in body if _dense_paragraph(units[i]))
+    mass = sum(units[i].units for i in range(first, last + 1) if _dense_paragraph(units[i]))
+    if held > P.RESCUE_MAX_BODY_PARAGRAPHS or sum(units[i].units for i in body) >= (
+        mass * P.RESCUE_SHARE
+    ):
+        return None
+    if doc.end >= 0 and doc.start <= last + 1 and first <= doc.end + 1:
+        first, last = min(first, doc.start), max(last, doc.end)
+    return first, last
+
+
+def _line_weight(u: Unit) -> float:
+    """A line's weight in the density profile: its length in units outside links."""
+    if u.slot or u.image_name:
+        return 0.0
+    return u.units * (1.0 - u.link_density)
+
+
+def _dense_paragraph(u: Unit) -> bool:
+    """A paragraph as the density profile counts them: a sentence-ending, link-poor line
+    of RESCUE_PARAGRAPH_UNITS units or more."""
+    return (
+        u.sentence_end
+        and u.units >= P.RESCUE_PARAGRAPH_UNITS
+        and u.link_density <= P.REGION_LINK_DENSITY_MAX
+    )
+
+
+def dense_stretch(units: Sequence[Unit]) -> tuple[int, int, int]:
+    """The second estimate of where the story is, from the text's density alone (no mark,
+    header, boilerplate word or DOM vote): each line's weight (:func:`_line_weight`)
+    averaged over RESCUE_WINDOW lines on each side; the run of lines whose average
+    reaches RESCUE_DENSITY_MIN (through gaps of RESCUE_GAP lines at most) that holds the
+    most paragraphs. Returns (paragraphs,
+    first paragraph, last paragraph); (0, 0, -1) when there is none."""
+    lines = [i for i, u in enumerate(units) if not u.slot]
+    w = P.RESCUE_WINDOW
+    sums = [0.0]
+    for i in lines:
+        sums.append(sums[-1] + _line_weight(units[i]))
+    floor = P.RESCUE_DENSITY_MIN * (2 * w + 1)
+    best = (0, 0, -1)
+    run, first, sparse = 0, -1, 0
+    for j, i in enumerate(lines):
+        if sums[min(len(lines), j + w + 1)] - sums[max(0, j - w)] < floor:
+            sparse += 1
+            if sparse > P.RESCUE_GAP:
+                run, first = 0, -1
+            continue
+        sparse = 0
+        if _dense_paragraph(units[i]):
+            run += 1
+            first = i if first < 0 else first
+            if run > best[0]:
+                best = (run, first, i)
+    return best
+
+
 def prose_units(u: Unit) -> int:
     """A unit's length when it is prose (it ends a sentence, is shown, is not a marker,
     boilerplate, mostly links or a config file's comment), else 0: what

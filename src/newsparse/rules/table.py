@@ -30,6 +30,7 @@ from newsparse.rules.body import (
     html_quote_or_code,
     list_item,
     paragraph,
+    rescued_paragraph,
     standfirst,
 )
 from newsparse.rules.boilerplate import (
@@ -105,6 +106,7 @@ RULES: Final[tuple[Rule, ...]] = (
     html_list_or_table,
     heading,
     list_item,
+    rescued_paragraph,
     paragraph,
     standfirst,
     markdown_lede,
