@@ -147,14 +147,13 @@ def rescue_region(doc: Doc, body: Sequence[int]) -> tuple[int, int] | None:
     stretch's prose. The new region is the stretch, joined with the old one when the two
     touch."""
     units = doc.units
+    if sum(1 for i in body if _dense_paragraph(units[i])) > P.RESCUE_MAX_BODY_PARAGRAPHS:
+        return None  # (first: most bodies hold a story, and the profile is not needed)
     found, first, last = dense_stretch(units)
     if found < P.RESCUE_MIN_PARAGRAPHS or any(first <= i <= last for i in body):
         return None
-    held = sum(1 for i in body if _dense_paragraph(units[i]))
     mass = sum(units[i].units for i in range(first, last + 1) if _dense_paragraph(units[i]))
-    if held > P.RESCUE_MAX_BODY_PARAGRAPHS or sum(units[i].units for i in body) >= (
-        mass * P.RESCUE_SHARE
-    ):
+    if sum(units[i].units for i in body) >= mass * P.RESCUE_SHARE:
         return None
     if doc.end >= 0 and doc.start <= last + 1 and first <= doc.end + 1:
         first, last = min(first, doc.start), max(last, doc.end)
