@@ -21,7 +21,7 @@ from newsparse.rules.header import (
     find_standfirst,
     find_title,
 )
-from newsparse.rules.region import confidence, find_region, rescue_region
+from newsparse.rules.region import confidence, find_region, paragraphs, rescue_region
 from newsparse.rules.repeats import find_echoes, find_repeated_texts, find_repeats, find_zones
 from newsparse.rules.table import RULES, Decided, decide, meanings
 
@@ -52,7 +52,8 @@ _BODY = (Role.BODY, Role.HEADING)
 def arbitrate(doc: Doc, decided: Decided) -> tuple[Doc, Decided]:
     """The safety net against whole-article loss: the decisions, or, when the body they
     make has lost the story (:func:`~.region.rescue_region`), the analyses and the rule
-    table run again over the region decided again (``Doc.rescued`` says why)."""
+    table run again over the region decided again (``Doc.rescued`` says why), kept when
+    their body holds more paragraphs than the first."""
     body = [i for i, role, _, _ in decided if role in _BODY]
     region = rescue_region(doc, body)
     if region is None:
@@ -64,7 +65,11 @@ def arbitrate(doc: Doc, decided: Decided) -> tuple[Doc, Decided]:
         f"{doc.units[region[0]].line}-{doc.units[region[1]].line}"
     )
     _analyse_in_region(again)
-    return again, decide(again)
+    redecided = decide(again)
+    found = [i for i, role, _, _ in redecided if role in _BODY]
+    if paragraphs(doc.units, found) <= paragraphs(doc.units, body):
+        return doc, decided
+    return again, redecided
 
 
 __all__ = [

@@ -147,7 +147,7 @@ def rescue_region(doc: Doc, body: Sequence[int]) -> tuple[int, int] | None:
     stretch's prose. The new region is the stretch, joined with the old one when the two
     touch."""
     units = doc.units
-    if sum(1 for i in body if _dense_paragraph(units[i])) > P.RESCUE_MAX_BODY_PARAGRAPHS:
+    if paragraphs(units, body) > P.RESCUE_MAX_BODY_PARAGRAPHS:
         return None  # (first: most bodies hold a story, and the profile is not needed)
     found, first, last = dense_stretch(units)
     if found < P.RESCUE_MIN_PARAGRAPHS or any(first <= i <= last for i in body):
@@ -161,10 +161,17 @@ def rescue_region(doc: Doc, body: Sequence[int]) -> tuple[int, int] | None:
 
 
 def _line_weight(u: Unit) -> float:
-    """A line's weight in the density profile: its length in units outside links."""
-    if u.slot or u.image_name:
+    """A line's weight in the density profile: its length in units outside links (none
+    for what no region can make body: :func:`_never_body`)."""
+    if u.slot or u.image_name or _never_body(u):
         return 0.0
     return u.units * (1.0 - u.link_density)
+
+
+def _never_body(u: Unit) -> bool:
+    """HTML: text the page hides or puts in its chrome (<nav>, <aside> ...), which the
+    rule table makes boilerplate wherever the region is."""
+    return bool(u.dom_kind) and (hidden(u) or u.dom_kind in P.HTML_BOILERPLATE_KINDS)
 
 
 def _dense_paragraph(u: Unit) -> bool:
@@ -174,7 +181,13 @@ def _dense_paragraph(u: Unit) -> bool:
         u.sentence_end
         and u.units >= P.RESCUE_PARAGRAPH_UNITS
         and u.link_density <= P.REGION_LINK_DENSITY_MAX
+        and not _never_body(u)
     )
+
+
+def paragraphs(units: Sequence[Unit], body: Sequence[int]) -> int:
+    """How many of the units ``body`` are paragraphs as the density profile counts them."""
+    return sum(1 for i in body if _dense_paragraph(units[i]))
 
 
 def dense_stretch(units: Sequence[Unit]) -> tuple[int, int, int]:
