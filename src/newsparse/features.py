@@ -202,6 +202,7 @@ def _to_datehit(m: re.Match[str]) -> DateHit | None:
         year = int(g["y"])
         month = P.MONTHS[g["mon"].lower().rstrip(".")] if g.get("mon") else int(g["m"])
         day = int(g["d"])
+        order = _slash_order(m, day, month)
         if month > 12 >= day:  # 07/23/2019: the first number is the month
             month, day = day, month
         hour = int(g["H"]) if g.get("H") else 0
@@ -231,7 +232,20 @@ def _to_datehit(m: re.Match[str]) -> DateHit | None:
         start=m.start(),
         end=m.end(),
         has_time=bool(g.get("H")),
+        order=order,
     )
+
+
+def _slash_order(m: re.Match[str], first: int, second: int) -> str:
+    """:attr:`~newsparse.units.DateHit.order` of a date matched by ``m``, whose first
+    number is ``first`` and second ``second``."""
+    if m.re is not P.DATE_SLASH:
+        return ""
+    if first > 12:  # no month has that number
+        return "dmy"
+    if second > 12:
+        return "mdy"
+    return "either" if first != second else ""
 
 
 def breadcrumb_items(text: str) -> list[str] | None:

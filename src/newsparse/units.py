@@ -21,6 +21,11 @@ class DateHit:
     start: int
     end: int
     has_time: bool
+    order: str = ""
+    """A date written with slashes: "dmy" when its first number cannot be a month
+    (23/07/2019), "mdy" when its second cannot (07/23/2019), "either" when both can
+    (03/01/2017: read day-first, as :attr:`value` is, until the page says otherwise);
+    empty for every other form."""
 
 
 @dataclass(slots=True)
@@ -115,6 +120,9 @@ class Hints:
     source: str | None = None
     tags: list[str] = field(default_factory=list)
     language: str | None = None
+    locale: str | None = None
+    """The declared language tag as written, region and all ("en-US", "en_GB"), when
+    it names a region; ``language`` is its primary tag."""
     description: str | None = None
     origins: dict[str, str] = field(default_factory=dict)
     """Per field set above, where the head declared it: ``meta:og:title``,

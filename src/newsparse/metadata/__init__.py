@@ -15,6 +15,7 @@ from newsparse import patterns as P
 from newsparse.kinds import Kind, Role
 from newsparse.metadata.dates import (
     dateline_time,
+    page_order,
     page_zone,
     read_dates,
     shown_published,
@@ -53,6 +54,7 @@ def extract(doc: Doc, decided: Decided, hints: Hints, url: str | None = None) ->
         meta.note("subtitle", f"line:{line}" if line else "text", "field")
     _read_language(meta, hints, texts or titles)
     meta.zone = page_zone(meta.language, url)
+    page_order(meta, doc.units, hints, url)
     _read_site(meta, hints, of_kind[Kind.BREADCRUMB])
     _read_source(meta, hints, located, of_kind[Kind.DATELINE])
     _read_people(meta, hints, located, meta_units, of_kind, labelled)

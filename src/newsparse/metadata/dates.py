@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from newsparse import patterns as P
 from newsparse.features import find_date
 from newsparse.metadata.meta import Meta
-from newsparse.units import Hints, Unit
+from newsparse.units import DateHit, Hints, Unit
 
 _Found = tuple[datetime, str, str, str]
 """A time found: (value, the text it was read from, its origin, the step that chose it)."""
@@ -34,13 +34,13 @@ def read_dates(
     the declared times, then labelled fields ("发布时间：", "Updated:", "Stand:") and
     datelines, the one nearest the headline (``title_line``) first; a page that gives
     only a modification time is dated by it, and said so."""
-    published = _declared(hints, "published")
-    modified = _declared(hints, "modified")
+    published = _declared(hints, "published", meta)
+    modified = _declared(hints, "modified", meta)
     if title_line is not None:  # (sorted() keeps document order among equals)
         meta_units = sorted(meta_units, key=lambda u: abs(u.line - title_line))
     for u in meta_units:
         for f, label, v in u.fields:
-            parsed = _parse(v) if f == "published" else None
+            parsed = _parse(v, meta) if f == "published" else None
             if parsed is None:
                 continue
             found = (*parsed, f"line:{u.line}", "field")
@@ -50,7 +50,7 @@ def read_dates(
                 published = published or found
         if u.date is None:
             continue
-        pair = (u.date.value, u.date.text, f"line:{u.line}", "dateline")
+        pair = (_when(u.date, meta), u.date.text, f"line:{u.line}", "dateline")
         if _line_label(u) in P.MODIFIED_LABELS:
             modified = modified or pair
         else:
@@ -69,10 +69,10 @@ def read_dates(
         meta.note("modified", modified[2], modified[3])
 
 
-def _declared(hints: Hints, name: str) -> _Found | None:
+def _declared(hints: Hints, name: str, meta: Meta) -> _Found | None:
     """The time the page's head declares for ``name`` ("published", "modified")."""
     value = hints.published if name == "published" else hints.modified
-    parsed = _parse(value) if value else None
+    parsed = _parse(value, meta) if value else None
     if parsed is None:
         return None
     return (*parsed, hints.origins.get(name, "declared"), "declared")
@@ -96,8 +96,8 @@ def dateline_time(meta: Meta, datelines: list[Unit], hints: Hints) -> None:
         return
     for u in datelines:
         hit = u.date
-        if hit is not None and hit.has_time and hit.value.date() == meta.published.date():
-            meta.published = _zone(hit.value, meta, "published")
+        if hit is not None and hit.has_time and _when(hit, meta).date() == meta.published.date():
+            meta.published = _zone(_when(hit, meta), meta, "published")
             meta.published_text = hit.text
             meta.evidence["published"] = (f"line:{u.line}", "dateline-time")
             return
@@ -113,18 +113,18 @@ def shown_update(meta: Meta, datelines: list[Unit], units: list[Unit], hints: Hi
     shown = next((u for u in datelines if u.date is not None), None)
     if shown is None or shown.date is None:
         return
-    day = shown.date.value.date()
+    day = _when(shown.date, meta).date()
     published, modified = meta.published, meta.modified
     slack = timedelta(days=P.SHOWN_UPDATE_MAX_DAYS)
     if day <= published.date() + slack or abs(modified.date() - day) > slack:
         return  # not a later day, or not the declared modification's
-    if any(u.date is not None and u.date.value.date() == published.date() for u in units):
+    if any(u.date is not None and _when(u.date, meta).date() == published.date() for u in units):
         return  # the page shows its publication day too
     meta.evidence["published"] = (f"line:{shown.line}", "dateline")
     if modified.date() == day:
         meta.published, meta.published_text = modified, hints.modified
     else:
-        meta.published = _zone(shown.date.value, meta, "published")
+        meta.published = _zone(_when(shown.date, meta), meta, "published")
         meta.published_text = shown.date.text
     meta.warnings.append(
         "the page shows its last-modified day as its date; `published` is that day"
@@ -143,11 +143,14 @@ def shown_published(meta: Meta, datelines: list[Unit], hints: Hints) -> None:
     if dated and meta.modified is not None and _wall(published) == _wall(meta.modified):
         first = dated[0]
         if first.date is not None and P.en_date_label(first.text) is None:
-            shown = first if first.date.value.date() < published.date() else None
+            shown = first if _when(first.date, meta).date() < published.date() else None
     if shown is None:
         shown = next((u for u in dated if P.en_date_label(u.text) in P.PUBLISHED_LABELS), None)
-    if shown is not None and shown.date is not None and shown.date.value.date() != published.date():
-        meta.published = _zone(shown.date.value, meta, "published")
+    if shown is None or shown.date is None:
+        return
+    value = _when(shown.date, meta)
+    if value.date() != published.date():
+        meta.published = _zone(value, meta, "published")
         meta.published_text = shown.date.text
         meta.evidence["published"] = (f"line:{shown.line}", "dateline")
 
@@ -157,14 +160,59 @@ def _wall(dt: datetime) -> datetime:
     return dt.replace(tzinfo=None)
 
 
-def _parse(value: str) -> tuple[datetime, str] | None:
+def _parse(value: str, meta: Meta) -> tuple[datetime, str] | None:
     try:
         dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         return dt, value.strip()
     except ValueError:
         pass
     hit = find_date(value)
-    return (hit.value, hit.text) if hit else None
+    return (_when(hit, meta), hit.text) if hit else None
+
+
+def page_order(meta: Meta, units: list[Unit], hints: Hints, url: str | None) -> None:
+    """Whether the page writes its slash dates month-first (``meta.month_first``): as its
+    own dates show (07/23/2019 is month-first, 23/07/2019 day-first; the more of them
+    win), else as its declared language (en-US) or its site (a .gov) implies; else not
+    (day-first, as most of the world writes them)."""
+    mdy = [u for u in units if u.date is not None and u.date.order == "mdy"]
+    dmy = sum(1 for u in units if u.date is not None and u.date.order == "dmy")
+    if mdy or dmy:
+        if len(mdy) > dmy and mdy[0].date is not None:
+            meta.month_first = (f"line:{mdy[0].line}", mdy[0].date.text)
+        return
+    locale = (hints.locale or "").lower().replace("_", "-")
+    if locale in P.MONTH_FIRST_LANGUAGES and hints.locale:
+        meta.month_first = (hints.origins.get("language", "lang"), hints.locale)
+        return
+    host = _host(url)
+    if host and host.rsplit(".", 1)[-1] in P.MONTH_FIRST_HOSTS:
+        meta.month_first = ("site", host)
+
+
+def _when(hit: DateHit, meta: Meta) -> datetime:
+    """The time ``hit`` says, a slash date that reads either way read month-first when
+    the page writes its dates so (:func:`page_order`), and said so in a warning."""
+    if hit.order != "either" or meta.month_first is None:
+        return hit.value
+    where, what = meta.month_first
+    if where.startswith("line:"):
+        why = f"the page writes {what} ({where})"
+    else:
+        why = f"its {'site' if where == 'site' else 'declared language'} ({what}) implies it"
+    note = f"a date like {hit.text} is read month-first: {why}"
+    if not any(w.startswith("a date like ") for w in meta.warnings):
+        meta.warnings.append(note)
+    return hit.value.replace(month=hit.value.day, day=hit.value.month)
+
+
+def _host(url: str | None) -> str | None:
+    """The host name of ``url``, without a final dot; None when it has none."""
+    try:
+        host = urlsplit(url).hostname if url else None
+    except ValueError:
+        host = None
+    return host.rstrip(".") if host else None
 
 
 def page_zone(language: str | None, url: str | None) -> tuple[str, str] | None:
@@ -172,11 +220,8 @@ def page_zone(language: str | None, url: str | None) -> tuple[str, str] | None:
     label, :data:`~newsparse.patterns.COUNTRY_ZONES`), else the language's region's
     ("de-AT") or the language's (:data:`~newsparse.patterns.LANGUAGE_ZONES`); with what
     implies it. None when neither names one zone."""
-    try:
-        host = urlsplit(url).hostname if url else None
-    except ValueError:
-        host = None
-    if host and (zone := P.COUNTRY_ZONES.get(host.rstrip(".").rsplit(".", 1)[-1])):
+    host = _host(url)
+    if host and (zone := P.COUNTRY_ZONES.get(host.rsplit(".", 1)[-1])):
         return zone, "site"
     if not language:
         return None

@@ -23,7 +23,8 @@ from newsparse.units import Hints, Unit
 
 Element = etree._Element
 
-_LANG: Final = re.compile(r"^[a-z]{2,3}\b", re.I)
+_LANG: Final = re.compile(r"^[a-z]{2,3}(?![a-z0-9])", re.I)  # "en", "en-US", og:locale's "en_US"
+_REGION: Final = re.compile(r"^[a-z]{2,3}[-_][a-z]{2}(?![a-z0-9])", re.I)
 
 
 def read_hints(root: Element, url: str | None = None) -> Hints:
@@ -65,7 +66,7 @@ def read_hints(root: Element, url: str | None = None) -> Hints:
                 hints.tags = [t for v in values for t in _split_tags(v)]
                 origins["tags"] = f"meta:{name}"
                 break
-    hints.language = _language(root, metas)
+    hints.language, hints.locale = _language(root, metas)
     if hints.language:
         origins["language"] = "lang"
     return hints
@@ -200,7 +201,9 @@ def _time_el(root: Element) -> str | None:
     return first
 
 
-def _language(root: Element, metas: dict[str, list[str]]) -> str | None:
+def _language(root: Element, metas: dict[str, list[str]]) -> tuple[str | None, str | None]:
+    """The declared language's primary tag ("en"), and the whole tag when it names a
+    region ("en-US"; else None)."""
     for value in (
         root.get("lang"),
         root.get("{http://www.w3.org/XML/1998/namespace}lang"),
@@ -209,8 +212,9 @@ def _language(root: Element, metas: dict[str, list[str]]) -> str | None:
         if value:
             m = _LANG.match(value.strip())
             if m:
-                return m.group(0).lower()
-    return None
+                region = _REGION.match(value.strip())
+                return m.group(0).lower(), region.group(0) if region else None
+    return None, None
 
 
 def check_language(hints: Hints, units: list[Unit]) -> None:
@@ -221,7 +225,7 @@ def check_language(hints: Hints, units: list[Unit]) -> None:
     sample = "".join(u.text for u in units if len(u.text) >= P.LANGUAGE_CHECK_MIN_CHARS)
     sample = sample[: P.LANGUAGE_CHECK_CHARS]
     if sample and (hints.language in P.CJK_LANGUAGES) != cjk_text(sample):
-        hints.language = None
+        hints.language = hints.locale = None
 
 
 def _split_tags(value: str) -> list[str]:

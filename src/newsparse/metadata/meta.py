@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any, Final
 
-_NOT_FIELDS: Final = frozenset({"warnings", "zone"})
+_NOT_FIELDS: Final = frozenset({"warnings", "zone", "month_first"})
 
 
 @dataclass(slots=True)
@@ -34,10 +34,14 @@ class Meta:
     zone: tuple[str, str] | None = None
     """The zone a time without one is read in (an IANA name) and what implies it ("site",
     "language"); None to leave such times naive. Not an Article field."""
+    month_first: tuple[str, str] | None = None
+    """Whether a slash date that reads either way (03/01/2017) is read month-first, and
+    why: (where it is said, what says it): ("line:12", "12/17/2025"), ("lang", "en-US"),
+    ("site", "casact.gov"); None to read it day-first. Not an Article field."""
 
     def article_fields(self) -> dict[str, Any]:
         """The fields as :class:`~newsparse.models.Article` takes them (all but
-        ``warnings`` and ``zone``)."""
+        ``warnings``, ``zone`` and ``month_first``)."""
         out = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in _NOT_FIELDS}
         out["evidence"] = {
             name: {"origin": origin, "rule": rule}

@@ -48,7 +48,8 @@ _MONTH_NAMES: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
 _TIME: Final = (
     r"(?:[T\s,]*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分](?P<S>\d{2}))?[秒分]?"
     r"(?:\.\d{1,6})?\s*(?P<ampm>[ap]\.?m\.?)?)?"
-    r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|UTC|GMT|CST|EST|EDT|PST|PDT|CET|CEST|BST|JST|KST)?"
+    r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|UTC|GMT|CST|EST|EDT|PST|PDT|CET|CEST|BST|JST|KST"
+    r"|(?-i:IST|WITA|WIB|WIT|HKT|SGT|PHT)(?![A-Za-z]))?"
 )
 #: Browsers' innerText runs inline elements together: "ByJane RoeMar 5, 2025",
 #: "Publiziert6. November 2025", "June 29, 2020November 12, 2021", "Apr 28 20232:23 PM".
@@ -89,6 +90,9 @@ DATE_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
     # because 23 cannot be a month)
     re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
 )
+#: The slash form above (its last): the one form whose day and month a page's locale
+#: orders (03/01/2017 is 3 January in London, March 1 in New York).
+DATE_SLASH: Final = DATE_PATTERNS[-1]
 #: Every date form above holds a four-digit year; lines without one skip them all.
 YEAR: Final = re.compile(r"(?:19|20)\d{2}")
 #: The forms above that name the month, and their hint: a month's name.
@@ -113,6 +117,16 @@ TZ_OFFSETS: Final[dict[str, int]] = {
     "BST": 60,
     "JST": 540,
     "KST": 540,
+    # Asian zones of the news sites that print them after the time ("Sep 2, 2024, 17:07
+    # IST"): India, Indonesia (west, central, east), Hong Kong, Singapore, the Philippines.
+    # Matched in capitals only: "ist" is a German word ("um 12:30 ist ...").
+    "IST": 330,
+    "WIB": 7 * 60,
+    "WITA": 8 * 60,
+    "WIT": 9 * 60,
+    "HKT": 8 * 60,
+    "SGT": 8 * 60,
+    "PHT": 8 * 60,
 }
 #: How far (days) the day a page shows may lie from its declared modification time and
 #: still be that time: the declared time is often UTC, the shown day local.
@@ -159,6 +173,12 @@ LANGUAGE_ZONES: Final[dict[str, str]] = {
 #: Beijing's offset, for a Chinese page when the zone database is missing (Windows
 #: without the tzdata package): China keeps no summer time.
 CHINA_OFFSET_MINUTES: Final = 8 * 60
+#: A page that writes its dates month-first when a slash date could be read either way
+#: and the page's own dates do not say (none has a day over 12 in one of the places):
+#: a declared American English (lang="en-US") ...
+MONTH_FIRST_LANGUAGES: Final = frozenset({"en-us"})
+#: ... or an American site: the host's last label of the United States' own domains.
+MONTH_FIRST_HOSTS: Final = frozenset({"us", "gov", "mil", "edu"})
 #: Of those, the labels that say a date is the publication's.
 PUBLISHED_LABELS: Final = frozenset({"published", "posted"})
 #: English publication labels that lead a dateline without a colon.

@@ -1,0 +1,131 @@
+"""Dates whose reading depends on the page: the order of a slash date's day and month,
+and the zones news sites print after the time (#16)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+import newsparse
+from newsparse.features import find_date
+
+EN_PARA = (
+    "The city council voted on Tuesday to approve the new budget, which includes "
+    "funding for parks, schools and public transport across the region."
+)
+EN_PARA2 = (
+    "Opponents said the plan raises property taxes too quickly, and they promised to "
+    "bring the question back before the voters at the next election in November."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [
+        ("23/07/2019", "dmy"),
+        ("07/23/2019", "mdy"),
+        ("03/01/2017", "either"),
+        ("01/01/2017", ""),  # the same both ways
+        ("23.07.2019", ""),  # dots: day-first wherever they are written
+        ("2019/07/03", ""),
+        ("July 3, 2019", ""),
+    ],
+)
+def test_a_slash_date_says_whether_its_order_is_known(text: str, order: str) -> None:
+    hit = find_date(text)
+    assert hit is not None and hit.order == order
+
+
+def _dump(*dates: str) -> str:
+    return "\n".join(["Council approves the new city budget", *dates, "", EN_PARA, "", EN_PARA2])
+
+
+def test_an_ambiguous_date_is_read_day_first_without_evidence() -> None:
+    art = newsparse.parse(_dump("03/01/2017"), format="text")
+    assert art.published == datetime(2017, 1, 3)
+    assert not any("month-first" in w for w in art.warnings)
+
+
+def test_a_page_that_writes_month_first_elsewhere_reads_its_ambiguous_date_so() -> None:
+    # the page's other date (12/17/2025) cannot be day-first: so is 03/01/2017 written
+    art = newsparse.parse(_dump("03/01/2017 by Agatha Caleo", "12/17/2025"), format="text")
+    assert art.published == datetime(2017, 3, 1)
+    assert any("month-first" in w and "12/17/2025" in w for w in art.warnings)
+
+
+def test_a_page_that_writes_day_first_elsewhere_keeps_day_first() -> None:
+    art = newsparse.parse(_dump("03/01/2017", "", "Related: 25/12/2016"), format="text")
+    assert art.published == datetime(2017, 1, 3)
+
+
+def _page(lang: str) -> bytes:
+    return (
+        f'<html lang="{lang}"><head><title>Budget</title></head><body><article>'
+        f"<h1>Council approves the new city budget</h1><p>03/01/2017</p>"
+        f"<p>{EN_PARA}</p><p>{EN_PARA2}</p></article></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("lang", "url", "expected"),
+    [
+        ("en-US", None, datetime(2017, 3, 1)),
+        ("en_US", None, datetime(2017, 3, 1)),
+        ("en-GB", None, datetime(2017, 1, 3)),
+        ("en", None, datetime(2017, 1, 3)),
+        ("en", "https://www.example.gov/budget", datetime(2017, 3, 1)),
+        ("en", "https://www.example.co.uk/budget", datetime(2017, 1, 3)),
+    ],
+)
+def test_a_us_page_or_site_reads_an_ambiguous_date_month_first(
+    lang: str, url: str | None, expected: datetime
+) -> None:
+    art = newsparse.parse(_page(lang), url=url)
+    assert art.published is not None
+    assert art.published.replace(tzinfo=None) == expected
+    assert any("month-first" in w for w in art.warnings) == (expected.month == 3)
+
+
+def test_a_declared_region_does_not_change_the_language() -> None:
+    assert newsparse.parse(_page("en-US")).language == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("Sep 2, 2024, 17:07 IST", 330),
+        ("03/02/2024, 10:15 WIB", 7 * 60),
+        ("05/02/2024 10:15 WITA", 8 * 60),
+        ("2024-02-05 10:15 WIT", 9 * 60),
+        ("2024-02-05 10:15 HKT", 8 * 60),
+        ("2024-02-05 10:15 SGT", 8 * 60),
+    ],
+)
+def test_asian_zone_names(text: str, minutes: int) -> None:
+    hit = find_date(text)
+    assert hit is not None
+    assert hit.value.utcoffset() == timedelta(minutes=minutes)
+
+
+@pytest.mark.parametrize("text", ["2024-01-02 12:30 ist der Termin", "2024-01-02 12:30 ISTANBUL"])
+def test_a_zone_name_is_a_word_in_capitals(text: str) -> None:
+    hit = find_date(text)
+    assert hit is not None and hit.value.tzinfo is None
+
+
+def test_an_indian_dateline_keeps_its_zone() -> None:
+    dump = "\n".join(
+        [
+            "Council approves the new city budget",
+            "Aashish Saxena / TIMESOFINDIA.COM / Sep 2, 2024, 17:07 IST",
+            "",
+            EN_PARA,
+            "",
+            EN_PARA2,
+        ]
+    )
+    art = newsparse.parse(dump, format="text")
+    assert art.published == datetime(2024, 9, 2, 17, 7, tzinfo=timezone(timedelta(minutes=330)))
+    assert art.authors == ["Aashish Saxena"]
+    assert art.source == "TIMESOFINDIA.COM"
