@@ -305,7 +305,7 @@ def english_byline(text: str) -> list[str] | None:
     m = P.BYLINE_EN.match(text)
     if m is None:
         m = P.BYLINE_TAIL.search(text)
-        if m is None or find_date(text) is None:
+        if m is None or m.group("names") in P.BYLINE_TAIL_NOT_NAMES or find_date(text) is None:
             return None
     names = [n for n in name_parts(m.group("names")) if n]
     return names or None

@@ -22,8 +22,15 @@ from newsparse.metadata.dates import (
     shown_update,
 )
 from newsparse.metadata.meta import Meta
-from newsparse.metadata.people import outlet, person_name, publication, split_names, unmarked
-from newsparse.rules import Decided, Doc, name_under_label
+from newsparse.metadata.people import (
+    outlet,
+    person_name,
+    publication,
+    split_names,
+    unmarked,
+    without_when,
+)
+from newsparse.rules import Decided, Doc, line_name, name_under_label
 from newsparse.text import (
     cjk_counts,
     cjk_names,
@@ -219,9 +226,10 @@ def _line_names(u: Unit) -> list[str]:
     """The names of a bare name line decided a byline (``name_line``): its text's."""
     if u.byline or u.fields or u.date is not None or u.breadcrumb or not u.text:
         return []
-    if P.CJK_CHAR.match(u.text):
-        return cjk_names(u.text) or []
-    return split_names(u.text) if P.NAME_LINE_WORD.match(u.text.split()[0]) else []
+    text = line_name(u.text)  # "• Tanyel Mustafa", "Audrey Huang, Print Managing Editor"
+    if P.CJK_CHAR.match(text):
+        return cjk_names(text) or []
+    return split_names(text) if P.NAME_LINE_WORD.match(text.split()[0]) else []
 
 
 def _name_head(value: str) -> str:
@@ -360,7 +368,9 @@ def _dateline_parts(datelines: list[Unit]) -> Iterator[tuple[Unit, str]]:
             and not any(ch.isdigit() for ch in rest)
         ):
             for part in P.DATELINE_REST_SEP.split(rest):
-                yield u, part
+                part = without_when(part)  # "Artikel veröffentlicht am , Tobias Költzsch"
+                if part:
+                    yield u, part
 
 
 def guess_language(texts: list[str]) -> str | None:

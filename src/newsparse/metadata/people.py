@@ -37,6 +37,14 @@ def _when_only(value: str) -> bool:
     )
 
 
+def without_when(value: str) -> str:
+    """``value`` without its comma-separated parts that only say when ("Artikel
+    veröffentlicht am , Tobias Költzsch" gives "Tobias Költzsch"; "Stefan Trunzik, Uhr"
+    gives "Stefan Trunzik"), the others joined by ", "."""
+    parts = (p.strip(P.VALUE_TRIM) for p in P.VALUE_PART_SEP.split(" ".join(value.split())))
+    return ", ".join(p for p in parts if p and not _when_only(p))
+
+
 def _not_a_value(value: str, max_chars: int = P.NAME_MAX_CHARS) -> bool:
     """What no name and no outlet is: nothing with a letter, too long, a date, a byline
     head, a reader's location line, a bare label, or only words that say when."""
@@ -98,8 +106,7 @@ def outlet(value: str) -> str | None:
     while hit is not None:
         name = name[: hit.start] + " " + name[hit.end :]
         hit = find_date(name)
-    parts = (p.strip(P.VALUE_TRIM) for p in P.VALUE_PART_SEP.split(" ".join(name.split())))
-    name = ", ".join(p for p in parts if p and not _when_only(p))  # "Stefan Trunzik, Uhr"
+    name = without_when(name)  # "Stefan Trunzik, Uhr"
     if not name or _not_a_value(name):
         return None
     return name

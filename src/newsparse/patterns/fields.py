@@ -197,7 +197,25 @@ CJK_SIGNOFF_NAME: Final = re.compile(r"^[（(]\s*(?P<name>[\u4e00-\u9fff]{2,4})\
 #: A bare name line ("Trevor Jackins", "Adam Vidler and AP") next to a dateline or a
 #: byline under the headline: each word a capitalised one or a connector, and few words.
 NAME_LINE_WORD: Final = re.compile(r"^[A-Z\u00c0-\u00de][\w'’.\u00c0-\u024f-]*,?$")
+#: A list bullet before a name line ("• Tanyel Mustafa": w3m writes the page's list of
+#: authors as a list), which the name does not keep.
+NAME_LINE_BULLET: Final = re.compile(r"^[•●·*]\s+")
 NAME_LINE_CONNECTORS: Final = frozenset({"and", "&", "og", "und", "et", "y", "e"})
+#: A name line may go on with the writer's role after a comma or a dash ("Audrey Huang,
+#: Print Managing Editor", "Mathias Hagen – Journalist"): the name is the part before it.
+NAME_ROLE_SEP: Final = re.compile(r"\s*,\s+|\s+[–—|-]\s+")
+#: The role is a few words ...
+NAME_ROLE_MAX_WORDS: Final = 6
+#: ... one of them a word only a role has (JOB_TITLE_WORDS without its connectors and
+#: initials, and the newsroom's trades).
+NAME_ROLE_WORDS: Final = frozenset(
+    {
+        *("editor", "writer", "reporter", "correspondent", "contributor", "columnist"),
+        *("journalist", "journalistin", "photographer", "producer", "anchor", "intern"),
+        *("redakteur", "redakteurin", "korrespondent", "korrespondentin", "fotograf"),
+        *("ceo", "founder", "president", "director", "manager", "professor"),
+    }
+)
 NAME_LINE_MIN_WORDS: Final = 2
 NAME_LINE_MAX_WORDS: Final = 8
 NAME_LINE_MAX_CHARS: Final = 60
@@ -220,10 +238,20 @@ LABELLED_NAME_LEAD: Final = re.compile(r"^(?:[•●·*□☆-]\s*|\d{1,2}\.\s+|
 DATELINE_REST_SEP: Final = re.compile(r"\s+[/|｜]\s+")
 #: A name among those parts is a few capitalised words (NAME_LINE_WORD).
 DATELINE_NAME_WORDS: Final = (2, 4)
-#: A dated line that ends with its byline: "Posted on July 1, 2024 by Jane Doe".
+#: A dated line that ends with its byline: "Posted on July 1, 2024 by Jane Doe", the
+#: writer's role after a comma ("03/01/2017 by Agatha Caleo, Candidate Representative to
+#: the ..."), or a blog's user name in lower case ("Posted on July 1, 2024 by infuy",
+#: "2005/03/15 22:36:13 by duscha").
 BYLINE_TAIL: Final = re.compile(
     r"\s(?:by|BY|By)\s+(?P<names>[A-Z\u00c0-\u00de][\w.'\u00c0-\u024f-]*"
-    r"(?:\s+[A-Z\u00c0-\u00de][\w.'\u00c0-\u024f-]*){0,3})\s*$"
+    r"(?:\s+(?:and\s+|&\s+)?[A-Z\u00c0-\u00de][\w.'\u00c0-\u024f-]*){0,5}"
+    r"(?=\s*(?:,\s[^,\d]{2,80})?$)"
+    r"|[a-z][a-z0-9_]{2,19}(?=\W*$))"
+)
+#: Lower-case words after "by" at the end of a dated line that are no user name ("... 2024
+#: by default"): the tail is then no byline.
+BYLINE_TAIL_NOT_NAMES: Final = frozenset(
+    {"default", "hand", "far", "now", "email", "mail", "phone", "post", "night", "day", "design"}
 )
 #: Markdown marks in a byline ("By **Jane Doe**", "* By [Jane Doe](/author/jane)"): the
 #: link keeps its text, bold and bullets go, before the byline is read.

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from newsparse.kinds import Role
 from newsparse.rules.doc import Doc, Rule
-from newsparse.rules.fields import name_under_label
+from newsparse.rules.fields import line_name, name_under_label
 from newsparse.rules.header import (
     find_byline_labels,
     find_dateline,
@@ -81,6 +81,7 @@ __all__ = [
     "arbitrate",
     "confidence",
     "decide",
+    "line_name",
     "meanings",
     "name_under_label",
 ]

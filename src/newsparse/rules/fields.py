@@ -160,7 +160,7 @@ def name_line(doc: Doc, i: int) -> Decision | None:
     if not at_dateline and (doc.title is None or not doc.title < i < doc.start):
         return None
     u = doc.units[i]
-    if u.boiler_kind or not _names_only(u.text):
+    if u.boiler_kind or not _names_only(line_name(u.text)):
         return None
     if at_dateline or doc.title is None:
         return (Role.METADATA, Kind.BYLINE)  # "Jane Doe" / "17.05.2026, 19:06 Uhr"
@@ -170,6 +170,24 @@ def name_line(doc: Doc, i: int) -> Decision | None:
         if k is not None and (doc.units[k].dateline or doc.units[k].byline):
             return (Role.METADATA, Kind.BYLINE)
     return None
+
+
+def line_name(text: str) -> str:
+    """The names a name line holds: its text without a list bullet ("• Tanyel Mustafa")
+    and without the writer's role after them ("Audrey Huang, Print Managing Editor":
+    :data:`~newsparse.patterns.NAME_ROLE_WORDS`); the text itself when it is neither."""
+    text = P.NAME_LINE_BULLET.sub("", text)
+    if _names_only(text):
+        return text
+    parts = P.NAME_ROLE_SEP.split(text, maxsplit=1)
+    if len(parts) == 2:  # a name and a role
+        head, role = parts
+        words = role.lower().split()
+        if len(words) <= P.NAME_ROLE_MAX_WORDS and any(
+            w.strip(".,") in P.NAME_ROLE_WORDS for w in words
+        ):
+            return head
+    return text
 
 
 def _names_only(text: str) -> bool:

@@ -1,0 +1,126 @@
+"""Authors beside a dateline and on name lines that a dump decorates (#16)."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse.features import english_byline
+from newsparse.metadata.people import outlet, without_when
+
+EN_PARA = (
+    "The city council voted on Tuesday to approve the new budget, which includes "
+    "funding for parks, schools and public transport across the region."
+)
+EN_PARA2 = (
+    "Opponents said the plan raises property taxes too quickly, and they promised to "
+    "bring the question back before the voters at the next election in November."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Posted on July 1, 2024 by Jane Doe", ["Jane Doe"]),
+        ("Posted on July 1, 2024 by Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        # the writer's role after a comma
+        (
+            "03/01/2017 by Agatha Caleo, Candidate Representative to the Liaison Committee",
+            ["Agatha Caleo"],
+        ),
+        # a blog's user name
+        ("Posted on July 1, 2024 by infuy", ["infuy"]),
+        ("发布时间 2005/03/15 22:36:13 by duscha 〓", ["duscha"]),
+        # not bylines
+        ("Updated July 1, 2024 by default", None),
+        ("July 1, 2024 by Jane Doe, 2 comments", None),  # a count is no role
+        ("Prices rose by Monday", None),  # no date
+    ],
+)
+def test_a_dated_line_signed_at_its_end(text: str, names: list[str] | None) -> None:
+    assert english_byline(text) == names
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Artikel veröffentlicht am , Tobias Költzsch", "Tobias Költzsch"),
+        ("Stefan Trunzik,  Uhr", "Stefan Trunzik"),
+        ("ntv.de, ino/dpa", "ntv.de, ino/dpa"),
+        ("Published on ,", ""),
+    ],
+)
+def test_without_when(value: str, expected: str) -> None:
+    assert without_when(value) == expected
+
+
+def _dump(*header: str) -> str:
+    return "\n".join(["Council approves the new city budget", *header, "", EN_PARA, "", EN_PARA2])
+
+
+def test_a_name_after_the_words_that_date_a_line_is_its_author_not_its_source() -> None:
+    art = newsparse.parse(
+        _dump("Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, Tobias Költzsch"),
+        format="text",
+    )
+    assert art.authors == ["Tobias Költzsch"]
+    assert art.source is None
+    assert art.evidence["authors"].rule == "dateline-name"
+
+
+def test_an_outlet_beside_a_dateline_is_still_the_source() -> None:
+    art = newsparse.parse(_dump("23.07.2019, 16:24 Uhr | Reuters"), format="text")
+    assert art.source == "Reuters"
+    assert art.authors == []
+    assert outlet("Reuters") == "Reuters"
+
+
+def test_a_dated_line_signed_with_a_role_gives_the_name() -> None:
+    art = newsparse.parse(
+        _dump("03/01/2017 by Agatha Caleo, Candidate Representative to the Committee"),
+        format="text",
+    )
+    assert art.authors == ["Agatha Caleo"]
+    assert art.evidence["authors"].rule == "byline"
+
+
+@pytest.mark.parametrize("bullet", ["•", "●", "*", "·"])
+def test_a_bulleted_name_line_under_the_headline(bullet: str) -> None:
+    art = newsparse.parse(
+        _dump(f"  {bullet} Tanyel Mustafa", "  • Published: 22:04, 22 Apr 2024"), format="text"
+    )
+    assert art.authors == ["Tanyel Mustafa"]
+    assert art.evidence["authors"].rule == "name-line"
+
+
+def test_a_bulleted_line_of_words_is_no_name_line() -> None:
+    art = newsparse.parse(
+        _dump("  • Share this story", "  • Published: 22:04, 22 Apr 2024"), format="text"
+    )
+    assert art.authors == []
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Audrey Huang, Print Managing Editor", "Audrey Huang"),
+        ("Mathias Hagen – Journalist", "Mathias Hagen"),
+        ("Jane Doe | Staff Writer", "Jane Doe"),
+    ],
+)
+def test_a_name_line_with_the_writers_role(line: str, name: str) -> None:
+    art = newsparse.parse(_dump(line, "May 31, 2024"), format="text")
+    assert art.authors == [name]
+    assert art.evidence["authors"].rule == "name-line"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Audrey Huang, Print Managing Editor and Photo Editor of the Year 2023 Award",  # long
+        "Read more, Subscribe today",
+    ],
+)
+def test_a_line_without_a_role_after_the_comma_is_no_name_line(line: str) -> None:
+    art = newsparse.parse(_dump(line, "May 31, 2024"), format="text")
+    assert art.authors == []
