@@ -124,3 +124,24 @@ def test_a_name_line_with_the_writers_role(line: str, name: str) -> None:
 def test_a_line_without_a_role_after_the_comma_is_no_name_line(line: str) -> None:
     art = newsparse.parse(_dump(line, "May 31, 2024"), format="text")
     assert art.authors == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "source"),
+    [
+        (
+            "By Samya Kullab, Vasilisa Stepanenko, The Associated Press",
+            ["Samya Kullab", "Vasilisa Stepanenko"],
+            "The Associated Press",
+        ),
+        ("By Jane Doe and Reuters", ["Jane Doe"], "Reuters"),
+        ("By Jon King, News Reporter", ["Jon King"], None),  # a role, no outlet
+        ("By Associated Press", ["Associated Press"], None),  # alone: the site signs so
+    ],
+)
+def test_an_outlet_credited_beside_the_writers_is_the_source(
+    byline: str, authors: list[str], source: str | None
+) -> None:
+    art = newsparse.parse(_dump(byline, "May 31, 2024"), format="text")
+    assert art.authors == authors
+    assert art.source == source

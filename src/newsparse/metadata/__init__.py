@@ -317,10 +317,11 @@ def _breadcrumb(crumbs: list[Unit]) -> tuple[list[str], str | None]:
 
 
 def _without_hosts(meta: Meta, names: list[str]) -> list[str]:
-    """``names`` without a host name ("mdr.de") credited beside a person's name: the
-    outlet the story appeared on, its source when none is known. (A host name alone is
-    left as the author: some sites sign their stories with it.)"""
-    hosts = [n for n in names if P.HOST_NAME.match(n)]
+    """``names`` without a host name ("mdr.de") or an outlet's name ("The Associated
+    Press": :data:`~newsparse.patterns.OUTLET_NAME`) credited beside a person's name:
+    the outlet the story appeared on, its source when none is known. (Alone, it is left
+    as the author: some sites sign their stories with it.)"""
+    hosts = [n for n in names if P.HOST_NAME.match(n) or P.OUTLET_NAME.match(n)]
     if not hosts or len(hosts) == len(names):
         return names
     if meta.source is None:

@@ -345,6 +345,15 @@ GLUED_WORD: Final = re.compile(r"(?<=[a-z\u00df-\u00ff])[A-Z\u00c0-\u00de][a-z\u
 #: A name shaped like a host name ("mdr.de", "TIMESOFINDIA.COM", "Kompas.com"): a site,
 #: not a person; named as an author, it is the source.
 HOST_NAME: Final = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,6}$")
+#: An outlet's name, as bylines credit it beside the writers ("Samya Kullab, Vasilisa
+#: Stepanenko, The Associated Press", "Jane Doe | The Texas Newsroom"): a news agency,
+#: or a few words ending in a word only a publication's name ends with.
+OUTLET_NAME: Final = re.compile(
+    r"^(?:the\s+)?(?:associated\s+press|ap|afp|reuters|dpa|efe|ansa|xinhua|kyodo|yonhap|pti"
+    r"|ians|aap|upi|agence\s+france-presse|(?:[\w.'&-]+\s+){1,3}"
+    r"(?:news|press|times|post|journal|herald|tribune|gazette|telegraph|newsroom|wire))$",
+    re.I,
+)
 #: A name with its other spelling in brackets ("周思博 (Joel Spolsky)", "Jane Doe (JD)"; a
 #: field's value may have lost the closing bracket): one person, named by the head.
 ALIAS_NAME: Final = re.compile(
@@ -384,6 +393,8 @@ JOB_TITLE_WORDS: Final = frozenset(
         *("professor", "phd", "ph", "d", "md", "m", "dr", "mba", "cpa", "rn", "rd", "ms"),
         *("redakteur", "redakteurin", "autor", "autorin", "korrespondent", "korrespondentin"),
         *("of", "and", "the", "at", "für", "for"),
+        # the desk a role names ("News Reporter", "Online-Redakteurin")
+        *("news", "online", "sports", "digital", "web"),
     }
 )
 #: The words of a value, for :data:`NOT_NAME_WORDS` (Latin words, CJK runs, numbers).
