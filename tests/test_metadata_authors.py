@@ -145,3 +145,47 @@ def test_an_outlet_credited_beside_the_writers_is_the_source(
     art = newsparse.parse(_dump(byline, "May 31, 2024"), format="text")
     assert art.authors == authors
     assert art.source == source
+
+
+def test_a_lower_case_line_under_a_bare_by_is_no_name() -> None:
+    # a proof in Lean: "by" ends a line of code, the tactic under it is no author
+    art = newsparse.parse(
+        _dump("May 31, 2024", "", EN_PARA, "", "by", "intro ⟨h1, h2⟩"), format="text"
+    )
+    assert art.authors == []
+
+
+@pytest.mark.parametrize("name", ["Jane Doe", "[Jane Doe](/author/jane)", "张三"])
+def test_a_name_under_a_bare_by(name: str) -> None:
+    art = newsparse.parse(_dump("By", name, "May 31, 2024"), format="text")
+    assert art.authors == ["张三" if name == "张三" else "Jane Doe"]
+
+
+def test_a_teasers_byline_below_the_story_gives_way_to_the_name_under_the_headline() -> None:
+    dump = "\n".join(
+        [
+            "Council approves the new city budget",
+            "Noora Mykkanen",
+            "Published November 18, 2024 9:26pm",
+            "",
+            EN_PARA,
+            "",
+            EN_PARA2,
+            "",
+            "More Trending",
+            "Storm closes the coast road for a week",
+            "World",
+            "1 day ago",
+            "By Gergana Krasteva",
+        ]
+    )
+    art = newsparse.parse(dump, format="text")
+    assert art.authors == ["Noora Mykkanen"]
+
+
+def test_a_sign_off_right_under_the_story_is_its_byline() -> None:
+    dump = "\n".join(
+        ["Council approves the new city budget", "", EN_PARA, "", EN_PARA2, "By Jane Doe"]
+    )
+    art = newsparse.parse(dump, format="text")
+    assert art.authors == ["Jane Doe"]

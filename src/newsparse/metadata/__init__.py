@@ -64,7 +64,7 @@ def extract(doc: Doc, decided: Decided, hints: Hints, url: str | None = None) ->
     page_order(meta, doc.units, hints, url)
     _read_site(meta, hints, of_kind[Kind.BREADCRUMB])
     _read_source(meta, hints, located, of_kind[Kind.DATELINE])
-    _read_people(meta, hints, located, meta_units, of_kind, labelled)
+    _read_people(meta, hints, located, meta_units, of_kind, labelled, _story_end(doc))
     _read_tags(meta, hints, located)
     title_line = doc.units[doc.title].line if doc.title is not None else None
     read_dates(meta, meta_units, fields, hints, title_line)
@@ -177,20 +177,26 @@ def _read_people(
     meta_units: list[Unit],
     of_kind: dict[Kind, list[Unit]],
     labelled: list[tuple[Unit, str]],
+    after: float,
 ) -> None:
     """Authors and editors: each a person's name (:func:`person_name`); a publication or
     the site named as an author is the source, when none is known. A name under a bare
-    label line ("By" / "Jane Doe") counts as a "By" line."""
+    label line ("By" / "Jane Doe") counts as a "By" line. A byline more than
+    ``LATE_BYLINE_UNITS`` units after the story's end (``after``: that unit's line) is a
+    teaser's below it, read only when nothing else names anyone."""
     authors: list[tuple[str, str, str]] = [
         (_name_head(n), hints.origins.get("authors", "declared"), "declared") for n in hints.authors
     ]
     authors += [(n, o, "field") for f, v, o in located if f == "authors" for n in split_names(v)]
-    authors += [(n, f"line:{u.line}", "byline") for u in meta_units for n in u.byline or ()]
+    bylines = [(u, n) for u in meta_units for n in u.byline or ()]
+    authors += [(n, f"line:{u.line}", "byline") for u, n in bylines if u.line <= after]
     authors += [(n, f"line:{u.line}", "labelled-line") for u, v in labelled for n in split_names(v)]
     if not authors:  # an unlabelled name line, only when nothing labelled names anyone
         authors += [
             (n, f"line:{u.line}", "name-line") for u in of_kind[Kind.BYLINE] for n in _line_names(u)
         ]
+    if not authors:  # "More Trending" / "By Jane Doe": a teaser's byline, after the story
+        authors += [(n, f"line:{u.line}", "byline") for u, n in bylines if u.line > after]
     if not authors:  # "Aashish Saxena / TIMESOFINDIA.COM / Sep 2, 2024": a name beside a date
         authors += [
             (part, f"line:{u.line}", "dateline-name")
@@ -213,6 +219,15 @@ def _read_people(
             meta.editors.append(name)
             meta.note("editors", origin, "field")
     meta.editors = _dedupe(meta.editors)
+
+
+def _story_end(doc: Doc) -> float:
+    """The line past which a byline is no longer the story's: ``LATE_BYLINE_UNITS`` units
+    after the region's last (a sign-off stands right under the story); infinite when the
+    page has no region."""
+    if doc.end < 0 or doc.end + P.LATE_BYLINE_UNITS >= len(doc.units):
+        return float("inf")
+    return doc.units[doc.end + P.LATE_BYLINE_UNITS].line
 
 
 def _rest_name(part: str) -> bool:

@@ -56,6 +56,10 @@ UNDER_TITLE_WINDOW: Final = 3
 #: credit): pages set the date above the headline too.
 ABOVE_TITLE_WINDOW: Final = 4
 NEXT_TEXT_REACH: Final = 3
+#: A byline this many units below the story's last is a teaser's in the list under it
+#: ("More Trending" / "By Jane Doe"), not the story's: the story's own sign-off stands
+#: right under it. Such a byline is read only when nothing else names an author.
+LATE_BYLINE_UNITS: Final = 3
 #: A dateline or byline vouches for a region down to this many units into it (the region's
 #: scoring may start on the byline itself); a dateline is the story's down to
 #: DATELINE_INTO_REGION units into it (a picture or a kicker may come first).

@@ -118,7 +118,8 @@ def labelled_name(doc: Doc, i: int) -> Decision | None:
 def name_under_label(doc: Doc, i: int) -> str | None:
     """The text of unit ``i`` without a dump's bullet or image mark, when it is a short
     line of names right under a bare byline label (:data:`~newsparse.patterns.BYLINE_LABEL_LINE`),
-    else None."""
+    else None. Its first letter is a capital (or a letter without case: 张三): a
+    lower-case word under "by" is the next line of a sentence or of code."""
     if not doc.byline_labels or _prev_text(doc, i) not in doc.byline_labels:
         return None
     u = doc.units[i]
@@ -127,6 +128,9 @@ def name_under_label(doc: Doc, i: int) -> str | None:
     text = P.LABELLED_NAME_LEAD.sub("", u.text.strip()).strip()
     if not text or len(text) > P.LABELLED_NAME_MAX_CHARS or P.BYLINE_LABEL_LINE.match(text):
         return None
+    first = next((ch for ch in text if ch.isalpha()), "")
+    if not first or first.islower():
+        return None  # "by" / "intro ⟨h1, h2⟩": a proof's code; a name starts capitalised
     return text
 
 
