@@ -129,3 +129,46 @@ def test_an_indian_dateline_keeps_its_zone() -> None:
     assert art.published == datetime(2024, 9, 2, 17, 7, tzinfo=timezone(timedelta(minutes=330)))
     assert art.authors == ["Aashish Saxena"]
     assert art.source == "TIMESOFINDIA.COM"
+
+
+_MENU = [f"Section {i}" for i in range(45)]
+
+
+def _far(*header: str, after: tuple[str, ...] = ()) -> str:
+    return "\n".join(
+        [*header, *_MENU, "Council approves the new city budget", "", EN_PARA, "", EN_PARA2, *after]
+    )
+
+
+def test_a_date_line_far_above_the_story_dates_a_page_that_gives_no_other() -> None:
+    art = newsparse.parse(_far("Home", "29.06.2023, 15:04 | Lesedauer: 7 Minuten"), format="text")
+    assert art.published is not None
+    assert art.published.replace(tzinfo=None) == datetime(2023, 6, 29, 15, 4)
+    assert art.evidence["published"].rule == "header-date"
+    assert any("shown above it" in w for w in art.warnings)
+
+
+def test_a_dateline_beside_the_story_wins_over_a_date_far_above() -> None:
+    art = newsparse.parse(
+        _far("29.06.2023", after=("Posted on July 1, 2024",)).replace(
+            "Council approves the new city budget",
+            "Council approves the new city budget\nJuly 1, 2024",
+        ),
+        format="text",
+    )
+    assert art.published == datetime(2024, 7, 1)
+    assert art.evidence["published"].rule == "dateline"
+
+
+def test_a_date_below_the_story_never_dates_it() -> None:
+    comments = tuple(f"Reader {i} liked it" for i in range(12))
+    art = newsparse.parse(
+        _far("Home", after=("", "Comments", *comments, "29.06.2023")), format="text"
+    )
+    assert art.published is None
+
+
+@pytest.mark.parametrize("line", ["• 29.06.2023", "© 29.06.2023 Example GmbH"])
+def test_a_listed_or_chrome_date_far_above_is_not_read(line: str) -> None:
+    art = newsparse.parse(_far("Home", line), format="text")
+    assert art.published is None

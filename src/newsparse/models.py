@@ -173,6 +173,7 @@ class Evidence(BaseModel):
     """The step that chose it: ``declared`` (the page's head states it), ``headline``
     (the headline analysis), ``field`` (a labelled line, "来源："), ``byline``,
     ``dateline``, ``dateline-time`` (a declared day, with the time the dateline shows),
+    ``header-date`` (a date line above the story, on a page that gives no other date),
     ``name-line`` (an unlabelled line of names beside a dateline), ``labelled-line`` (a
     name under a bare "By" line), ``dateline-name`` (a name beside a dateline's date),
     ``breadcrumb``, ``language-guess``, ``author-is-outlet`` (a publication named as an

@@ -15,6 +15,7 @@ from newsparse import patterns as P
 from newsparse.kinds import Kind, Role
 from newsparse.metadata.dates import (
     dateline_time,
+    header_date,
     page_order,
     page_zone,
     read_dates,
@@ -71,6 +72,7 @@ def extract(doc: Doc, decided: Decided, hints: Hints, url: str | None = None) ->
     shown_update(meta, of_kind[Kind.DATELINE], units=doc.units, hints=hints)
     shown_published(meta, of_kind[Kind.DATELINE], hints)
     dateline_time(meta, of_kind[Kind.DATELINE], hints)
+    header_date(meta, doc.units, doc.start)
     return meta
 
 

@@ -69,6 +69,27 @@ def read_dates(
         meta.note("modified", modified[2], modified[3])
 
 
+def header_date(meta: Meta, units: list[Unit], start: int) -> None:
+    """A page that gives no date where its metadata is read (no declared time, no dated
+    line decided a dateline or a field) but shows a line that is a date above its story
+    ("29.06.2023, 15:04 | Lesedauer: 7 Minuten" in a header the region left out): the
+    nearest such line above the story dates it, with a warning. Lines below the story
+    are teasers' and comments' dates, never read."""
+    if meta.published is not None or meta.modified is not None:
+        return
+    for u in reversed(units[: max(start, 0)]):
+        if u.date is not None and u.dateline and not (u.boiler_kind or u.bullet or u.href):
+            if u.link_density > P.HEADER_DATE_MAX_LINK_DENSITY:
+                continue  # a teaser's date, in a list of links above the story
+            meta.published = _zone(_when(u.date, meta), meta, "published")
+            meta.published_text = u.date.text
+            meta.note("published", f"line:{u.line}", "header-date")
+            meta.warnings.append(
+                "no dateline beside the story; `published` is the date shown above it"
+            )
+            return
+
+
 def _declared(hints: Hints, name: str, meta: Meta) -> _Found | None:
     """The time the page's head declares for ``name`` ("published", "modified")."""
     value = hints.published if name == "published" else hints.modified

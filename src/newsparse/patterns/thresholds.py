@@ -60,6 +60,9 @@ NEXT_TEXT_REACH: Final = 3
 #: ("More Trending" / "By Jane Doe"), not the story's: the story's own sign-off stands
 #: right under it. Such a byline is read only when nothing else names an author.
 LATE_BYLINE_UNITS: Final = 3
+#: A dated line above the story that dates a page which gives no other date is not a
+#: link (more than this share of its text linked: a teaser in a list above the story).
+HEADER_DATE_MAX_LINK_DENSITY: Final = 0.5
 #: A dateline or byline vouches for a region down to this many units into it (the region's
 #: scoring may start on the byline itself); a dateline is the story's down to
 #: DATELINE_INTO_REGION units into it (a picture or a kicker may come first).
