@@ -172,3 +172,30 @@ def test_a_date_below_the_story_never_dates_it() -> None:
 def test_a_listed_or_chrome_date_far_above_is_not_read(line: str) -> None:
     art = newsparse.parse(_far("Home", line), format="text")
     assert art.published is None
+
+
+def _time_page(dateline: str, marked: str = "") -> bytes:
+    return (
+        "<html><head><title>Budget</title></head><body>"
+        '<aside><ul><li><a href="/a">Board appoints two members</a>'
+        f'<time {marked} datetime="2025-01-31T12:00:00Z">01/31/2025</time></li></ul></aside>'
+        f"<article><h1>Council approves the new city budget</h1><p>{dateline}</p>"
+        f"<p>{EN_PARA}</p><p>{EN_PARA2}</p></article></body></html>"
+    ).encode()
+
+
+def test_a_dateline_under_the_headline_beats_a_sidebars_time_element() -> None:
+    art = newsparse.parse(_time_page("March 1, 2017 by Agatha Caleo"))
+    assert art.published == datetime(2017, 3, 1)
+    assert art.evidence["published"].rule == "dateline"
+
+
+def test_a_time_element_on_the_datelines_day_is_kept() -> None:
+    art = newsparse.parse(_time_page("January 31, 2025"))
+    assert art.published == datetime(2025, 1, 31, 12, tzinfo=timezone.utc)
+    assert art.evidence["published"].origin == "time"
+
+
+def test_an_updated_line_under_the_headline_does_not_replace_the_time_element() -> None:
+    art = newsparse.parse(_time_page("Updated March 1, 2025"))
+    assert art.published == datetime(2025, 1, 31, 12, tzinfo=timezone.utc)

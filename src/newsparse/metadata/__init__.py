@@ -20,6 +20,7 @@ from newsparse.metadata.dates import (
     page_zone,
     read_dates,
     shown_published,
+    shown_under_headline,
     shown_update,
 )
 from newsparse.metadata.meta import Meta
@@ -72,6 +73,7 @@ def extract(doc: Doc, decided: Decided, hints: Hints, url: str | None = None) ->
     shown_update(meta, of_kind[Kind.DATELINE], units=doc.units, hints=hints)
     shown_published(meta, of_kind[Kind.DATELINE], hints)
     dateline_time(meta, of_kind[Kind.DATELINE], hints)
+    shown_under_headline(meta, of_kind[Kind.DATELINE], doc.units, doc.title)
     header_date(meta, doc.units, doc.start)
     return meta
 

@@ -69,6 +69,30 @@ def read_dates(
         meta.note("modified", modified[2], modified[3])
 
 
+def shown_under_headline(
+    meta: Meta, datelines: list[Unit], units: list[Unit], title: int | None
+) -> None:
+    """A publication time read from a ``<time>`` element (the page's weakest declaration:
+    often the first of a sidebar's teasers) and a dateline right under the headline (unit
+    ``title``, within ``UNDER_TITLE_WINDOW`` units) that shows another day: the dateline
+    is the story's date."""
+    published = meta.published
+    if published is None or title is None:
+        return
+    if meta.evidence.get("published") != ("time", "declared"):
+        return
+    dated = {id(u) for u in datelines if u.date is not None}
+    under = units[title + 1 : title + 1 + P.UNDER_TITLE_WINDOW]
+    shown = next((u for u in under if id(u) in dated), None)
+    if shown is None or shown.date is None or _line_label(shown) in P.MODIFIED_LABELS:
+        return
+    value = _when(shown.date, meta)
+    if value.date() != published.date():
+        meta.published = _zone(value, meta, "published")
+        meta.published_text = shown.date.text
+        meta.evidence["published"] = (f"line:{shown.line}", "dateline")
+
+
 def header_date(meta: Meta, units: list[Unit], start: int) -> None:
     """A page that gives no date where its metadata is read (no declared time, no dated
     line decided a dateline or a field) but shows a line that is a date above its story
