@@ -189,3 +189,45 @@ def test_a_sign_off_right_under_the_story_is_its_byline() -> None:
     )
     art = newsparse.parse(dump, format="text")
     assert art.authors == ["Jane Doe"]
+
+
+def test_a_name_with_a_glued_handle_is_the_name() -> None:
+    art = newsparse.parse(_dump("Greg Iacurci@GregIacurci", "May 31, 2024"), format="text")
+    assert art.authors == ["Greg Iacurci"]
+
+
+def _md(*header: str) -> str:
+    return "\n\n".join(["# Council approves the new city budget", *header, EN_PARA, EN_PARA2])
+
+
+def test_markdown_writers_portrait_and_name_beside_the_dateline() -> None:
+    art = newsparse.parse(
+        _md("![](https://example.com/a/jane.jpg)", "Jane Doe", "Published May 31, 2024"),
+        format="markdown",
+    )
+    assert art.authors == ["Jane Doe"]
+    name = next(b for b in art.blocks if b.text == "Jane Doe")
+    assert (name.kind.value, name.reason) == ("byline", "name_line")
+
+
+def test_markdown_writers_portrait_and_name_with_a_role_anywhere_under_the_headline() -> None:
+    art = newsparse.parse(
+        _md(
+            "![](https://example.com/a/jane.jpg)",
+            "Jane Doe – Journalist",
+            "![](https://example.com/a/john.jpg)",
+            "John Roe – Reporter in Paris",
+            "We report from Oslo and Paris",
+            "Published May 31, 2024",
+        ),
+        format="markdown",
+    )
+    assert art.authors == ["Jane Doe", "John Roe"]
+
+
+def test_markdown_a_lead_pictures_short_caption_stays_a_caption() -> None:
+    art = newsparse.parse(
+        _md("![Council](https://example.com/p/council.jpg)", "Council Chamber", EN_PARA),
+        format="markdown",
+    )
+    assert art.authors == []

@@ -200,6 +200,8 @@ NAME_LINE_WORD: Final = re.compile(r"^[A-Z\u00c0-\u00de][\w'’.\u00c0-\u024f-]*
 #: A list bullet before a name line ("• Tanyel Mustafa": w3m writes the page's list of
 #: authors as a list), which the name does not keep.
 NAME_LINE_BULLET: Final = re.compile(r"^[•●·*]\s+")
+#: A social handle a dump glued onto the name before it ("Greg Iacurci@GregIacurci").
+NAME_LINE_HANDLE: Final = re.compile(r"(?<=[^\W\d_])@\w{2,30}$")
 NAME_LINE_CONNECTORS: Final = frozenset({"and", "&", "og", "und", "et", "y", "e"})
 #: A name line may go on with the writer's role after a comma or a dash ("Audrey Huang,
 #: Print Managing Editor", "Mathias Hagen – Journalist"): the name is the part before it.

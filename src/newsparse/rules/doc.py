@@ -16,6 +16,7 @@ from typing import Final
 
 from newsparse import patterns as P
 from newsparse.kinds import Kind, Role
+from newsparse.text import cjk_names
 from newsparse.units import Unit
 
 #: What a rule decides: the unit's role and kind.
@@ -169,3 +170,35 @@ def rule(needs: str | None = None) -> Callable[[RuleFunction], Rule]:
         return Rule(function.__name__, function, needs)
 
     return declare
+
+
+def name_and_role(text: str) -> tuple[str, bool]:
+    """The names a name line holds (:func:`~newsparse.rules.fields.line_name`), and
+    whether the writer's role followed them."""
+    text = P.NAME_LINE_HANDLE.sub("", P.NAME_LINE_BULLET.sub("", text))
+    if names_only(text):
+        return text, False
+    parts = P.NAME_ROLE_SEP.split(text, maxsplit=1)
+    if len(parts) == 2:  # a name and a role
+        head, role = parts
+        words = role.lower().split()
+        if len(words) <= P.NAME_ROLE_MAX_WORDS and any(
+            w.strip(".,") in P.NAME_ROLE_WORDS for w in words
+        ):
+            return head, True
+    return text, False
+
+
+def names_only(text: str) -> bool:
+    """Capitalised words and name connectors ("and", "&") only, a few of them, or a few
+    Chinese names (:func:`~newsparse.text.cjk_names`)."""
+    if text and P.CJK_CHAR.match(text):
+        return cjk_names(text) is not None
+    words = text.split()
+    if len(text) > P.NAME_LINE_MAX_CHARS or not (
+        P.NAME_LINE_MIN_WORDS <= len(words) <= P.NAME_LINE_MAX_WORDS
+    ):
+        return False
+    if any(w.lower().strip(",") in P.NAME_LINE_NOT_NAMES for w in words):
+        return False  # "Teilen Twittern Senden": a share bar's buttons
+    return all(w in P.NAME_LINE_CONNECTORS or P.NAME_LINE_WORD.match(w) for w in words)

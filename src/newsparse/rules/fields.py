@@ -7,7 +7,17 @@ from typing import Final
 
 from newsparse import patterns as P
 from newsparse.kinds import Kind, Role
-from newsparse.rules.doc import Decision, Doc, back, labelled_line, near_article, next_text, rule
+from newsparse.rules.doc import (
+    Decision,
+    Doc,
+    back,
+    labelled_line,
+    name_and_role,
+    names_only,
+    near_article,
+    next_text,
+    rule,
+)
 from newsparse.text import cjk_names
 
 
@@ -154,7 +164,8 @@ def cjk_name_line(doc: Doc, i: int) -> Decision | None:
 @rule()
 def name_line(doc: Doc, i: int) -> Decision | None:
     """ "Trevor Jackins": a line of capitalised names only, between the headline and the
-    story, right under the headline or beside a dateline or a byline, or beside the
+    story, right under the headline or beside a dateline or a byline, or anywhere there
+    when the writer's role follows ("Mathias Hagen – Journalist"), or beside the
     dateline that dates the page: the author's name, unlabelled."""
     at_dateline = (
         doc.dateline is not None
@@ -164,9 +175,10 @@ def name_line(doc: Doc, i: int) -> Decision | None:
     if not at_dateline and (doc.title is None or not doc.title < i < doc.start):
         return None
     u = doc.units[i]
-    if u.boiler_kind or not _names_only(line_name(u.text)):
+    name, role = name_and_role(u.text)
+    if u.boiler_kind or not names_only(name):
         return None
-    if at_dateline or doc.title is None:
+    if at_dateline or doc.title is None or role:
         return (Role.METADATA, Kind.BYLINE)  # "Jane Doe" / "17.05.2026, 19:06 Uhr"
     if i == next_text(doc, doc.title):
         return (Role.METADATA, Kind.BYLINE)  # right under the headline
@@ -177,36 +189,11 @@ def name_line(doc: Doc, i: int) -> Decision | None:
 
 
 def line_name(text: str) -> str:
-    """The names a name line holds: its text without a list bullet ("• Tanyel Mustafa")
-    and without the writer's role after them ("Audrey Huang, Print Managing Editor":
-    :data:`~newsparse.patterns.NAME_ROLE_WORDS`); the text itself when it is neither."""
-    text = P.NAME_LINE_BULLET.sub("", text)
-    if _names_only(text):
-        return text
-    parts = P.NAME_ROLE_SEP.split(text, maxsplit=1)
-    if len(parts) == 2:  # a name and a role
-        head, role = parts
-        words = role.lower().split()
-        if len(words) <= P.NAME_ROLE_MAX_WORDS and any(
-            w.strip(".,") in P.NAME_ROLE_WORDS for w in words
-        ):
-            return head
-    return text
-
-
-def _names_only(text: str) -> bool:
-    """Capitalised words and name connectors ("and", "&") only, a few of them, or a few
-    Chinese names (:func:`~newsparse.text.cjk_names`)."""
-    if text and P.CJK_CHAR.match(text):
-        return cjk_names(text) is not None
-    words = text.split()
-    if len(text) > P.NAME_LINE_MAX_CHARS or not (
-        P.NAME_LINE_MIN_WORDS <= len(words) <= P.NAME_LINE_MAX_WORDS
-    ):
-        return False
-    if any(w.lower().strip(",") in P.NAME_LINE_NOT_NAMES for w in words):
-        return False  # "Teilen Twittern Senden": a share bar's buttons
-    return all(w in P.NAME_LINE_CONNECTORS or P.NAME_LINE_WORD.match(w) for w in words)
+    """The names a name line holds: its text without a list bullet ("• Tanyel Mustafa"),
+    a social handle a dump glued on ("Greg Iacurci@GregIacurci") and the writer's role
+    after them ("Audrey Huang, Print Managing Editor": :data:`~newsparse.patterns.NAME_ROLE_WORDS`);
+    the text itself when it is none of these."""
+    return name_and_role(text)[0]
 
 
 def _prev_text(doc: Doc, i: int) -> int | None:

@@ -15,7 +15,17 @@ from typing import Final
 
 from newsparse import patterns as P
 from newsparse.kinds import Kind, Role
-from newsparse.rules.doc import REGION, Decision, Doc, is_marker, reads_as_text, rule
+from newsparse.rules.doc import (
+    REGION,
+    Decision,
+    Doc,
+    is_marker,
+    name_and_role,
+    names_only,
+    next_text,
+    reads_as_text,
+    rule,
+)
 from newsparse.rules.images import image_chrome_kind, image_label
 from newsparse.text import hint_matches
 
@@ -52,7 +62,9 @@ def markdown_quote(doc: Doc, i: int) -> Decision | None:
 @rule("markdown")
 def markdown_lead_picture(doc: Doc, i: int) -> Decision | None:
     """Markdown: a picture between the headline and the story (the lead picture), and
-    the short line right under it (its caption), or a line that restates its alt text."""
+    the short line right under it (its caption), or a line that restates its alt text;
+    not the writer's name under the writer's portrait (a name line with a role or beside
+    a dateline)."""
     u = doc.units[i]
     if u.markdown is None or doc.title is None or not doc.title < i < doc.start:
         return None
@@ -68,9 +80,21 @@ def markdown_lead_picture(doc: Doc, i: int) -> Decision | None:
         and u.text
         and not is_marker(u)
         and ((u.units <= P.CAPTION_MAX_UNITS and not u.sentence_end) or _restates_alt(doc, i))
+        and not _writer(doc, i)
     ):
         return (Role.CAPTION, Kind.CAPTION)
     return None
+
+
+def _writer(doc: Doc, i: int) -> bool:
+    """Markdown: the line under a lead picture is the writer's name under the writer's
+    portrait, not a caption: a name line with the writer's role ("Mathias Hagen –
+    Journalist") or beside a dateline ("Noora Mykkanen" / "Published November 18")."""
+    name, role = name_and_role(doc.units[i].text)
+    if not names_only(name):
+        return False
+    k = next_text(doc, i)
+    return role or (k is not None and doc.units[k].dateline)
 
 
 def _restates_alt(doc: Doc, i: int) -> bool:
