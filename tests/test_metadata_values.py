@@ -235,3 +235,8 @@ def test_name_and_outlet_beside_a_dateline() -> None:
     assert article.authors == ["Jane Doe"]
     assert article.source == "EXAMPLE.COM"
     assert article.evidence["authors"].rule == "dateline-name"
+
+
+@pytest.mark.parametrize("value", ["京港台时间", "北京时间", "● 京港台时间", "WITA"])
+def test_a_zones_name_is_no_outlet(value: str) -> None:
+    assert outlet(value) is None

@@ -382,6 +382,10 @@ NOT_NAME_WORDS: Final = frozenset(
         *("发布", "发布时间", "发表", "更新", "时间", "日期", "于", "写于", "建置时间"),
         *("by", "von", "share", "comments", "comment", "read", "min", "mins", "reading"),
         *("原创", "转载", "转载文章", "发表评论", "评论", "图", "news", "nachrichten"),
+        # the zone a Chinese-language site states its times in ("京港台时间", Beijing,
+        # Hong Kong and Taipei time; "北京时间")
+        *("京港台时间", "北京时间", "香港时间", "台北时间"),
+        *("wit", "wita", "hkt", "sgt", "pht"),  # the other zones the date forms read
     }
 )
 #: Job titles and degrees a byline runs on with ("By Jane Doe, Co-Founder & COO",
