@@ -11,6 +11,7 @@ text) and gives each unit its innermost remaining one.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Final
 
@@ -48,7 +49,10 @@ def hidden_by_style(el: Element) -> bool:
 def hidden_by_class(cls: str) -> bool:
     """A class the CSS frameworks define as display:none ("hidden", "d-none"), without a
     class that shows the element again at some screen size ("md:block", "d-md-flex")."""
-    if not P.HTML_HIDDEN_CLASS_HINT.search(cls):
+    for hint in P.HTML_HIDDEN_CLASS_HINTS:
+        if hint in cls:
+            break
+    else:
         return False  # most class lists: no hiding name is even spelled in them
     names = cls.split()
     return not P.HTML_HIDDEN_CLASSES.isdisjoint(names) and not any(
@@ -101,9 +105,13 @@ def _name_info(names: str) -> tuple[str, bool, bool]:
     Within one name the last telling token decides ("article-related" is related,
     "comment-list" a comment list, "sidebar-grid__content" and "post-content" content)."""
     found, veto, story = "", False, False
-    if says_nothing(names):
-        return found, veto, story
-    for toks in class_names(names, ""):
+    lowered = names.lower()
+    if _TELLING.isdisjoint(CLASS_TOKEN.findall(lowered)):
+        return found, veto, story  # (most: utility classes, hashed names)
+    for name in lowered.split():
+        toks = CLASS_TOKEN.findall(name)
+        if _TELLING.isdisjoint(toks):
+            continue  # a name no token of which says anything (most, even here)
         for tok in reversed(toks):
             if tok in P.HTML_CONTENT_TOKENS:
                 veto = True
@@ -118,24 +126,32 @@ def _name_info(names: str) -> tuple[str, bool, bool]:
 
 
 def element_mark(
-    el: Element, tag: str, cls: str | None, *, in_article: bool, in_figure: bool
+    el: Element,
+    tag: str,
+    cls: str | None,
+    names: Sequence[str | bytes],
+    *,
+    in_article: bool,
+    in_figure: bool,
 ) -> tuple[str, bool]:
     """(the dom kind the element declares by tag, class/id or ARIA role, or ""; whether
-    its class/id names the story itself). ``<header>`` inside an ``<article>`` is the
-    article's own header, and a header or footer inside a ``<figure>`` the figure's: no
-    mark."""
+    its class/id names the story itself). ``cls``: its class, ``names``: its attributes'
+    names (``el.keys()``: what is not among them is not read). ``<header>`` inside an
+    ``<article>`` is the article's own header, and a header or footer inside a
+    ``<figure>`` the figure's: no mark."""
     kind = P.HTML_KIND_TAGS.get(tag, "")
     if kind == "figcaption":
         return kind, False
     story = False
-    ident = el.get("id")
-    if cls or ident:
-        class_mark, story = _class_info(cls or "", ident or "")
-        kind = kind or class_mark
-    if not kind:
-        role = el.get("role")
-        if role:
-            kind = P.HTML_KIND_ROLES.get(role.strip().lower(), "")
+    if names:
+        ident = el.get("id") if "id" in names else None
+        if cls or ident:
+            class_mark, story = _class_info(cls or "", ident or "")
+            kind = kind or class_mark
+        if not kind and "role" in names:
+            role = el.get("role")
+            if role:
+                kind = P.HTML_KIND_ROLES.get(role.strip().lower(), "")
     if (kind == "header" and in_article) or (in_figure and kind in _FIGURE_PARTS):
         kind = ""
     return kind, story

@@ -15,6 +15,7 @@ however deep is read the same way.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 from urllib.parse import urljoin
 
@@ -114,9 +115,10 @@ class Walker:
         events = etree.iterwalk(start, events=("start", "end", "comment"))
         # the frame each open element hands its content (a skipped one: the one around it)
         frames: list[Frame] = [(start, (), False, False)]
+        enter, parts, inline = self._enter, self._parts, self._inline
         for event, el in events:
             if event == "start":
-                frame = self._enter(el, frames[-1])
+                frame = enter(el, frames[-1])
                 if frame is None:
                     events.skip_subtree()
                     frame = frames[-1]
@@ -125,14 +127,18 @@ class Walker:
             if event == "end":
                 if frames.pop()[0] is el:
                     self._leave(el)  # (a block element: its frame's block is itself)
-                elif self._inline and self._inline[-1] is el:
+                elif inline and inline[-1] is el:
                     self._close_mark()
                 if el is start:
                     continue  # its tail is not its text
             elif el.text:  # a comment: its text may be the page's (.comments)
-                self.comments.append((len(self.units) + (1 if self._parts else 0), el))
+                self.comments.append((len(self.units) + (1 if parts else 0), el))
             tail = el.tail
             if tail:
+                if tail.isspace():  # (the indentation between tags: as add() does)
+                    if parts:
+                        parts.append(tail)
+                    continue
                 block, marks, in_link, _ = frames[-1]
                 self.add(tail, el, block, marks, in_link)
         self.flush()
@@ -146,7 +152,9 @@ class Walker:
             if tag == "noscript":
                 self._noscript(el, outer[1])
             return None
-        hidden = hidden_by_style(el)
+        # the attribute names, read once: most elements have none, and then none is asked
+        names = el.keys()
+        hidden = bool(names) and "style" in names and hidden_by_style(el)
         if hidden and (tag in _INLINE or tag in _VOID):  # inside a sentence: left out
             self.hidden_inline_chars += sum(len(s) for s in el.itertext())  # (and counted)
             self._hidden_images(el, outer[1])
@@ -156,7 +164,7 @@ class Walker:
                 self.add(el.text, el, outer[0], outer[1], outer[2])
             return outer
         if tag not in _INLINE:
-            return self._enter_block(el, tag, outer, hidden)
+            return self._enter_block(el, tag, names, outer, hidden)
         block, marks, in_link, in_article = outer
         if tag == "br":
             self.line_break()
@@ -181,19 +189,21 @@ class Walker:
             self.add(text, el, block, marks, in_link)
         return outer
 
-    def _enter_block(self, el: Element, tag: str, outer: Frame, hidden: bool) -> Frame | None:
-        """Enter a block element: the unit before it ends, and its marks are added to
-        those in force (or reset, when its class names the story itself); an element its
-        style (``hidden``) or a CSS framework class hides gets the innermost mark, "hidden".
-        None: a data table, read here whole."""
-        cls = el.get("class")
+    def _enter_block(
+        self, el: Element, tag: str, names: Sequence[str | bytes], outer: Frame, hidden: bool
+    ) -> Frame | None:
+        """Enter a block element (``names``: its attributes' names): the unit before it
+        ends, and its marks are added to those in force (or reset, when its class names the
+        story itself); an element its style (``hidden``) or a CSS framework class hides
+        gets the innermost mark, "hidden". None: a data table, read here whole."""
+        cls = el.get("class") if names and "class" in names else None
         if cls and not hidden and tag not in ROOTS:
             hidden = hidden_by_class(cls)  # (read here: the walk reads the class anyway)
         _, marks, in_link, in_article = outer
         if tag == "main":
             self.bad_marks.update(m for _, m in marks)
         in_figure = bool(self._figures)
-        kind, story = element_mark(el, tag, cls, in_article=in_article, in_figure=in_figure)
+        kind, story = element_mark(el, tag, cls, names, in_article=in_article, in_figure=in_figure)
         around = marks
         if story and marks:  # <div class="article__content"> in "sidebar-grid" blocks
             marks = tuple(m for m in marks if m[0] == P.HTML_HIDDEN_KIND)  # (hidden stays)
@@ -206,7 +216,11 @@ class Walker:
         if hidden:
             marks = (*marks, (P.HTML_HIDDEN_KIND, self._n_marks))
             self._n_marks += 1
-        if tag == "article" or tag == "main" or el.get("itemprop") == "articleBody":
+        if (
+            tag == "article"
+            or tag == "main"
+            or ("itemprop" in names and el.get("itemprop") == "articleBody")
+        ):
             in_article = True
         if self._parts:
             self.flush()
@@ -415,7 +429,7 @@ class Walker:
             )
             self._structure(unit, links, spans)
             self._append(unit, self._block, self._marks)
-        self._parts = []
+        self._parts.clear()  # (in place: the walk holds the list)
         self._link_chars = 0
         if self._icons:  # the images read inside the text, after it
             for icon in self._icons:
