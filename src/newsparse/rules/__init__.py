@@ -58,7 +58,13 @@ def arbitrate(doc: Doc, decided: Decided) -> tuple[Doc, Decided]:
     region = rescue_region(doc, body)
     if region is None:
         return doc, decided
-    again = Doc(units=doc.units, title_hint=doc.title_hint, start=region[0], end=region[1])
+    again = Doc(
+        units=doc.units,
+        title_hint=doc.title_hint,
+        title_words=doc.title_words,
+        start=region[0],
+        end=region[1],
+    )
     again.rescued = (
         f"the article region was decided again: the body held {len(body)} block(s), "
         f"the text's density profile finds the story at lines "
