@@ -10,6 +10,16 @@ from newsparse.units import Unit
 
 _WS = re.compile(r"\s+")
 
+#: Two paragraphs of an English story, for pages and dumps built in tests.
+EN_PARA = (
+    "The city council voted on Tuesday to approve the new budget, which includes "
+    "funding for parks, schools and public transport across the region."
+)
+EN_PARA2 = (
+    "Opponents said the plan raises property taxes too quickly, and they promised to "
+    "bring the question back before the voters at the next election in November."
+)
+
 
 def assert_lossless(text: str, article: Article) -> None:
     """Every non-blank line of ``text`` lands in exactly one block, in order.

@@ -10,19 +10,12 @@ import newsparse
 from newsparse import Kind
 from newsparse.features import breadcrumb_items, compute, find_date
 from newsparse.units import Unit
+from tests.helpers import EN_PARA, EN_PARA2
 
 CN = timezone(timedelta(hours=8))
 ZH_PARA = "为进一步加强网络社会组织党建工作，把主题教育引向深入、落在实处，会议在北京召开。" * 2
 ZH_PARA2 = (
     "会上，共有7家单位做了交流发言，市委宣传部副部长对近年来全市网络社会组织党建工作作了介绍。"
-)
-EN_PARA = (
-    "The city council voted on Tuesday to approve the new budget, which includes "
-    "funding for parks, schools and public transport across the region."
-)
-EN_PARA2 = (
-    "Opponents said the plan raises property taxes too quickly, and they promised to "
-    "bring the question back before the voters at the next election in November."
 )
 
 

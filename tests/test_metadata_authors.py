@@ -7,15 +7,7 @@ import pytest
 import newsparse
 from newsparse.features import english_byline
 from newsparse.metadata.people import outlet, without_when
-
-EN_PARA = (
-    "The city council voted on Tuesday to approve the new budget, which includes "
-    "funding for parks, schools and public transport across the region."
-)
-EN_PARA2 = (
-    "Opponents said the plan raises property taxes too quickly, and they promised to "
-    "bring the question back before the voters at the next election in November."
-)
+from tests.helpers import EN_PARA, EN_PARA2
 
 
 @pytest.mark.parametrize(

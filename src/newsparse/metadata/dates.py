@@ -86,10 +86,16 @@ def shown_under_headline(
     shown = next((u for u in under if id(u) in dated), None)
     if shown is None or shown.date is None or _line_label(shown) in P.MODIFIED_LABELS:
         return
-    value = _when(shown.date, meta)
+    _take_shown_day(meta, shown, shown.date, published)
+
+
+def _take_shown_day(meta: Meta, shown: Unit, hit: DateHit, published: datetime) -> None:
+    """The dateline ``shown`` (its date ``hit``) dates the page when it shows another day
+    than ``published``."""
+    value = _when(hit, meta)
     if value.date() != published.date():
         meta.published = _zone(value, meta, "published")
-        meta.published_text = shown.date.text
+        meta.published_text = hit.text
         meta.evidence["published"] = (f"line:{shown.line}", "dateline")
 
 
@@ -193,11 +199,7 @@ def shown_published(meta: Meta, datelines: list[Unit], hints: Hints) -> None:
         shown = next((u for u in dated if P.en_date_label(u.text) in P.PUBLISHED_LABELS), None)
     if shown is None or shown.date is None:
         return
-    value = _when(shown.date, meta)
-    if value.date() != published.date():
-        meta.published = _zone(value, meta, "published")
-        meta.published_text = shown.date.text
-        meta.evidence["published"] = (f"line:{shown.line}", "dateline")
+    _take_shown_day(meta, shown, shown.date, published)
 
 
 def _wall(dt: datetime) -> datetime:
