@@ -77,6 +77,16 @@ def key_words(text: str) -> set[str]:
     return set(P.KEY_WORD.findall(text))
 
 
+def host_name(url: str | None) -> str | None:
+    """The host of ``url``; None for no URL or one that does not parse ("http://[::1")."""
+    if not url:
+        return None
+    try:
+        return urlsplit(url).hostname
+    except ValueError:
+        return None
+
+
 def url_slug(url: str | None) -> tuple[str, ...]:
     """The words of the path segment of ``url`` that spells a headline (the segment with
     the most words joined by hyphens or underscores, ids left out), or () when none has

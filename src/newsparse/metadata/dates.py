@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta, timezone, tzinfo
 from functools import cache
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsparse import patterns as P
 from newsparse.features import find_date
 from newsparse.metadata.meta import Meta
+from newsparse.text import host_name
 from newsparse.units import DateHit, Hints, Unit
 
 _Found = tuple[datetime, str, str, str]
@@ -147,8 +147,11 @@ def dateline_time(meta: Meta, datelines: list[Unit], hints: Hints) -> None:
         return
     for u in datelines:
         hit = u.date
-        if hit is not None and hit.has_time and _when(hit, meta).date() == meta.published.date():
-            meta.published = _zone(_when(hit, meta), meta, "published")
+        if hit is None or not hit.has_time:
+            continue
+        value = _when(hit, meta)
+        if value.date() == meta.published.date():
+            meta.published = _zone(value, meta, "published")
             meta.published_text = hit.text
             meta.evidence["published"] = (f"line:{u.line}", "dateline-time")
             return
@@ -255,10 +258,7 @@ def _when(hit: DateHit, meta: Meta) -> datetime:
 
 def _host(url: str | None) -> str | None:
     """The host name of ``url``, without a final dot; None when it has none."""
-    try:
-        host = urlsplit(url).hostname if url else None
-    except ValueError:
-        host = None
+    host = host_name(url)
     return host.rstrip(".") if host else None
 
 

@@ -13,12 +13,18 @@ import json
 import re
 from collections.abc import Iterator
 from typing import Any, Final
-from urllib.parse import urlsplit
 
 from lxml import etree
 
 from newsparse import patterns as P
-from newsparse.text import cjk_text, count_units, name_parts, squash, unescape_leftovers
+from newsparse.text import (
+    cjk_text,
+    count_units,
+    host_name,
+    name_parts,
+    squash,
+    unescape_leftovers,
+)
 from newsparse.units import Hints, Unit
 
 Element = etree._Element
@@ -29,7 +35,7 @@ _REGION: Final = re.compile(r"^[a-z]{2,3}[-_][a-z]{2}(?![a-z0-9])", re.I)
 
 def read_hints(root: Element, url: str | None = None) -> Hints:
     """Metadata the page declares: JSON-LD, OpenGraph, <meta>, <title>, <time>, lang."""
-    host = _hostname(url)
+    host = host_name(url)
     metas = _meta_map(root)
     ld = _jsonld_article(root)
     hints = Hints()
@@ -155,16 +161,6 @@ def _is_description(headline: str, description: str | None) -> bool:
         and squash(headline) == description
         and count_units(description)[0] > P.TITLE_DESCRIPTION_MIN_UNITS
     )
-
-
-def _hostname(url: str | None) -> str | None:
-    """The host of ``url``; None for no URL or one that does not parse ("http://[::1")."""
-    if not url:
-        return None
-    try:
-        return urlsplit(url).hostname
-    except ValueError:
-        return None
 
 
 def _meta_map(root: Element) -> dict[str, list[str]]:
