@@ -82,7 +82,7 @@ class Walker:
         self._n_figures = 0
         self._n_marks = 0
         self._parts: list[str] = []
-        self._icons: list[tuple[Unit, Element, Marks]] = []
+        self._inline_images: list[tuple[Unit, Element, Marks]] = []
         self._link_chars = 0
         self._line = 1
         self._block: Element | None = None
@@ -326,7 +326,7 @@ class Walker:
         )
         unit.image_name = True  # features.compute() skips units without text
         if (inline or unit.icon) and self._parts:
-            self._icons.append((unit, el, marks))
+            self._inline_images.append((unit, el, marks))
             return
         self.flush()
         self._append(unit, el, marks)
@@ -431,10 +431,10 @@ class Walker:
             self._append(unit, self._block, self._marks)
         self._parts.clear()  # (in place: the walk holds the list)
         self._link_chars = 0
-        if self._icons:  # the images read inside the text, after it
-            for icon in self._icons:
-                self._append(*icon)
-            self._icons = []
+        if self._inline_images:  # the images read inside the text, after it
+            for image in self._inline_images:
+                self._append(*image)
+            self._inline_images = []
         if self._n_inline:
             self._hrefs = []
             self._n_inline = 0
