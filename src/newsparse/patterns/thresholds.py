@@ -25,6 +25,11 @@ REGION_LINK_DENSITY_MAX: Final = 0.5
 #: headline links) or punctuated (list and table rows inside a story).
 REGION_SHORT_COST: Final = 9
 REGION_SHORT_PUNCT_COST: Final = 1
+#: A line of text ending with a colon ("Here are some of the courses:", "包括：") announces
+#: a list of the story: its items, however short, cost REGION_SHORT_PUNCT_COST (a story's
+#: rows), not REGION_SHORT_COST (a menu's). Labels ("Tags:") are shorter than this.
+LIST_INTRO_MIN_UNITS: Final = 5
+LIST_INTRO_ENDS: Final = (":", "：")
 #: Lines with a boilerplate or metadata marker count this much against a region.
 REGION_MARKER_PENALTY: Final = 40
 #: A sentence-punctuated line is text even when short; this bonus lets a short but real

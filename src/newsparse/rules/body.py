@@ -7,14 +7,17 @@ from typing import Final
 
 from newsparse import patterns as P
 from newsparse.kinds import Kind, Role
-from newsparse.rules.doc import REGION, Decision, Doc, heading_like, rule
+from newsparse.rules.doc import REGION, Decision, Doc, heading_like, introduces_list, rule
 
 
 @rule(REGION)
 def heading(doc: Doc, i: int) -> Decision | None:
-    """A short unpunctuated line inside the article with more article after it."""
+    """A short unpunctuated line inside the article with more article after it (not the
+    sentence that announces a list)."""
     u = doc.units[i]
     if not doc.in_region(i) or not heading_like(u) or u.punct > P.HEADING_MAX_PUNCT:
+        return None
+    if introduces_list(u):
         return None
     for k in range(i + 1, doc.end + 1):
         v = doc.units[k]

@@ -115,6 +115,17 @@ def near_article(doc: Doc, i: int) -> bool:
     return back(doc, doc.start, P.HEADER_WINDOW) <= i <= doc.end + P.FOOTER_WINDOW
 
 
+def introduces_list(u: Unit) -> bool:
+    """A sentence that announces a list ("Here are some of the courses:"): a line of
+    LIST_INTRO_MIN_UNITS units or more ending with a colon, mostly outside links."""
+    return (
+        u.units >= P.LIST_INTRO_MIN_UNITS
+        and u.text.rstrip().endswith(P.LIST_INTRO_ENDS)
+        and u.link_density <= P.REGION_LINK_DENSITY_MAX
+        and not u.boiler_kind
+    )
+
+
 def heading_like(u: Unit) -> bool:
     """A short line of text without a sentence's end or a bullet."""
     return (

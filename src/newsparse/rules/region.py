@@ -11,7 +11,15 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from newsparse import patterns as P
-from newsparse.rules.doc import Doc, back, hidden, is_marker, labelled_line, reads_as_text
+from newsparse.rules.doc import (
+    Doc,
+    back,
+    hidden,
+    introduces_list,
+    is_marker,
+    labelled_line,
+    reads_as_text,
+)
 from newsparse.units import Unit
 
 
@@ -263,18 +271,24 @@ class _TextScore:
     """:func:`region_score` as :func:`find_region` weighs it: a unit with header evidence
     above it restarts a run with REGION_HEADER_BONUS; below a "related"/comments head
     (once a story has been seen) and below a bibliography's head, running text outside
-    the story's element scores as a teaser (until header evidence starts a story again)."""
+    the story's element scores as a teaser (until header evidence starts a story again);
+    the items of a list that a sentence of the story introduces cost as a story's rows."""
 
-    __slots__ = ("doc", "in_refs", "in_zone")
+    __slots__ = ("doc", "in_list", "in_refs", "in_zone")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.in_zone = False  # below a "related" / comments head: teasers, not the story
         self.in_refs = False  # below a bibliography's head: citations, whatever their dates
+        self.in_list = False  # in a list under "Here are the courses:": the story's items
 
     def __call__(self, i: int, best: int) -> tuple[int, int]:
         u = self.doc.units[i]
         s = region_score(u)
+        if not u.slot:
+            if self.in_list and _list_item(u) and -P.REGION_SHORT_COST <= s < 0:
+                s = -P.REGION_SHORT_PUNCT_COST
+            self.in_list = introduces_list(u) or (self.in_list and _list_item(u))
         evidence = s > 0 and header_evidence(self.doc, i)
         if u.boiler_kind in P.REGION_ZONE_KINDS and best >= P.REGION_ZONE_AFTER:
             self.in_zone = True
@@ -285,6 +299,14 @@ class _TextScore:
         if (self.in_zone or self.in_refs) and s > 0 and not u.in_main:
             s = -P.REGION_SHORT_COST
         return s, (P.REGION_HEADER_BONUS if evidence else 0)
+
+
+def _list_item(u: Unit) -> bool:
+    """An item of a list: a bulleted line, a page's or a Markdown dump's list item, or in a
+    plain dump, any short line that is no picture (a Chromium dump drops the bullets)."""
+    if u.bullet or u.tag == "li":
+        return True
+    return not u.tag and u.markdown is None and not u.image_name and not reads_as_text(u)
 
 
 def _closing_table(units: list[Unit], end: int) -> int:
