@@ -6,6 +6,7 @@ to the caption that follows them, and metadata comes from :mod:`newsparse.metada
 
 from __future__ import annotations
 
+from newsparse import patterns as P
 from newsparse.kinds import ImageRole, Kind, Role
 from newsparse.metadata.meta import Meta
 from newsparse.models import Article, Image
@@ -72,9 +73,15 @@ def _captions(
 
 def _owner(pos: int, decided: Decided, by_pos: dict[int, int]) -> int | None:
     """The image a caption at ``pos`` describes: the nearest image above it with only
-    captions in between, else the image right below it."""
-    k = pos - 1
-    while k >= 0 and decided[k][1] is Role.CAPTION:
+    captions and at most CAPTION_OWNER_MAX_CHROME blocks of page chrome in between, else
+    the image right below it."""
+    k, chrome = pos - 1, 0
+    while k >= 0 and k not in by_pos:
+        role = decided[k][1]
+        if role is Role.BOILERPLATE and chrome < P.CAPTION_OWNER_MAX_CHROME:
+            chrome += 1
+        elif role is not Role.CAPTION:
+            break
         k -= 1
     if k >= 0 and k in by_pos:
         return by_pos[k]

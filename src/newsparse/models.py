@@ -164,7 +164,8 @@ class Image(BaseModel):
 
     src: str | None
     """File name or URL as written (resolved against the page URL for HTML); ``None`` for
-    an image slot that has no name."""
+    an image slot that has no name, and for an HTML ``<img>`` with no address to read (none
+    at all, or only inline ``data:`` bytes): the image is kept, with its alt and caption."""
     alt: str | None = None
     """Alternative text, when the page gives one."""
     caption: str | None = None

@@ -116,6 +116,7 @@ HTML_INLINE_TAGS: Final = frozenset(
         "font",
         "i",
         "img",
+        "amp-img",
         "ins",
         "kbd",
         "label",
@@ -251,6 +252,9 @@ HTML_BOILERPLATE_KINDS: Final[dict[str, str]] = {
 #: A class/id mark is ignored when the marked element holds more than this share of the
 #: page's text (``<div class="wrap has-sidebar">`` around everything is not a sidebar).
 HTML_MARK_MAX_SHARE: Final = 0.4
+#: The elements that are an image: ``<img>``, and AMP pages' ``<amp-img>`` (an AMP page
+#: writes every picture so, with an ``<img>`` only in its ``<noscript>`` fallback).
+HTML_IMAGE_TAGS: Final = frozenset({"img", "amp-img"})
 #: Attributes that hold the real image address on lazy-loading pages, most specific first.
 HTML_LAZY_SRC_ATTRS: Final = (
     "data-src",

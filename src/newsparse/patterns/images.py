@@ -66,3 +66,7 @@ PHOTO_CREDIT_HINT: Final = words_hint(("摄", "图", "photo", "image", "picture"
 LEADING_DATE: Final = re.compile(r"^\s*(?:(?:19|20)\d{2}年|\d{1,2}月\d{1,2}日)")
 #: A caption is one or two sentences; more is a paragraph.
 CAPTION_MAX_SENTENCES: Final = 2
+#: A caption's image may stand this many blocks of page chrome above it: a picture's
+#: overlay ("View 6 Images", "Expand", a share button) comes between the <img> and its
+#: <figcaption> when the page sets the caption outside the <figure>.
+CAPTION_OWNER_MAX_CHROME: Final = 2

@@ -169,7 +169,7 @@ class Walker:
         if tag == "br":
             self.line_break()
             return None
-        if tag == "img":
+        if tag in P.HTML_IMAGE_TAGS:
             self._image(el, marks)
             return None
         if tag == "a":
@@ -286,14 +286,22 @@ class Walker:
 
     def _noscript(self, el: Element, marks: Marks) -> None:
         """The images of a ``<noscript>``: a lazy-loading page's fallback for the image
-        before it. Read when that image was not (its only address a placeholder)."""
+        before it. Read when that image was not, or gives it its address when its only
+        one was a placeholder."""
         images = list(el.iter("img"))
         if not images:
             return
-        if self.units and self.units[-1].tag == "img":
+        last = self.units[-1] if self.units else None
+        if last is not None and last.tag == "img":
             before = self.elements[-1]
             if before.getparent() is el.getparent() or before is el.getprevious():
-                return  # its image was read
+                if last.src is not None:
+                    return  # its image was read
+                fallback, images = images[0], images[1:]  # a placeholder's real image
+                last.src = image_src(fallback, self.base)
+                alt = fallback.get("alt")
+                if last.alt is None and alt and alt.strip():
+                    last.alt = squash(alt)
         for img in images:
             self._image(img, marks)
 
@@ -312,9 +320,7 @@ class Walker:
         the text around it, and follows it."""
         src = image_src(el, self.base)
         if src is None:
-            src = _picture_src(el, self.base)
-            if src is None:
-                return
+            src = _picture_src(el, self.base)  # (None: an image without an address, kept)
         alt = el.get("alt")
         unit = Unit(
             line=max(1, sourceline(el, self._line)),
