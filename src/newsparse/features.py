@@ -92,6 +92,8 @@ def compute(u: Unit) -> None:
         u.image_name, u.alt, u.src = True, image["alt"] or None, image["src"]
     if t[0] in P.RENDERER_MARKS_START and not u.tag and not P.RENDERER_MARKS.sub("", t).strip():
         u.marks_only, u.image_name = True, False  # "[INS::INS]" reads as a w3m image name
+    elif t[0] in P.BOX_DRAWING and not u.tag and not t.strip(P.BOX_DRAWING + " "):
+        u.marks_only = True  # a border w3m draws round a table: "│   │", "└───┘"
     u.bullet = u.bullet or P.BULLET.match(t) is not None  # (Markdown items come marked)
     folded = P.fold(t)
     u.boiler_kind = boilerplate_kind(t, u.units, folded)

@@ -231,6 +231,12 @@ LANGUAGE_CHECK_MIN_CHARS: Final = 20
 #: A wrapped line ends within this many columns of the document's right margin (a long
 #: word that did not fit moved to the next line).
 WRAP_SLACK: Final = 24
+#: w3m draws a bordered table's frame with box-drawing characters: "│" each side of every
+#: line (padded to the column's width, so every line of a framed story reaches the wrap
+#: margin), "┌───┐" above, "└───┘" below. Text dumps read a framed line's text between
+#: its borders (segment.text._unframe).
+BOX_DRAWING: Final = "│┃┌┐└┘├┤┬┴┼─━┏┓┗┛┣┫┳┻╋"
+BOX_VERTICALS: Final = "│┃"
 #: At least this many lines must reach the margin before the document counts as wrapped.
 WRAP_MIN_LINES: Final = 4
 #: Renderers wrap at 60 columns or more (w3m's default is 80); a narrower "margin" is just

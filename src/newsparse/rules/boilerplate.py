@@ -37,7 +37,8 @@ def boilerplate_head(doc: Doc, i: int) -> Decision | None:
 @rule("marks_only")
 def renderer_marks(doc: Doc, i: int) -> Decision | None:
     """A text dump's line made only of a renderer's marks: w3m's "[INS::INS]" (an empty
-    <ins>, most often an ad's slot), "[DEL:...:DEL]", lynx's "[12]" link numbers."""
+    <ins>, most often an ad's slot), "[DEL:...:DEL]", a table's border ("└───┘"), lynx's
+    "[12]" link numbers."""
     return (Role.BOILERPLATE, Kind.OTHER) if doc.units[i].marks_only else None
 
 

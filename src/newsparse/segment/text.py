@@ -134,14 +134,15 @@ def _cliff_margin(widths: list[int], enough: int) -> int | None:
 
 def segment_text(text: str) -> list[Unit]:
     """Cut a text dump into candidate units, one per line (or wrapped paragraph)."""
-    lines = split_lines(text)
+    raw_lines = split_lines(text)
+    lines = [_unframe(s) for s in raw_lines]
     # a bare address is never wrapped (lynx lists hundreds of them past its margin): it
     # counts as no width, for finding the margin and for joining
-    line_widths = [0 if P.link_list_line(s) else display_width(s.rstrip()) for s in lines]
-    margin = wrap_margin(lines, line_widths)
+    line_widths = [0 if P.link_list_line(s) else display_width(s.rstrip()) for s in raw_lines]
+    margin = wrap_margin(raw_lines, line_widths)
     sparse = margin is None
     if sparse:
-        margin = _sparse_margin(lines, line_widths)
+        margin = _sparse_margin(raw_lines, line_widths)
     slack = P.WRAP_SPARSE_BAND if sparse else P.WRAP_SLACK
     split = _splits_inline(lines)
     units: list[Unit] = []
@@ -151,7 +152,9 @@ def segment_text(text: str) -> list[Unit]:
         raw = lines[i]
         stripped = raw.strip()
         if not stripped:
-            if raw:
+            if raw_lines[i].strip():  # a table's border alone: a unit of its own
+                units.append(Unit(line=i + 1, text=raw_lines[i].strip()))
+            elif raw:
                 units.append(Unit(line=i + 1, text="", indent=raw, slot=True))
             i += 1
             continue
@@ -177,6 +180,22 @@ def segment_text(text: str) -> list[Unit]:
         units.append(Unit(line=i + 1, text=text.strip(), indent=indent))
         i = j + 1
     return units
+
+
+def _unframe(line: str) -> str:
+    """A line of a table that w3m draws with borders ("│ text │"): its text between the
+    borders, so that the border's padding neither wraps nor joins paragraphs; a line of
+    border alone ("│      │", "└────┘") comes out blank. Any other line as it is, a row
+    of a table of several columns too."""
+    body = line.strip()
+    if not body or body[0] not in P.BOX_DRAWING:
+        return line
+    inner = body.strip(P.BOX_DRAWING)
+    if not inner.strip():
+        return ""
+    if body[0] in P.BOX_VERTICALS and not any(v in inner for v in P.BOX_VERTICALS):
+        return inner.rstrip()
+    return line  # (a row of several cells stays as it is)
 
 
 def _splits_inline(lines: list[str]) -> bool:
