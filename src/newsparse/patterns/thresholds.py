@@ -237,6 +237,9 @@ WRAP_SLACK: Final = 24
 #: its borders (segment.text._unframe).
 BOX_DRAWING: Final = "│┃┌┐└┘├┤┬┴┼─━┏┓┗┛┣┫┳┻╋"
 BOX_VERTICALS: Final = "│┃"
+#: Every frame holds one of these (a border's straight lines): a dump without any is read
+#: without looking for borders line by line.
+BOX_LINES: Final = "─━│┃"
 #: At least this many lines must reach the margin before the document counts as wrapped.
 WRAP_MIN_LINES: Final = 4
 #: Renderers wrap at 60 columns or more (w3m's default is 80); a narrower "margin" is just

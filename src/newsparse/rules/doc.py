@@ -119,8 +119,8 @@ def introduces_list(u: Unit) -> bool:
     """A sentence that announces a list ("Here are some of the courses:"): a line of
     LIST_INTRO_MIN_UNITS units or more ending with a colon, mostly outside links."""
     return (
-        u.units >= P.LIST_INTRO_MIN_UNITS
-        and u.text.rstrip().endswith(P.LIST_INTRO_ENDS)
+        u.text.endswith(P.LIST_INTRO_ENDS)  # (a unit's text comes stripped)
+        and u.units >= P.LIST_INTRO_MIN_UNITS
         and u.link_density <= P.REGION_LINK_DENSITY_MAX
         and not u.boiler_kind
     )

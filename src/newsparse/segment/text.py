@@ -135,7 +135,8 @@ def _cliff_margin(widths: list[int], enough: int) -> int | None:
 def segment_text(text: str) -> list[Unit]:
     """Cut a text dump into candidate units, one per line (or wrapped paragraph)."""
     raw_lines = split_lines(text)
-    lines = [_unframe(s) for s in raw_lines]
+    framed = any(c in text for c in P.BOX_LINES)  # (most dumps draw no frame)
+    lines = [_unframe(s) for s in raw_lines] if framed else raw_lines
     # a bare address is never wrapped (lynx lists hundreds of them past its margin): it
     # counts as no width, for finding the margin and for joining
     line_widths = [0 if P.link_list_line(s) else display_width(s.rstrip()) for s in raw_lines]
