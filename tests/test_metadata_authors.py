@@ -223,3 +223,38 @@ def test_markdown_a_lead_pictures_short_caption_stays_a_caption() -> None:
         format="markdown",
     )
     assert art.authors == []
+
+
+def _boxed(*box: str) -> str:
+    return "\n".join(["Council approves the new city budget", "", EN_PARA, "", EN_PARA2, "", *box])
+
+
+def test_an_author_box_names_the_writer_of_a_page_that_gives_no_byline() -> None:
+    art = newsparse.parse(
+        _boxed("Lauren Vetter", "Lauren Vetter is a marketing writer who covers health care."),
+        format="text",
+    )
+    assert art.authors == ["Lauren Vetter"]
+    assert art.evidence["authors"].rule == "author-box"
+
+
+def test_a_byline_wins_over_an_author_box() -> None:
+    dump = _boxed("Lauren Vetter", "Lauren Vetter is a marketing writer.").replace(
+        "budget\n", "budget\nBy Jane Doe\n", 1
+    )
+    assert newsparse.parse(dump, format="text").authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # the same shape twice: things described one by one, not an author box
+        ("Codex Tool", "Codex Tool is a coding tool.", "Crush Tool", "Crush Tool is another."),
+        # the paragraph does not say who the name is
+        ("Lauren Vetter", "Lauren Vetter and the team met on Monday."),
+        # one word is no person's name here
+        ("Newsdesk", "Newsdesk is the team that writes the news."),
+    ],
+)
+def test_what_is_not_an_author_box(box: tuple[str, ...]) -> None:
+    assert newsparse.parse(_boxed(*box), format="text").authors == []

@@ -9,6 +9,7 @@ import pytest
 
 import newsparse
 from newsparse.features import find_date
+from newsparse.metadata.dates import _url_day
 from tests.helpers import EN_PARA, EN_PARA2
 
 
@@ -191,3 +192,67 @@ def test_a_time_element_on_the_datelines_day_is_kept() -> None:
 def test_an_updated_line_under_the_headline_does_not_replace_the_time_element() -> None:
     art = newsparse.parse(_time_page("Updated March 1, 2025"))
     assert art.published == datetime(2025, 1, 31, 12, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://example.com/news/2024/05/05/council-votes/", datetime(2024, 5, 5)),
+        ("https://example.com/izindaba/2025-11-08-council-votes/", datetime(2025, 11, 8)),
+        ("https://example.be/cnt/dmf20250202_96887132", datetime(2025, 2, 2)),
+        ("https://example.com/article/20250121-QBJP5I25BBIG5IZ76XZ/", datetime(2025, 1, 21)),
+        ("http://politics.example.com.cn/n1/2024/0424/c1001-40223222.html", datetime(2024, 4, 24)),
+        ("https://politics.example.cn/2024-05/13/content_37319243.htm", datetime(2024, 5, 13)),
+        ("https://example.com/a/2024/5/7/story", datetime(2024, 5, 7)),
+        ("https://example.com/2025/12/10", datetime(2025, 12, 10)),
+        # not a day: a month's archive with a slug that opens with a number, an id, an
+        # impossible day, no date at all
+        ("https://example.com/2025/12/10-tips-for-winter", None),
+        ("https://example.com/story?id=2024051812", None),
+        ("https://example.com/2024/13/45/story", None),
+        ("https://example.com/news/council-votes-12345678", None),
+        ("http://[::1", None),
+    ],
+)
+def test_the_day_an_address_spells(url: str, day: datetime | None) -> None:
+    assert _url_day(url) == day
+
+
+def test_a_page_that_shows_no_date_is_dated_by_its_address() -> None:
+    dump = "\n".join(["Council approves the new city budget", "", EN_PARA, "", EN_PARA2])
+    url = "https://example.com/news/2024/05/06/council-approves-budget"
+    art = newsparse.parse(dump, format="text", url=url)
+    assert art.published == datetime(2024, 5, 6)
+    assert art.evidence["published"].rule == "url-date"
+    assert any("its address spells" in w for w in art.warnings)
+    assert newsparse.parse(dump, format="text").published is None
+
+
+def test_a_date_the_page_shows_wins_over_its_address() -> None:
+    dump = "\n".join(
+        ["Council approves the new city budget", "May 7, 2024", "", EN_PARA, "", EN_PARA2]
+    )
+    url = "https://example.com/news/2024/05/06/council-approves-budget"
+    art = newsparse.parse(dump, format="text", url=url)
+    assert art.published == datetime(2024, 5, 7)
+    assert art.evidence["published"].rule == "dateline"
+
+
+def test_of_two_datelines_as_near_the_headline_the_one_under_it_dates_the_page() -> None:
+    dump = "\n".join(
+        [
+            "Recent News",
+            "Board appoints two new members",
+            "December 4, 2025",
+            "Council approves the new city budget",
+            "March 1, 2017 by Agatha Caleo",
+            "",
+            EN_PARA,
+            "",
+            EN_PARA2,
+        ]
+    )
+    art = newsparse.parse(dump, format="text")
+    assert art.published is not None
+    assert art.published.date() == datetime(2017, 3, 1).date()
+    assert art.evidence["published"].origin == "line:5"

@@ -184,8 +184,8 @@ class Evidence(BaseModel):
     origin: str
     """Where the value was read: ``line:12`` (the block that starts on that input line),
     ``meta:og:title``, ``jsonld:datePublished``, ``title`` (the page's ``<title>``),
-    ``time`` (a ``<time datetime>``), ``lang`` (the ``lang`` attribute), or ``text`` (a
-    guess from the whole article text)."""
+    ``time`` (a ``<time datetime>``), ``lang`` (the ``lang`` attribute), ``url`` (the
+    page's address), or ``text`` (a guess from the whole article text)."""
     rule: str
     """The step that chose it: ``declared`` (the page's head states it), ``headline``
     (the headline analysis), ``field`` (a labelled line, "来源："), ``byline``,
@@ -193,8 +193,10 @@ class Evidence(BaseModel):
     ``header-date`` (a date line above the story, on a page that gives no other date),
     ``name-line`` (an unlabelled line of names beside a dateline), ``labelled-line`` (a
     name under a bare "By" line), ``dateline-name`` (a name beside a dateline's date),
-    ``breadcrumb``, ``language-guess``, ``author-is-outlet`` (a publication named as an
-    author)."""
+    ``author-box`` (the name atop a paragraph that says who that is, on a page that
+    names no one else), ``url-date`` (the day the page's address spells, on a page that
+    shows no date), ``breadcrumb``, ``language-guess``, ``author-is-outlet`` (a
+    publication named as an author)."""
 
 
 class Article(BaseModel):

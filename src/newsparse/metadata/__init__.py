@@ -22,9 +22,11 @@ from newsparse.metadata.dates import (
     shown_published,
     shown_under_headline,
     shown_update,
+    url_date,
 )
 from newsparse.metadata.meta import Meta
 from newsparse.metadata.people import (
+    author_box,
     outlet,
     person_name,
     publication,
@@ -66,7 +68,7 @@ def extract(doc: Doc, decided: Decided, hints: Hints, url: str | None = None) ->
     page_order(meta, doc.units, hints, url)
     _read_site(meta, hints, of_kind[Kind.BREADCRUMB])
     _read_source(meta, hints, located, of_kind[Kind.DATELINE])
-    _read_people(meta, hints, located, meta_units, of_kind, labelled, _story_end(doc))
+    _read_people(meta, hints, located, meta_units, of_kind, labelled, _story_end(doc), doc.units)
     _read_tags(meta, hints, located)
     title_line = doc.units[doc.title].line if doc.title is not None else None
     read_dates(meta, meta_units, fields, hints, title_line)
@@ -75,6 +77,7 @@ def extract(doc: Doc, decided: Decided, hints: Hints, url: str | None = None) ->
     dateline_time(meta, of_kind[Kind.DATELINE], hints)
     shown_under_headline(meta, of_kind[Kind.DATELINE], doc.units, doc.title)
     header_date(meta, doc.units, doc.start)
+    url_date(meta, url)
     return meta
 
 
@@ -182,6 +185,7 @@ def _read_people(
     of_kind: dict[Kind, list[Unit]],
     labelled: list[tuple[Unit, str]],
     after: float,
+    units: list[Unit],
 ) -> None:
     """Authors and editors: each a person's name (:func:`person_name`); a publication or
     the site named as an author is the source, when none is known. A name under a bare
@@ -207,6 +211,8 @@ def _read_people(
             for u, part in _dateline_parts(of_kind[Kind.DATELINE])
             if _rest_name(part)
         ]
+    if not authors and (box := author_box(units)) is not None:  # "Jane Doe" / "Jane Doe is ..."
+        authors.append((box[1], f"line:{box[0].line}", "author-box"))
     for raw, origin, how in authors:
         name = person_name(raw, declared=how != "field")  # a head or a "By" line
         if name is not None:

@@ -2,7 +2,8 @@
 
 The declared times (JSON-LD, ``<meta>``) come first, then labelled fields, then datelines
 (:func:`read_dates`); two checks then let what the reader is shown win over a declaration
-that contradicts it (:func:`shown_update`, :func:`shown_published`). A time without a zone
+that contradicts it (:func:`shown_update`, :func:`shown_published`); a page that shows no
+date at all is dated by the day its address spells (:func:`url_date`). A time without a zone
 gets the zone of the page's site or language (:func:`page_zone`), with a warning, else
 stays naive, with a warning too.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta, timezone, tzinfo
 from functools import cache
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsparse import patterns as P
@@ -36,8 +38,8 @@ def read_dates(
     only a modification time is dated by it, and said so."""
     published = _declared(hints, "published", meta)
     modified = _declared(hints, "modified", meta)
-    if title_line is not None:  # (sorted() keeps document order among equals)
-        meta_units = sorted(meta_units, key=lambda u: abs(u.line - title_line))
+    if title_line is not None:  # (of two as near, the one under the headline first)
+        meta_units = sorted(meta_units, key=lambda u: _nearness(u, title_line))
     for u in meta_units:
         for f, label, v in u.fields:
             parsed = _parse(v, meta) if f == "published" else None
@@ -67,6 +69,14 @@ def read_dates(
     if modified is not None:
         meta.modified = _zone(modified[0], meta, "modified")
         meta.note("modified", modified[2], modified[3])
+
+
+def _nearness(u: Unit, title_line: int) -> tuple[int, bool]:
+    """How near the headline (line ``title_line``) a dated unit stands, for sorting: its
+    distance in lines, and of two as near, the one under the headline first (the story's
+    dateline stands under it; a line as near above is the last of a menu's or a list's
+    teasers)."""
+    return abs(u.line - title_line), u.line < title_line
 
 
 def shown_under_headline(
@@ -118,6 +128,39 @@ def header_date(meta: Meta, units: list[Unit], start: int) -> None:
                 "no dateline beside the story; `published` is the date shown above it"
             )
             return
+
+
+def url_date(meta: Meta, url: str | None) -> None:
+    """A page that gives no date at all (nothing declared, shown or labelled) whose
+    address spells a day (:data:`~newsparse.patterns.URL_DATE`): that day, with a
+    warning. A dump's address is its page's."""
+    if meta.published is not None or meta.modified is not None or not url:
+        return
+    day = _url_day(url)
+    if day is None:
+        return
+    meta.published = day
+    meta.published_text = day.date().isoformat()
+    meta.note("published", "url", "url-date")
+    meta.warnings.append("the page shows no date; `published` is the day its address spells")
+
+
+def _url_day(url: str) -> datetime | None:
+    """The day ``url``'s path or query spells, as a naive midnight; None when it spells
+    none or an impossible one."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    m = P.URL_DATE.search(f"{parts.path}?{parts.query}")
+    if m is None:
+        return None
+    month = m["m"] or m["m2"] or m["m3"] or m["m4"]
+    day = m["d"] or m["d2"] or m["d3"] or m["d4"]
+    try:
+        return datetime(int(m["y"]), int(month), int(day))
+    except ValueError:
+        return None
 
 
 def _declared(hints: Hints, name: str, meta: Meta) -> _Found | None:

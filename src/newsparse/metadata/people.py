@@ -3,9 +3,12 @@ and the checks that say whether a value can be a person's name or an outlet's.""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from newsparse import patterns as P
 from newsparse.features import find_date
 from newsparse.text import name_parts
+from newsparse.units import Unit
 
 
 def split_names(value: str) -> list[str]:
@@ -110,3 +113,24 @@ def outlet(value: str) -> str | None:
     if not name or _not_a_value(name):
         return None
     return name
+
+
+def author_box(units: list[Unit]) -> tuple[Unit, str] | None:
+    """The name of the page's author box (:data:`~newsparse.patterns.AUTHOR_BOX_VERB`):
+    a line that is only a person's name, above a paragraph that opens with that name and
+    a verb that says who that is; the line and the name. None when the page shows no
+    such pair, or several (:data:`~newsparse.patterns.AUTHOR_BOX_MAX_PER_PAGE`)."""
+    texts = [u for u in units if u.text]
+    found: list[tuple[Unit, str]] = []
+    low, high = P.DATELINE_NAME_WORDS
+    for u, nxt in pairwise(texts):
+        name = u.text
+        if not nxt.text.startswith(name) or nxt.text[len(name) : len(name) + 1] != " ":
+            continue  # (most pairs: tested first, as it costs least)
+        words = name.split()
+        if not low <= len(words) <= high or not all(P.NAME_LINE_WORD.match(w) for w in words):
+            continue
+        rest = nxt.text[len(name) + 1 :]
+        if P.AUTHOR_BOX_VERB.match(rest) and person_name(name) is not None:
+            found.append((u, name))
+    return found[0] if 0 < len(found) <= P.AUTHOR_BOX_MAX_PER_PAGE else None

@@ -179,6 +179,17 @@ CHINA_OFFSET_MINUTES: Final = 8 * 60
 MONTH_FIRST_LANGUAGES: Final = frozenset({"en-us"})
 #: ... or an American site: the host's last label of the United States' own domains.
 MONTH_FIRST_HOSTS: Final = frozenset({"us", "gov", "mil", "edu"})
+#: The day a page's address spells (its path, "?", its query): "/2024/05/05/",
+#: "/2024-05-05-slug", "dmf20240505_", "/2024/0505/" (people.cn), "/2024-05/05/" (gmw.cn,
+#: news.cn). News sites mint an article's address when they publish it, so the day it
+#: spells is the publication day; read only when the page itself shows no date. A run of
+#: more digits is an id; a slash form's day must end its segment ("/2025/12/10-tips" is
+#: a December post whose slug opens with a number).
+URL_DATE: Final = re.compile(
+    r"(?<![0-9])(?P<y>(?:19|20)\d\d)(?:(?P<sep>[-_]?)(?P<m>\d\d)(?P=sep)(?P<d>\d\d)(?![0-9])"
+    r"|/(?P<m2>\d\d)(?P<d2>\d\d)(?=[/.?])|-(?P<m3>\d\d)/(?P<d3>\d\d)(?=[/.?])"
+    r"|/(?P<m4>\d{1,2})/(?P<d4>\d{1,2})(?=[/.?]))"
+)
 #: Of those, the labels that say a date is the publication's.
 PUBLISHED_LABELS: Final = frozenset({"published", "posted"})
 #: English publication labels that lead a dateline without a colon.

@@ -221,6 +221,17 @@ NAME_ROLE_WORDS: Final = frozenset(
 NAME_LINE_MIN_WORDS: Final = 2
 NAME_LINE_MAX_WORDS: Final = 8
 NAME_LINE_MAX_CHARS: Final = 60
+#: An author box (a blog's "about the author" panel, at the foot or the head of the
+#: story): the writer's name alone on a line ("Lauren Vetter"), then a paragraph that
+#: opens with that name and says who that is ("Lauren Vetter is a growth-focused
+#: marketing professional ...", "Richard Garner has 40 years of experience"). The name
+#: is a few capitalised words (NAME_LINE_WORD, DATELINE_NAME_WORDS) ...
+AUTHOR_BOX_VERB: Final = re.compile(
+    r"(?:is|has|was|writes|covers|joined|serves|leads|holds|brings|specializes|specialises)\b"
+)
+#: ... and a page shows one author box: the same shape several times is a list of things
+#: described one by one ("Codex CLI" / "Codex CLI is an AI coding tool ...").
+AUTHOR_BOX_MAX_PER_PAGE: Final = 1
 #: A line that is only a byline's label ("By", "Von", "Posted by:", "Author of the article:",
 #: "Article by", "作者："): page layouts set the label apart and the name on the next line.
 BYLINE_LABEL_LINE: Final = re.compile(
