@@ -34,8 +34,9 @@ def find_title(doc: Doc) -> None:
     Markdown heading (:func:`_only_markdown_h1`), else the most
     headline-like line shortly above the region or above the dateline the region has
     over it (:func:`title_score`), best over a dateline or byline, or a line further up
-    that the page's address spells (:func:`_slug_named`); else the region's first line
-    when it reads as a headline."""
+    that the page's address spells (:func:`_slug_named`; a line one unit short of a
+    headline's size only when the address spells all of it); else the region's first
+    line when it reads as a headline."""
     if doc.end < 0:
         return
     markdown = doc.units[0].markdown is not None
@@ -56,8 +57,9 @@ def find_title(doc: Doc) -> None:
     lo = back(doc, top, P.HEADER_WINDOW)  # the headline stands above its dateline
     named = _slug_named(doc)
     for i in (*range(lo, doc.start), *(k for k in named if not lo <= k < doc.start)):
-        score = title_score(doc, i)
-        if i in named and can_be_headline(doc.units[i]):
+        shortest = P.TITLE_SHORT_UNITS if named.get(i, 0.0) >= 1.0 else P.TITLE_MIN_UNITS
+        score = title_score(doc, i, shortest)
+        if i in named and can_be_headline(doc.units[i], shortest):
             score += P.TITLE_SLUG_BONUS * named[i]  # the address spells it
         if score > best_score:
             best, best_score = i, score
@@ -71,19 +73,20 @@ def find_title(doc: Doc) -> None:
 def _slug_named(doc: Doc) -> dict[int, float]:
     """The headline-sized units above the article (a paragraph of the story may repeat
     the headline's words) that hold most of the words the page's address spells its
-    headline with, and the share they hold."""
+    headline with, and the share they hold; a line of TITLE_SHORT_UNITS must hold them
+    all."""
     slug = doc.title_words
     named: dict[int, float] = {}
     if slug:
         need = P.TITLE_SLUG_MIN_COVER * len(slug)
         for i, u in enumerate(doc.units[: doc.start]):
-            if P.TITLE_MIN_UNITS <= u.units <= P.TITLE_MAX_UNITS:
+            if P.TITLE_SHORT_UNITS <= u.units <= P.TITLE_MAX_UNITS:
                 if u.text.isascii():  # (a word found inside another counts here: a bound)
                     low = u.text.lower()
                     if sum(w in low for w in slug) < need:
                         continue
                 cover = slug_cover(u.text, slug)
-                if cover >= P.TITLE_SLUG_MIN_COVER:
+                if cover >= (1.0 if u.units < P.TITLE_MIN_UNITS else P.TITLE_SLUG_MIN_COVER):
                     named[i] = cover
     return named
 
@@ -204,30 +207,55 @@ def _heads_story(doc: Doc, i: int) -> bool:
         v = doc.units[k := n]
         if v.dateline or v.byline or (labelled_line(v) and v.fields[0][0] in P.HEADER_FIELDS):
             return True
+        if k in doc.byline_labels:
+            return True  # "By" on a line of its own, the name on the next
     return False
 
 
-def can_be_headline(u: Unit) -> bool:
-    """Whether a unit can be the headline at all: headline-sized text that is no
-    picture, marker, list item, menu word, sub-headline, credit, link or nav bar."""
+def can_be_headline(u: Unit, shortest: int = P.TITLE_MIN_UNITS) -> bool:
+    """Whether a unit can be the headline at all: headline-sized text (``shortest`` units
+    or more) that is no picture, marker, list item, menu word, sub-headline, credit, link
+    or nav bar."""
     return not (
         u.slot
         or u.image_name
         or is_marker(u)
         or u.bullet
-        or not (P.TITLE_MIN_UNITS <= u.units <= P.TITLE_MAX_UNITS)
+        or not (shortest <= u.units <= P.TITLE_MAX_UNITS)
         or u.text.lower() in P.NAV_WORDS
         or P.SUBTITLE_DASH.match(u.text)
         or P.CREDIT_TAIL.search(u.text)
         or (u.text[0] == "[" and P.MARKDOWN_LINK_LINE.match(u.text))
         or _nav_bar(u.text)
+        or _lower_case(u.text)
+        or _names_list(u.text)
     )
 
 
-def title_score(doc: Doc, i: int) -> float:
-    """How headline-like unit i is; 0 when it cannot be the headline."""
+def _names_list(text: str) -> bool:
+    """Several people's names, listed ("Rui Ma, Heba Ledwon, Manoel Cortes Mendez &
+    Suparn Patra"): a byline without its "By", which a Title Case headline, a few
+    capitalised words, is not (no headline lists NAMES_LIST_MIN names)."""
+    parts = P.NAMES_LIST_SEP.split(text)
+    return len(parts) >= P.NAMES_LIST_MIN and all(
+        P.DATELINE_NAME_WORDS[0] <= len(p.split()) <= P.DATELINE_NAME_WORDS[1]
+        and all(P.NAME_LINE_WORD.match(w) for w in p.split())
+        for p in parts
+    )
+
+
+def _lower_case(text: str) -> bool:
+    """Letters, all of them small ("digital marketing service charges"): a tag or a
+    search phrase; a headline in a script with capitals has some. (Letters without case,
+    Chinese or Arabic, make no such line.)"""
+    return text.islower() and all(c.islower() for c in text if c.isalpha())
+
+
+def title_score(doc: Doc, i: int, shortest: int = P.TITLE_MIN_UNITS) -> float:
+    """How headline-like unit i is; 0 when it cannot be the headline (``shortest``: the
+    fewest units it may have)."""
     u = doc.units[i]
-    if not can_be_headline(u):
+    if not can_be_headline(u, shortest):
         return 0.0
     score = float(min(u.units, P.TITLE_LENGTH_CAP))
     if _heads_story(doc, i):
