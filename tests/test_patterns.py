@@ -168,6 +168,8 @@ def test_url_slug_reads_the_headline_words_of_an_address() -> None:
     assert url_slug("https://news.example.cn/c/2024-05-06/doc-inaun1234.shtml") == ()
     assert url_slug("https://example.com/news/12345.html") == ()
     assert url_slug(None) == ()
+    section = url_slug("https://mitsloan.example/ideas-made-to-matter/machine-learning-explained")
+    assert section == ("machine", "learning", "explained")  # the story's, after the section's
     nrk = url_slug("https://www.nrk.no/sport/tarene-rant-for-lene-retzius-1.16999")
     assert slug_cover("Tårene rant for Lene Retzius", nrk) == 1.0  # accents dropped
     assert slug_cover("Weather for the weekend", nrk) == 0.2

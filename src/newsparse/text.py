@@ -88,9 +88,10 @@ def host_name(url: str | None) -> str | None:
 
 
 def url_slug(url: str | None) -> tuple[str, ...]:
-    """The words of the path segment of ``url`` that spells a headline (the segment with
-    the most words joined by hyphens or underscores, ids left out), or () when none has
-    :data:`~newsparse.patterns.URL_SLUG_MIN_WORDS`."""
+    """The words of the path segment of ``url`` that spells a headline (the last segment
+    of :data:`~newsparse.patterns.URL_SLUG_MIN_WORDS` or more words joined by hyphens or
+    underscores, ids left out: a section's name, "/ideas-made-to-matter/", comes before
+    the story's own), or () when none has that many."""
     try:
         path = unquote(urlsplit(url).path) if url else ""
     except ValueError:  # ("http://[::1" does not parse; the parse goes on without it)
@@ -101,7 +102,7 @@ def url_slug(url: str | None) -> tuple[str, ...]:
             continue
         words = P.KEY_WORD.findall(P.URL_EXTENSION.sub("", segment).casefold())
         words = [w for w in words if len(w) > 1 and not _id_like(w)]
-        if len(words) > len(best):
+        if len(words) >= P.URL_SLUG_MIN_WORDS:
             best = words
     return tuple(best) if len(best) >= P.URL_SLUG_MIN_WORDS else ()
 
