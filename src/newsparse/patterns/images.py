@@ -60,6 +60,12 @@ CREDIT_TAIL: Final = re.compile(
     r"[^©]{0,80}$",
     re.I,
 )
+#: The alt text of a writer's portrait, which w3m prints where the picture stands
+#: ("Manoel Cortes Mendez Profile Image", "Jane Doe avatar"): a picture, not a headline.
+PORTRAIT_ALT: Final = re.compile(
+    r"\b(?:profile (?:image|picture|photo|pic)|avatar|headshot|author (?:image|photo))$",
+    re.I,
+)
 #: Every PHOTO_CREDIT alternative holds one of these.
 PHOTO_CREDIT_HINT: Final = words_hint(("摄", "图", "photo", "image", "picture", "/"))
 #: A date at the very start of a line: Chinese photo descriptions open this way.

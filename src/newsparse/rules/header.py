@@ -225,6 +225,7 @@ def can_be_headline(u: Unit, shortest: int = P.TITLE_MIN_UNITS) -> bool:
         or u.text.lower() in P.NAV_WORDS
         or P.SUBTITLE_DASH.match(u.text)
         or P.CREDIT_TAIL.search(u.text)
+        or P.PORTRAIT_ALT.search(u.text)
         or (u.text[0] == "[" and P.MARKDOWN_LINK_LINE.match(u.text))
         or _nav_bar(u.text)
         or _lower_case(u.text)
