@@ -68,8 +68,10 @@ PORTRAIT_ALT: Final = re.compile(
 )
 #: Every PHOTO_CREDIT alternative holds one of these.
 PHOTO_CREDIT_HINT: Final = words_hint(("摄", "图", "photo", "image", "picture", "/"))
-#: A date at the very start of a line: Chinese photo descriptions open this way.
-LEADING_DATE: Final = re.compile(r"^\s*(?:(?:19|20)\d{2}年|\d{1,2}月\d{1,2}日)")
+#: A date at the very start of a line: Chinese photo descriptions open this way
+#: ("5月13日，...", "2024年5月13日，..."). A year alone ("2024年春节档，...", "2005年，是...")
+#: opens a story's paragraph as often: it is no date of a picture.
+LEADING_DATE: Final = re.compile(r"^\s*(?:(?:19|20)\d{2}年\d{1,2}月|\d{1,2}月\d{1,2}日)")
 #: A caption is one or two sentences; more is a paragraph.
 CAPTION_MAX_SENTENCES: Final = 2
 #: A caption's image may stand this many blocks of page chrome above it: a picture's
