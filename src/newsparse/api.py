@@ -24,7 +24,7 @@ from newsparse.metadata import extract
 from newsparse.models import Article
 from newsparse.segment.markdown import looks_like_markdown, segment_markdown, share_title
 from newsparse.segment.text import segment_text
-from newsparse.text import url_slug
+from newsparse.text import host_name, url_slug
 from newsparse.units import Hints, Unit
 
 #: The roles of the blocks that make the body (Article.body, Article.text).
@@ -161,7 +161,9 @@ def _decide_and_build(
     warnings: list[str],
 ) -> Article:
     features.compute_all(units)
-    doc = rules.Doc(units=units, title_hint=hints.title, title_words=url_slug(url))
+    doc = rules.Doc(
+        units=units, title_hint=hints.title, title_words=url_slug(url), host=host_name(url)
+    )
     rules.analyse(doc)
     doc, decided = rules.arbitrate(doc, rules.decide(doc))
     if doc.rescued:

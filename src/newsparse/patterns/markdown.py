@@ -65,3 +65,9 @@ MD_SHARE_MIN_CHARS: Final = 10
 #: as the page shows them (on the corpus's two folds, taking the share text's quotes
 #: won 2 titles in one and lost 2 in the other); a shorter one drops its kicker.
 MD_SHARE_SLACK_CHARS: Final = 2
+#: The Markdown sub-headings (html2text's <h2>-<h6>) that markdown_link_heading reads: a
+#: level-1 heading that links is the headline's own (the headline rules take it).
+MD_SUBHEADING_TAGS: Final = frozenset({"h2", "h3", "h4", "h5", "h6"})
+#: A link's address that names its host ("https://...", "//host/...", "mailto:"): any
+#: other is a path on the page's own site.
+MD_ABSOLUTE_HREF: Final = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)")

@@ -62,6 +62,7 @@ def arbitrate(doc: Doc, decided: Decided) -> tuple[Doc, Decided]:
         units=doc.units,
         title_hint=doc.title_hint,
         title_words=doc.title_words,
+        host=doc.host,
         start=region[0],
         end=region[1],
     )

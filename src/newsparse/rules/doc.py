@@ -40,6 +40,8 @@ class Doc:
     """A headline known from elsewhere (HTML <title>, og:title), to find among the units."""
     title_words: tuple[str, ...] = ()
     """The words the page's address spells its headline with (:func:`~newsparse.text.url_slug`)."""
+    host: str | None = None
+    """The host of the page's address, when known (:func:`~newsparse.text.host_name`)."""
     repeats: set[int] = field(default_factory=set)
     """Units whose text mostly repeats another unit's (captions restated, galleries)."""
     zone: list[str | None] = field(default_factory=list)

@@ -27,7 +27,7 @@ from newsparse.rules.doc import (
     rule,
 )
 from newsparse.rules.images import image_chrome_kind, image_label
-from newsparse.text import hint_matches
+from newsparse.text import hint_matches, host_name
 
 
 @rule("markdown")
@@ -48,6 +48,43 @@ def markdown_link_line(doc: Doc, i: int) -> Decision | None:
     if u.markdown is not None and u.link_density >= P.MD_LINK_LINE_SHARE and doc.in_region(i):
         return (Role.BOILERPLATE, Kind.NAVIGATION)
     return None
+
+
+@rule(REGION)
+def markdown_link_heading(doc: Doc, i: int) -> Decision | None:
+    """Markdown: a sub-heading inside the article, right under a picture, that is (nearly)
+    all a link to another page of the same site ("![](a.jpg)" / "### [Headline](/story)"):
+    a teaser card's headline. A section's head links nowhere or to its own anchor; a
+    list's item that links out ("### [Product](https://shop.example)") is the story's."""
+    u = doc.units[i]
+    if (
+        u.markdown is not None
+        and u.tag in P.MD_SUBHEADING_TAGS
+        and u.link_density >= P.MD_LINK_LINE_SHARE
+        and u.href
+        and i > 0
+        and doc.units[i - 1].image_name
+        and _same_site(doc, u.href)
+        and doc.in_region(i)
+    ):
+        return (Role.BOILERPLATE, Kind.NAVIGATION)
+    return None
+
+
+def _same_site(doc: Doc, href: str) -> bool:
+    """Whether ``href`` leads to another page of the page's own site: a path ("/news/x",
+    "story.html"), or an address on the page's host (a "www." aside)."""
+    if href.startswith("#"):
+        return False
+    if not P.MD_ABSOLUTE_HREF.match(href):
+        return True
+    host, page = host_name(href), doc.host
+    return bool(host and page) and _bare(host) == _bare(page)
+
+
+def _bare(host: str | None) -> str:
+    """A host without its "www." ("www.example.com" and "example.com" are one site)."""
+    return (host or "").removeprefix("www.")
 
 
 @rule(REGION)

@@ -67,6 +67,7 @@ from newsparse.rules.markdown import (
     markdown_echo,
     markdown_lead_picture,
     markdown_lede,
+    markdown_link_heading,
     markdown_link_line,
     markdown_quote,
 )
@@ -93,6 +94,7 @@ RULES: Final[tuple[Rule, ...]] = (
     dom_boilerplate,
     dom_caption,
     recurring_label,
+    markdown_link_heading,
     html_heading,
     markdown_echo,
     markdown_alt_caption,
