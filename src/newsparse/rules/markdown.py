@@ -28,6 +28,7 @@ from newsparse.rules.doc import (
 )
 from newsparse.rules.images import image_chrome_kind, image_label
 from newsparse.text import hint_matches, host_name
+from newsparse.units import Unit
 
 
 @rule("markdown")
@@ -56,8 +57,43 @@ def markdown_link_heading(doc: Doc, i: int) -> Decision | None:
     all a link to another page of the same site ("![](a.jpg)" / "### [Headline](/story)"):
     a teaser card's headline. A section's head links nowhere or to its own anchor; a
     list's item that links out ("### [Product](https://shop.example)") is the story's."""
+    if doc.in_region(i) and _teaser_heading(doc, i):
+        return (Role.BOILERPLATE, Kind.NAVIGATION)
+    return None
+
+
+@rule(REGION)
+def markdown_teaser_text(doc: Doc, i: int) -> Decision | None:
+    """Markdown: a teaser card's summary: the text under a teaser's headline
+    (:func:`markdown_link_heading`; past the card's line of links, its labels) that the
+    next card's picture, or the article's end, follows."""
     u = doc.units[i]
-    if (
+    if u.markdown is None or u.image_name or not u.text or not doc.in_region(i):
+        return None
+    k = i - 1
+    while k > 0 and _card_label(doc.units[k]):
+        k -= 1
+    if not _teaser_heading(doc, k):
+        return None
+    n = i + 1
+    while n <= doc.end and doc.units[n].slot:
+        n += 1
+    if n > doc.end or doc.units[n].image_name:
+        return (Role.BOILERPLATE, Kind.NAVIGATION)
+    return None
+
+
+def _card_label(u: Unit) -> bool:
+    """A teaser card's line of labels between its headline and its summary ("[Politics]
+    (/politics/), [World](/world/)"): link text, no heading."""
+    return u.link_density >= P.MD_LINK_LINE_SHARE and u.tag[:1] != "h"
+
+
+def _teaser_heading(doc: Doc, i: int) -> bool:
+    """Markdown: unit ``i`` is a teaser card's headline: a sub-heading right under a
+    picture that is (nearly) all a link to another page of the same site."""
+    u = doc.units[i]
+    return bool(
         u.markdown is not None
         and u.tag in P.MD_SUBHEADING_TAGS
         and u.link_density >= P.MD_LINK_LINE_SHARE
@@ -65,10 +101,7 @@ def markdown_link_heading(doc: Doc, i: int) -> Decision | None:
         and i > 0
         and doc.units[i - 1].image_name
         and _same_site(doc, u.href)
-        and doc.in_region(i)
-    ):
-        return (Role.BOILERPLATE, Kind.NAVIGATION)
-    return None
+    )
 
 
 def _same_site(doc: Doc, href: str) -> bool:

@@ -70,6 +70,7 @@ from newsparse.rules.markdown import (
     markdown_link_heading,
     markdown_link_line,
     markdown_quote,
+    markdown_teaser_text,
 )
 from newsparse.units import Unit
 
@@ -95,6 +96,7 @@ RULES: Final[tuple[Rule, ...]] = (
     dom_caption,
     recurring_label,
     markdown_link_heading,
+    markdown_teaser_text,
     html_heading,
     markdown_echo,
     markdown_alt_caption,
