@@ -30,6 +30,11 @@ MD_SNIFF_MIN_KINDS_WITHOUT_LINKS: Final = 3
 #: A Markdown level-1 heading is the page's own headline mark: it may be this short
 #: ("Mission accomplished!"), where an unmarked line needs TITLE_MIN_UNITS.
 MD_TITLE_H1_MIN_UNITS: Final = 2
+#: A Markdown dump without a level-1 heading: of its top-level headings above the story, one
+#: at most this many lines (non-blank) over the story's start heads it, where the first of
+#: that level may be a menu's or a sidebar's (on the corpus's fold A it won one title and
+#: lost none; fold B unchanged).
+MD_TITLE_NEAR_LINES: Final = 3
 #: A link to a site's home page ("/", "https://example.com/", "/index.html"): a heading
 #: that is such a link is the site's name, not the story's headline.
 MD_HOME_LINK: Final = re.compile(r"^(?:(?:https?:)?//[^/]+)?/?(?:index\.\w{2,5})?(?:[?#].*)?$")

@@ -110,11 +110,14 @@ def markdown_title(doc: Doc) -> int | None:
 def _top_heading(doc: Doc, *, items: bool) -> int | None:
     """Markdown: the first heading of the top level the page uses for headline-sized
     text, above the story's end (a level-1 heading) or above its start (a lower level:
-    inside the story it is a section's head). Menus' headings are links (a level-1
-    heading may link to the story itself, not to the home page) or single words; a
-    logo's is a picture (no text). ``items``: list items that hold a heading count."""
+    inside the story it is a section's head); of lower-level headings, one that stands
+    right over the story's start (within MD_TITLE_NEAR_LINES lines) rather than one of
+    the menus' further up. Menus' headings are links (a level-1 heading may link to the
+    story itself, not to the home page) or single words; a logo's is a picture (no
+    text). ``items``: list items that hold a heading count."""
     best: int | None = None
     best_tag = ""
+    near = back(doc, doc.start, P.MD_TITLE_NEAR_LINES)
     for i, u in enumerate(doc.units[: doc.end + 1]):
         tag = markdown_heading(u) if items else (u.tag if u.tag[:1] == "h" else "")
         h1 = tag == "h1"
@@ -131,7 +134,7 @@ def _top_heading(doc: Doc, *, items: bool) -> int | None:
             or (not h1 and i > doc.start)
         ):
             continue
-        if best is None or tag < best_tag:
+        if best is None or tag < best_tag or (tag == best_tag and i >= near):
             best, best_tag = i, tag
             if h1:
                 break
