@@ -35,6 +35,10 @@ MD_TITLE_H1_MIN_UNITS: Final = 2
 #: that level may be a menu's or a sidebar's (on the corpus's fold A it won one title and
 #: lost none; fold B unchanged).
 MD_TITLE_NEAR_LINES: Final = 3
+#: A Markdown heading below level 1 with a dateline at most this many lines (non-blank)
+#: over it is a sub-headline: the page's headline is a plain line above the dateline (no
+#: <h1>), which the headline search of plain dumps finds.
+MD_TITLE_DATELINE_REACH: Final = 4
 #: A link to a site's home page ("/", "https://example.com/", "/index.html"): a heading
 #: that is such a link is the site's name, not the story's headline.
 MD_HOME_LINK: Final = re.compile(r"^(?:(?:https?:)?//[^/]+)?/?(?:index\.\w{2,5})?(?:[?#].*)?$")

@@ -92,12 +92,16 @@ def _slug_named(doc: Doc) -> dict[int, float]:
 
 
 def markdown_title(doc: Doc) -> int | None:
-    """Markdown: the top heading (:func:`_top_heading`). A heading inside a list item
+    """Markdown: the top heading (:func:`_top_heading`), unless it is a sub-headline
+    under the dateline (:func:`_under_dateline`: then None, and the headline is searched
+    for as in a plain dump). A heading inside a list item
     ("4. # Headline": a breadcrumb whose last item is the page's <h1>) is the headline
     only when the dump has no heading of its own that can be, or when the page's share
     links name it (a breadcrumb's <h1> may be the search engines' headline, and the page
     show another)."""
     first = _top_heading(doc, items=False)
+    if first is not None and _under_dateline(doc, first):
+        return None  # a sub-headline under the dateline: the headline is an unmarked line
     hint = doc.title_hint
     if first is not None and (not hint or hint_matches(doc.units[first].text, hint)):
         return first
@@ -105,6 +109,17 @@ def markdown_title(doc: Doc) -> int | None:
     if first is None or (item is not None and hint and hint_matches(doc.units[item].text, hint)):
         return item
     return first
+
+
+def _under_dateline(doc: Doc, i: int) -> bool:
+    """Markdown: heading ``i`` is a sub-headline below the story's header: a lower level
+    than the top one, with a dateline among the MD_TITLE_DATELINE_REACH lines over it (a
+    page whose headline is no <h1> shows it as a plain line above its dateline; the
+    text dumps' headline search finds it)."""
+    if doc.units[i].tag == "h1":
+        return False
+    lo = back(doc, i, P.MD_TITLE_DATELINE_REACH)
+    return any(doc.units[k].dateline for k in range(lo, i))
 
 
 def _top_heading(doc: Doc, *, items: bool) -> int | None:
