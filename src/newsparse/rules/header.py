@@ -94,21 +94,31 @@ def _slug_named(doc: Doc) -> dict[int, float]:
 def markdown_title(doc: Doc) -> int | None:
     """Markdown: the top heading (:func:`_top_heading`), unless it is a sub-headline
     under the dateline (:func:`_under_dateline`: then None, and the headline is searched
-    for as in a plain dump). A heading inside a list item
-    ("4. # Headline": a breadcrumb whose last item is the page's <h1>) is the headline
-    only when the dump has no heading of its own that can be, or when the page's share
-    links name it (a breadcrumb's <h1> may be the search engines' headline, and the page
-    show another)."""
+    for as in a plain dump). A heading inside a list item ("4. # Headline": a breadcrumb
+    whose last item is the page's <h1>) is the headline when it is the top heading with
+    its kicker (:func:`_with_kicker`), when the dump has no heading of its own that can
+    be, or when the page's share links name it (a breadcrumb's <h1> may be the search
+    engines' headline, and the page show another)."""
     first = _top_heading(doc, items=False)
     if first is not None and _under_dateline(doc, first):
         return None  # a sub-headline under the dateline: the headline is an unmarked line
     hint = doc.title_hint
+    item = _top_heading(doc, items=True)
+    if first is not None and item is not None and _with_kicker(doc, item, first):
+        return item
     if first is not None and (not hint or hint_matches(doc.units[first].text, hint)):
         return first
-    item = _top_heading(doc, items=True)
     if first is None or (item is not None and hint and hint_matches(doc.units[item].text, hint)):
         return item
     return first
+
+
+def _with_kicker(doc: Doc, item: int, first: int) -> bool:
+    """Markdown: the heading in a list item (a breadcrumb's <h1>) holds the whole text of
+    the dump's top heading and more ("4. # Election: Rivals trade blows" over "## Rivals
+    trade blows"): the same headline with its kicker, the page's full <h1>."""
+    whole, part = doc.units[item].text, doc.units[first].text
+    return item != first and len(whole) > len(part) and norm_text(part) in norm_text(whole)
 
 
 def _under_dateline(doc: Doc, i: int) -> bool:
