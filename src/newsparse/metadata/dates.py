@@ -139,7 +139,7 @@ def url_date(meta: Meta, url: str | None) -> None:
     day = _url_day(url)
     if day is None:
         return
-    meta.published = day
+    meta.published = _zone(day, meta, "published")  # (a day: left naive, and said so)
     meta.published_text = day.date().isoformat()
     meta.note("published", "url", "url-date")
     meta.warnings.append("the page shows no date; `published` is the day its address spells")
