@@ -19,6 +19,10 @@ PAIRS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     ("photo credit", P.PHOTO_CREDIT, P.PHOTO_CREDIT_HINT),
     *(("named month", p, P.MONTH_HINT) for p in P.DATE_NAMED_MONTH),
     ("boilerplate heads", P.BOILERPLATE_ANY_HEAD, P.BOILERPLATE_HEAD_HINT),
+    *(
+        ("image chrome", p, P.IMAGE_CHROME_HINT)
+        for p in (P.QR_MARKERS, P.REPORT_MARKERS, P.LOGO_MARKERS)
+    ),
 ]
 # Words that open boilerplate heads, in the cases that fold irregularly or not at all.
 HEAD_WORDS = [
@@ -54,6 +58,7 @@ WORDS = [
     "2019",
     "23",
     *HEAD_WORDS,
+    *("二维码", "QR-Code", "qr_code", "扫一扫", "JuBao", "12377", "辟谣", "Logo", "ICON", "Badge"),
 ]
 PIECES = st.one_of(
     st.sampled_from(WORDS),

@@ -61,6 +61,8 @@ def image_label(u: Unit) -> str:
 
 def image_chrome_kind(text: str) -> Kind | None:
     """QR code / report badge / logo, by what the image's name says."""
+    if not P.hinted(P.IMAGE_CHROME_HINT, text):
+        return None  # (most names)
     if P.QR_MARKERS.search(text):
         return Kind.QR_CODE
     if P.REPORT_MARKERS.search(text):
