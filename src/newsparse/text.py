@@ -19,9 +19,11 @@ def count_units(text: str) -> tuple[int, int]:
     """(units, cjk): CJK characters plus non-CJK words."""
     if text.isascii():
         return len(text.translate(P.ASCII_WORDS).split()), 0
-    # CJK characters become spaces, which end words as they do: the words are then found
-    # by the plain word class (a third faster than one class that also excludes CJK).
-    rest, cjk = P.CJK_CHAR.subn(" ", text)  # (findall would make a string per character)
+    # CJK runs become spaces, which end words as they do: the words are then found by the
+    # plain word class (a third faster than one class that also excludes CJK); the CJK
+    # characters are what the runs took out of the text.
+    rest, runs = P.CJK_RUN.subn(" ", text)  # (findall would make a string per character)
+    cjk = len(text) - len(rest) + runs
     words = len(P.WORD.findall(rest)) if cjk < len(text) else 0
     return cjk + words, cjk
 

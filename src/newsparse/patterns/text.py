@@ -12,6 +12,10 @@ CJK_RANGES: Final = (
     r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff"
 )
 CJK_CHAR: Final = re.compile(f"[{CJK_RANGES}]")
+#: A run of CJK characters: count_units blanks a run at a time (a replacement costs about
+#: what a character's test does, and a Chinese line holds a run per clause, not per
+#: character).
+CJK_RUN: Final = re.compile(f"[{CJK_RANGES}]+")
 #: Characters a wrapped line is joined to its continuation at without a space: Han,
 #: kana, CJK punctuation and full-width forms (scripts written without spaces, which a
 #: renderer wraps between any two characters; not hangul, which Korean spaces).
