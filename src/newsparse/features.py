@@ -155,7 +155,7 @@ def _share_bar(folded: str) -> bool:
 def labelled_fields(text: str, folded: str | None = None) -> tuple[tuple[str, str, str], ...]:
     """Every "label: value" pair in a line, as (field, label, value). ``folded``:
     ``P.fold(text)``, when the caller has it."""
-    if not P.hinted(P.FIELD_HINT, text, folded):
+    if not P.field_hinted(text, folded):
         return ()
     out: list[tuple[str, str, str]] = []
     for m in P.FIELD.finditer(text):

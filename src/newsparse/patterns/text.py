@@ -71,13 +71,13 @@ def hinted(hint: re.Pattern[str], text: str, folded: str | None = None) -> bool:
     return not folded.isascii() and ("ı" in folded or "\u0307" in folded)
 
 
-def words_hint(words: Iterable[str], before: str = "") -> re.Pattern[str]:
-    """A hint for an alternation of ``words``, each preceded by ``before``. The words are
-    grouped by their first character ("a(?:uthors|uthor)|w(?:ritten by|ords by)|..."): the
-    engine tries an alternative only where its first character stands, so a position
-    costs one test per first character, not one per word (a hint only says whether some
-    word is there, not which)."""
-    return re.compile(before + "(?:" + grouped(words) + ")")
+def words_hint(words: Iterable[str]) -> re.Pattern[str]:
+    """A hint for an alternation of ``words``. The words are grouped by their first
+    character ("a(?:uthors|uthor)|w(?:ritten by|ords by)|..."): the engine tries an
+    alternative only where its first character stands, so a position costs one test per
+    first character, not one per word (a hint only says whether some word is there, not
+    which)."""
+    return re.compile("(?:" + grouped(words) + ")")
 
 
 def grouped(words: Iterable[str]) -> str:
