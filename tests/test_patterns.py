@@ -179,3 +179,12 @@ def test_url_slug_reads_the_headline_words_of_an_address() -> None:
     nrk = url_slug("https://www.nrk.no/sport/tarene-rant-for-lene-retzius-1.16999")
     assert slug_cover("Tårene rant for Lene Retzius", nrk) == 1.0  # accents dropped
     assert slug_cover("Weather for the weekend", nrk) == 0.2
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_ascii_tokens_are_the_token_pattern_s(text: str) -> None:
+    # repeats._tokens reads an ASCII line with P.ASCII_TOKENS: the same tokens as _TOKEN
+    from newsparse.rules.repeats import _TOKEN, _tokens
+
+    assert _tokens(text) == _TOKEN.findall(text.lower())

@@ -46,6 +46,9 @@ URL_EXTENSION: Final = re.compile(r"\.[a-z]{2,5}$", re.I)
 #: For ASCII lines: letters -> "a", anything else -> " ", so that the words can be
 #: counted by str.split() (twice as fast as finding them with WORD).
 ASCII_WORDS: Final = {i: "a" if chr(i).isalpha() else " " for i in range(128)}
+#: For ASCII lines: letters and digits lower-cased, anything else -> " ", so that a
+#: line's tokens (runs of letters and digits) are found by str.split().
+ASCII_TOKENS: Final = {i: chr(i).lower() if chr(i).isalnum() else " " for i in range(128)}
 
 # Hints. Under re.I, an alternation of words is tried word by word at every position of a
 # line (about 0.1 µs a character); without re.I the engine skips ahead to the characters

@@ -112,6 +112,8 @@ def _shingles(text: str) -> set[str]:
 
 
 def _tokens(text: str) -> list[str]:
+    if text.isascii():  # (no CJK: the tokens are the runs of letters and digits)
+        return text.translate(P.ASCII_TOKENS).split()
     return _TOKEN.findall(text.lower())
 
 
