@@ -25,6 +25,12 @@ REGION_LINK_DENSITY_MAX: Final = 0.5
 #: headline links) or punctuated (list and table rows inside a story).
 REGION_SHORT_COST: Final = 9
 REGION_SHORT_PUNCT_COST: Final = 1
+#: A line of program source that a plain dump keeps from a story's code block ("id: number;",
+#: "interface Todo {", "};"): it ends with a semicolon or a brace, or is only closing
+#: brackets. It costs REGION_SHORT_PUNCT_COST (a row of the story), not a short line's price.
+CODE_LINE: Final = re.compile(r"(?:[;{}]|^[\s)\]}>]+)$")
+#: ... when it is short (prose never ends with a brace; a long line ending with ";" is text).
+CODE_LINE_MAX_UNITS: Final = 12
 #: A line of text ending with a colon ("Here are some of the courses:", "包括：") announces
 #: a list of the story: its items, however short, cost REGION_SHORT_PUNCT_COST (a story's
 #: rows), not REGION_SHORT_COST (a menu's). Labels ("Tags:") are shorter than this.

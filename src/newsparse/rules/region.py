@@ -39,6 +39,8 @@ def region_score(u: Unit) -> int:
         return -P.REGION_NUMERIC_COST
     if u.image_name:
         return -(P.REGION_LINE_COST // 3)
+    if _code_line(u):
+        return -P.REGION_SHORT_PUNCT_COST  # a story's code block, one statement a line
     if not reads_as_text(u):
         # A short line with punctuation ("成人票原价：279元", "1、上海野生动物园") is a
         # list or table row of the story; a bare one is a menu item or a headline link.
@@ -51,6 +53,14 @@ def region_score(u: Unit) -> int:
     if u.link_density > P.REGION_LINK_DENSITY_MAX:
         score -= int(u.units * u.link_density)
     return score
+
+
+def _code_line(u: Unit) -> bool:
+    """A plain dump's line of program source ("id: number;", "};"): a story's code block,
+    which the dump keeps one short line a statement."""
+    if u.tag or u.markdown is not None or u.units > P.CODE_LINE_MAX_UNITS:
+        return False
+    return P.CODE_LINE.search(u.text) is not None
 
 
 def markdown_short_score(u: Unit) -> int:
