@@ -26,11 +26,22 @@ REGION_LINK_DENSITY_MAX: Final = 0.5
 REGION_SHORT_COST: Final = 9
 REGION_SHORT_PUNCT_COST: Final = 1
 #: A line of program source that a plain dump keeps from a story's code block ("id: number;",
-#: "interface Todo {", "};"): it ends with a semicolon or a brace, or is only closing
-#: brackets. It costs REGION_SHORT_PUNCT_COST (a row of the story), not a short line's price.
-CODE_LINE: Final = re.compile(r"(?:[;{}]|^[\s)\]}>]+)$")
+#: "interface Todo {", "};", "return (", "todos.map(t =>", '<div class="row">', "</li>",
+#: 'type="text"', "/>", "// a comment"): it ends with a semicolon, a brace, an open bracket
+#: or an arrow, or is a markup tag, an attribute, a comment or only closing brackets. It
+#: costs the region nothing (no sign of chrome), not a short line's price: a tutorial's
+#: code blocks no longer cut its story.
+CODE_LINE_ENDS: Final = (";", "{", "}", "(", "[", "=>")
+#: ... or starts as one (anchored at the start: read with match(), not search()).
+CODE_LINE_START: Final = re.compile(
+    r"</?[A-Za-z][\w.-]*(?:\s.*)?>?$|/>$|[)\]}>][\s)\]}>]*$|//|\{?/\*"
+)
+#: ... (the first characters that can start one, tested before the expression)
+CODE_LINE_FIRST: Final = "<>/{)]}"
+#: ... or an attribute of a tag on its own line ('type="text"', "onClick={add}").
+CODE_ATTRIBUTE: Final = re.compile(r"[\w-]+=[\"'{]")
 #: ... when it is short (prose never ends with a brace; a long line ending with ";" is text).
-CODE_LINE_MAX_UNITS: Final = 12
+CODE_LINE_MAX_UNITS: Final = 24
 #: A line of text ending with a colon ("Here are some of the courses:", "包括：") announces
 #: a list of the story: its items, however short, cost REGION_SHORT_PUNCT_COST (a story's
 #: rows), not REGION_SHORT_COST (a menu's). Labels ("Tags:") are shorter than this.

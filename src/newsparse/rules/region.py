@@ -33,14 +33,14 @@ def region_score(u: Unit) -> int:
             return dom
     if u.boiler_kind in P.REGION_BARRIER_KINDS:
         return -P.REGION_BARRIER_PENALTY
+    if _code_line(u):
+        return 0  # a story's code block, one statement a line: no sign of chrome
     if is_marker(u):
         return -P.REGION_MARKER_PENALTY
     if P.NUMERIC_LINE.match(u.text):
         return -P.REGION_NUMERIC_COST
     if u.image_name:
         return -(P.REGION_LINE_COST // 3)
-    if _code_line(u):
-        return -P.REGION_SHORT_PUNCT_COST  # a story's code block, one statement a line
     if not reads_as_text(u):
         # A short line with punctuation ("成人票原价：279元", "1、上海野生动物园") is a
         # list or table row of the story; a bare one is a menu item or a headline link.
@@ -60,7 +60,12 @@ def _code_line(u: Unit) -> bool:
     which the dump keeps one short line a statement."""
     if u.tag or u.markdown is not None or u.units > P.CODE_LINE_MAX_UNITS:
         return False
-    return P.CODE_LINE.search(u.text) is not None
+    t = u.text
+    if t.endswith(P.CODE_LINE_ENDS):
+        return True
+    if t[:1] in P.CODE_LINE_FIRST:
+        return P.CODE_LINE_START.match(t) is not None
+    return "=" in t and P.CODE_ATTRIBUTE.match(t) is not None
 
 
 def markdown_short_score(u: Unit) -> int:
