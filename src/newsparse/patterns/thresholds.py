@@ -143,6 +143,11 @@ REGION_END_KINDS: Final = frozenset({"references"})
 REGION_ZONE_KINDS: Final = frozenset({"related_links", "comment", "consent"})
 #: ... but only once a story has been seen above (menus at the top name "Trending" too).
 REGION_ZONE_AFTER: Final = 150
+#: A "related" head that is only a box inside the story ("MOST READ IN FOOTBALL" over four
+#: teasers): within INLINE_BOX_REACH units below it, INLINE_BOX_PROSE running paragraphs in a
+#: row resume the story. Such a head costs as a short line and opens no zone.
+INLINE_BOX_REACH: Final = 6
+INLINE_BOX_PROSE: Final = 3
 #: A line of only digits, dates and times ("04-09", "05-11  2271", "00:35"): the
 #: metadata of a list item (a teaser, a comment), never a sentence of a story.
 NUMERIC_LINE: Final = re.compile(r"^[\d\s\-:/.,年月日|·•]+$")

@@ -286,7 +286,9 @@ class _TextScore:
     """:func:`region_score` as :func:`find_region` weighs it: a unit with header evidence
     above it restarts a run with REGION_HEADER_BONUS; below a "related"/comments head
     (once a story has been seen) and below a bibliography's head, running text outside
-    the story's element scores as a teaser (until header evidence starts a story again);
+    the story's element scores as a teaser (until header evidence starts a story again;
+    a related head with running paragraphs right below it is a box inside the story and
+    opens no zone);
     the items of a list that a sentence of the story introduces cost as a story's rows."""
 
     __slots__ = ("doc", "in_list", "in_refs", "in_zone")
@@ -306,7 +308,10 @@ class _TextScore:
             self.in_list = introduces_list(u) or (self.in_list and _list_item(u))
         evidence = s > 0 and header_evidence(self.doc, i)
         if u.boiler_kind in P.REGION_ZONE_KINDS and best >= P.REGION_ZONE_AFTER:
-            self.in_zone = True
+            if u.boiler_kind == "related_links" and _inline_box(self.doc.units, i):
+                s = -P.REGION_SHORT_COST
+            else:
+                self.in_zone = True
         elif evidence:
             self.in_zone = False
         if best > 0 and _ends_story(u):
@@ -314,6 +319,21 @@ class _TextScore:
         if (self.in_zone or self.in_refs) and s > 0 and not u.in_main:
             s = -P.REGION_SHORT_COST
         return s, (P.REGION_HEADER_BONUS if evidence else 0)
+
+
+def _inline_box(units: list[Unit], i: int) -> bool:
+    """A "related" head over a box inside the story: running paragraphs in a row resume
+    the story a few lines below it."""
+    row = 0
+    for u in units[i + 1 : i + 1 + P.INLINE_BOX_REACH]:
+        if u.slot:
+            continue
+        if u.boiler_kind in P.REGION_ZONE_KINDS:
+            return False
+        row = row + 1 if region_score(u) > 0 and reads_as_text(u) else 0
+        if row >= P.INLINE_BOX_PROSE:
+            return True
+    return False
 
 
 def _list_item(u: Unit) -> bool:
