@@ -89,6 +89,11 @@ def host_name(url: str | None) -> str | None:
         return None
 
 
+def bare_host(host: str) -> str:
+    """A host without its "www." ("www.example.com" and "example.com" are one site)."""
+    return host.removeprefix("www.")
+
+
 def url_slug(url: str | None) -> tuple[str, ...]:
     """The words of the path segment of ``url`` that spells a headline (the last segment
     of :data:`~newsparse.patterns.URL_SLUG_MIN_WORDS` or more words joined by hyphens or
@@ -125,6 +130,15 @@ def name_parts(value: str) -> list[str]:
     that opens with a CJK character a space separates two of them ("李四 王五")."""
     splitter = P.NAME_SPLIT_CJK if P.CJK_CHAR.match(value) else P.NAME_SPLIT
     return splitter.split(value)
+
+
+def capitalised_name(text: str) -> bool:
+    """A person's name as a few capitalised words ("Jane Doe", "Manoel Cortes Mendez"):
+    :data:`~newsparse.patterns.DATELINE_NAME_WORDS` words, each a name's
+    (:data:`~newsparse.patterns.NAME_LINE_WORD`)."""
+    words = text.split()
+    low, high = P.DATELINE_NAME_WORDS
+    return low <= len(words) <= high and all(P.NAME_LINE_WORD.match(w) for w in words)
 
 
 def cjk_names(text: str) -> list[str] | None:

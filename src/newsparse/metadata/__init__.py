@@ -36,6 +36,7 @@ from newsparse.metadata.people import (
 )
 from newsparse.rules import Decided, Doc, line_name, name_under_label
 from newsparse.text import (
+    capitalised_name,
     cjk_counts,
     cjk_names,
     count_units,
@@ -167,7 +168,7 @@ def _read_source(
     candidates += [
         (part, f"line:{u.line}", "dateline")
         for u, part in _dateline_parts(datelines)
-        if not _rest_name(part)
+        if not capitalised_name(part)
     ]
     for value, origin, how in candidates:
         name = outlet(value)
@@ -209,7 +210,7 @@ def _read_people(
         authors += [
             (part, f"line:{u.line}", "dateline-name")
             for u, part in _dateline_parts(of_kind[Kind.DATELINE])
-            if _rest_name(part)
+            if capitalised_name(part)
         ]
     if not authors and (box := author_box(units)) is not None:  # "Jane Doe" / "Jane Doe is ..."
         authors.append((box[1], f"line:{box[0].line}", "author-box"))
@@ -238,13 +239,6 @@ def _story_end(doc: Doc) -> float:
     if doc.end < 0 or doc.end + P.LATE_BYLINE_UNITS >= len(doc.units):
         return float("inf")
     return doc.units[doc.end + P.LATE_BYLINE_UNITS].line
-
-
-def _rest_name(part: str) -> bool:
-    """A part beside a dateline's date that is a person's name: a few capitalised words."""
-    words = part.split()
-    low, high = P.DATELINE_NAME_WORDS
-    return low <= len(words) <= high and all(P.NAME_LINE_WORD.match(w) for w in words)
 
 
 def _line_names(u: Unit) -> list[str]:

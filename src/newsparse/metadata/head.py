@@ -18,6 +18,7 @@ from lxml import etree
 
 from newsparse import patterns as P
 from newsparse.text import (
+    bare_host,
     cjk_text,
     count_units,
     host_name,
@@ -305,7 +306,7 @@ def _site_names(site: str | None, host: str | None) -> set[str]:
     if site:
         names.add(site.casefold())
     if host:
-        h = host.casefold().removeprefix("www.")
+        h = bare_host(host.casefold())
         names.add(h)
         label = h.split(".")[0]
         if len(label) >= P.SITE_LABEL_MIN_CHARS:

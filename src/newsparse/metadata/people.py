@@ -7,7 +7,7 @@ from itertools import pairwise
 
 from newsparse import patterns as P
 from newsparse.features import find_date
-from newsparse.text import name_parts
+from newsparse.text import capitalised_name, name_parts
 from newsparse.units import Unit
 
 
@@ -122,13 +122,11 @@ def author_box(units: list[Unit]) -> tuple[Unit, str] | None:
     such pair, or several (:data:`~newsparse.patterns.AUTHOR_BOX_MAX_PER_PAGE`)."""
     texts = [u for u in units if u.text]
     found: list[tuple[Unit, str]] = []
-    low, high = P.DATELINE_NAME_WORDS
     for u, nxt in pairwise(texts):
         name = u.text
         if not nxt.text.startswith(name) or nxt.text[len(name) : len(name) + 1] != " ":
             continue  # (most pairs: tested first, as it costs least)
-        words = name.split()
-        if not low <= len(words) <= high or not all(P.NAME_LINE_WORD.match(w) for w in words):
+        if not capitalised_name(name):
             continue
         rest = nxt.text[len(name) + 1 :]
         if P.AUTHOR_BOX_VERB.match(rest) and person_name(name) is not None:

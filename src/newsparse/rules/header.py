@@ -14,7 +14,7 @@ from newsparse.rules.doc import (
     reads_as_text,
 )
 from newsparse.segment.markdown import markdown_heading
-from newsparse.text import hint_matches, norm_text, slug_cover
+from newsparse.text import capitalised_name, hint_matches, norm_text, slug_cover
 from newsparse.units import Unit
 
 
@@ -266,11 +266,7 @@ def _names_list(text: str) -> bool:
     Suparn Patra"): a byline without its "By", which a Title Case headline, a few
     capitalised words, is not (no headline lists NAMES_LIST_MIN names)."""
     parts = P.NAMES_LIST_SEP.split(text)
-    return len(parts) >= P.NAMES_LIST_MIN and all(
-        P.DATELINE_NAME_WORDS[0] <= len(p.split()) <= P.DATELINE_NAME_WORDS[1]
-        and all(P.NAME_LINE_WORD.match(w) for w in p.split())
-        for p in parts
-    )
+    return len(parts) >= P.NAMES_LIST_MIN and all(capitalised_name(p) for p in parts)
 
 
 def _lower_case(text: str) -> bool:

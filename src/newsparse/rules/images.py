@@ -29,9 +29,7 @@ def icon_image(doc: Doc, i: int) -> Decision | None:
     """An image declared icon-sized (``HTML_ICON_MAX_PX``) is page chrome wherever it
     stands: an icon, a spacer, a tracking pixel or a logo strip."""
     u = doc.units[i]
-    if not u.icon:
-        return None
-    return (Role.BOILERPLATE, image_chrome_kind(image_label(u)) or Kind.PAGE_IMAGE)
+    return _page_image(u) if u.icon else None
 
 
 @rule("image_name")
@@ -48,8 +46,11 @@ def page_image_name(doc: Doc, i: int) -> Decision | None:
     """An image file name outside the article is page chrome: QR codes, report badges,
     logos."""
     u = doc.units[i]
-    if not u.image_name:
-        return None
+    return _page_image(u) if u.image_name else None
+
+
+def _page_image(u: Unit) -> Decision:
+    """An image of the page's chrome: a QR code, a report badge, else a page image."""
     return (Role.BOILERPLATE, image_chrome_kind(image_label(u)) or Kind.PAGE_IMAGE)
 
 

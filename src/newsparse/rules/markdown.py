@@ -27,7 +27,7 @@ from newsparse.rules.doc import (
     rule,
 )
 from newsparse.rules.images import image_chrome_kind, image_label
-from newsparse.text import hint_matches, host_name
+from newsparse.text import bare_host, hint_matches, host_name
 from newsparse.units import Unit
 
 
@@ -112,12 +112,9 @@ def _same_site(doc: Doc, href: str) -> bool:
     if not P.MD_ABSOLUTE_HREF.match(href):
         return True
     host, page = host_name(href), doc.host
-    return bool(host and page) and _bare(host) == _bare(page)
-
-
-def _bare(host: str | None) -> str:
-    """A host without its "www." ("www.example.com" and "example.com" are one site)."""
-    return (host or "").removeprefix("www.")
+    if not host or not page:
+        return False
+    return bare_host(host) == bare_host(page)
 
 
 @rule(REGION)
