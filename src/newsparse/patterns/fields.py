@@ -215,10 +215,12 @@ NAME_LINE_BULLET: Final = re.compile(r"^[•●·*]\s+")
 #: A social handle a dump glued onto the name before it ("Greg Iacurci@GregIacurci").
 NAME_LINE_HANDLE: Final = re.compile(r"(?<=[^\W\d_])@\w{2,30}$")
 NAME_LINE_CONNECTORS: Final = frozenset({"and", "&", "og", "und", "et", "y", "e"})
-#: A line listing this many names or more, cut at commas and connectors, is a byline
+#: A line listing this many names or more, cut at commas and NAME_LINE_CONNECTORS, is a byline
 #: without its label; a headline names fewer people.
 NAMES_LIST_MIN: Final = 3
-NAMES_LIST_SEP: Final = re.compile(r"\s*,\s+|\s+(?:and|&|und|og|et|y|e)\s+")
+NAMES_LIST_SEP: Final = re.compile(
+    r"\s*,\s+|\s+(?:" + "|".join(map(re.escape, sorted(NAME_LINE_CONNECTORS))) + r")\s+"
+)
 #: A name line may go on with the writer's role after a comma or a dash ("Audrey Huang,
 #: Print Managing Editor", "Mathias Hagen – Journalist"): the name is the part before it.
 NAME_ROLE_SEP: Final = re.compile(r"\s*,\s+|\s+[–—|-]\s+")
