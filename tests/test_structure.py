@@ -207,6 +207,26 @@ def test_picture_images_and_lazy_fallbacks_are_found() -> None:
     assert art.images[0].caption == "The hall Where the vote was held."
 
 
+def test_a_figcaption_outside_its_figure_is_tied_to_the_image_of_its_wrapper() -> None:
+    """A page that sets <figcaption> beside the picture's wrapper: the caption's
+    grandparent stands for the figure, even with a line of text between the two; an image
+    many paragraphs up in the same wrapper is another picture's."""
+    body = (
+        f"<p>{PARAS[0]}</p>"
+        '<div class="photo"><div class="media"><img src="/a.jpg"></div>'
+        '<div class="title">The harbour was rebuilt after the storm. The boats came back.</div>'
+        "<div><figcaption>Boats at dawn in the old harbour.</figcaption></div></div>"
+        f"<p>{PARAS[1]}</p>"
+        f'<div class="wrap"><img src="/b.jpg"><p>{PARAS[2]}</p><p>{PARAS[0]}</p>'
+        f"<p>{PARAS[1]}</p><div><figcaption>Not the picture above.</figcaption></div></div>"
+    )
+    art = _parse(body)
+    assert [(i.src, i.caption) for i in art.images] == [
+        ("https://news.example.com/a.jpg", "Boats at dawn in the old harbour."),
+        ("https://news.example.com/b.jpg", None),
+    ]
+
+
 def test_content_after_a_void_element_libxml2_nests_is_read() -> None:
     art = _parse(f"<p>{PARAS[0]}<embed src='x.swf'> {PARAS[1]}</p><p>{PARAS[2]}</p>")
     assert PARAS[1] in art.text

@@ -255,6 +255,15 @@ HTML_MARK_MAX_SHARE: Final = 0.4
 #: The elements that are an image: ``<img>``, and AMP pages' ``<amp-img>`` (an AMP page
 #: writes every picture so, with an ``<img>`` only in its ``<noscript>`` fallback).
 HTML_IMAGE_TAGS: Final = frozenset({"img", "amp-img"})
+#: A ``<figcaption>`` outside any ``<figure>`` belongs to an image of its grandparent:
+#: pages that misuse the element set the caption in a wrapper of its own beside the
+#: picture's wrapper (``<div><div><img></div><div><figcaption>``), so that element plays
+#: the figure.
+LOOSE_CAPTION_MAX_UP: Final = 2
+#: ... the image nearest above the caption there, read at most this many units before it
+#: (a credit, a counter or a photo title may stand between them); an image farther up is
+#: another picture's.
+LOOSE_CAPTION_REACH: Final = 3
 #: Attributes that hold the real image address on lazy-loading pages, most specific first.
 HTML_LAZY_SRC_ATTRS: Final = (
     "data-src",

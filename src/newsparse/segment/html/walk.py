@@ -80,6 +80,8 @@ class Walker:
         self._figures: list[int] = []
         """The <figure> elements the walk is inside, by number (from 1)."""
         self._n_figures = 0
+        self._loose: list[Element] = []
+        """The <figcaption> elements outside a <figure> that open one (:meth:`_loose_caption`)."""
         self._n_marks = 0
         self._parts: list[str] = []
         self._inline_images: list[tuple[Unit, Element, Marks]] = []
@@ -207,7 +209,8 @@ class Walker:
         around = marks
         if story and marks:  # <div class="article__content"> in "sidebar-grid" blocks
             marks = tuple(m for m in marks if m[0] == P.HTML_HIDDEN_KIND)  # (hidden stays)
-        if tag == "figure":
+        loose = tag == "figcaption" and not self._figures and self._loose_caption(el)
+        if tag == "figure" or loose:
             self._n_figures += 1
             self._figures.append(self._n_figures)
         if kind:
@@ -240,12 +243,38 @@ class Walker:
             self.flush()
         if tag == "figure":
             self._figures.pop()
+        elif self._loose and self._loose[-1] is el:
+            self._loose.pop()
+            self._figures.pop()
         if tag in _LISTS:
             self._lists -= 1
         elif tag == "blockquote":
             self._quotes -= 1
         elif self._code and self._code[-1] is el:
             self._code.pop()
+
+    def _loose_caption(self, el: Element) -> bool:
+        """A <figcaption> outside any <figure>: the element LOOSE_CAPTION_MAX_UP levels
+        above it stands for the figure when an image inside it was read at most
+        LOOSE_CAPTION_REACH units before; that image joins the figure about to open. True
+        when there is one."""
+        holder = el
+        for _ in range(P.LOOSE_CAPTION_MAX_UP):
+            up = holder.getparent()
+            if up is None:
+                break
+            holder = up
+        units, elements = self.units, self.elements
+        for k in range(len(units) - 1, max(-1, len(units) - 1 - P.LOOSE_CAPTION_REACH), -1):
+            if not _within(elements[k], holder):
+                return False
+            if units[k].tag == "img":
+                if units[k].figure:
+                    return False
+                units[k].figure = self._n_figures + 1  # (the figure about to open)
+                self._loose.append(el)
+                return True
+        return False
 
     def _open_structure(self, el: Element, tag: str, marks: Marks) -> bool:
         """Enter a list, a quote, a <pre> or a table: what the units inside will carry.
@@ -462,6 +491,11 @@ class Walker:
             unit.links = links
         if spans:
             unit.spans = spans
+
+
+def _within(el: Element, holder: Element) -> bool:
+    """Whether ``el`` is ``holder`` or inside it."""
+    return el is holder or any(a is holder for a in el.iterancestors())
 
 
 def _tiny(el: Element) -> bool:
