@@ -16,6 +16,7 @@ from newsparse import Block, Kind, Link, Role, Span
 from newsparse.models import trusted_block
 from newsparse.segment.html.inline import CLOSE, LINK, MARK_OF_TAG, read_marks
 from newsparse.segment.html.walk import largest_candidate
+from newsparse.segment.text import segment_text
 from tests.helpers import assert_lossless
 
 PARAS = [
@@ -262,6 +263,25 @@ def test_a_widest_line_without_its_full_stop_alone_is_not_a_wrap() -> None:
     text = "\n".join(["Home", "", "A headline", "", para, "Photo: Jane Doe", "", PARAS[1], ""])
     art = newsparse.parse(text, format="text")
     assert any(b.text == "Photo: Jane Doe" for b in art.blocks)
+
+
+def test_a_cjk_paragraph_wrapped_in_a_narrow_cell_is_joined() -> None:
+    """Lines of one width in terminal columns (full-width punctuation two columns each),
+    none ending a sentence, then a line no wider that ends one: one paragraph, joined
+    without spaces. Headlines cut to that width end no sentence: not joined."""
+    para = "市图书馆新馆昨天正式对外开放，新馆位于滨江新区文化中心东侧，建筑面积约四万平方米。"
+    cell = [para[k : k + 20] for k in range(0, len(para), 20)]
+    heads = ["市民文化节下周开幕八大主题活动等你来参加", "滨江新区两所新建学校今年秋季开始招收学生"]
+    nav = " | ".join(["首页", "新闻", "文化", "教育", "体育", "财经"] * 6)
+    text = "\n".join([nav, "", "新馆开放", "", *cell, "", *heads, ""])
+    units = segment_text(text)
+    assert [u.text for u in units if u.text] == [nav, "新馆开放", para, *heads]
+    latin = [
+        "The council met on Monday to",
+        "discuss the bridge over the",
+        "river, which is closed.",
+    ]
+    assert [u.text for u in segment_text("\n".join(latin))] == latin
 
 
 def test_renderer_marks_are_kept_out_of_the_body() -> None:

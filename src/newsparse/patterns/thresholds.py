@@ -306,6 +306,23 @@ WRAP_CLIFF_MIN_WIDTHS: Final = 3
 WRAP_SPARSE_BAND: Final = 12
 WRAP_SPARSE_MIN_LINES: Final = 2
 WRAP_SPARSE_MIN_SHARE: Final = 0.5
+#: A paragraph wrapped at a column of its own, narrower than the dump's margin (w3m
+#: draws each table cell at its own width; old pages break their text with <br> every
+#: so many characters): CJK text wraps at an exact count of characters, so lines of one
+#: width in terminal columns (within CELL_WRAP_SLACK: a wide character does not fit in the
+#: last column), none ending a sentence, followed by a line no wider that ends one, are
+#: one paragraph. At least CELL_WRAP_MIN_LINES lines in all, of at least
+#: CELL_WRAP_MIN_WIDTH columns (eight Han characters: a narrower column holds no prose).
+#: A list of headlines cut to one length ends no sentence on its last line. Only lines
+#: whose next line is within CELL_WRAP_NEAR of their width as the segmenter first measures
+#: it (CJK punctuation one column) are measured again.
+CELL_WRAP_MIN_WIDTH: Final = 16
+CELL_WRAP_MIN_LINES: Final = 3
+CELL_WRAP_SLACK: Final = 1
+CELL_WRAP_NEAR: Final = 6
+#: A paragraph in such a column is at most this many lines long: a run is not followed
+#: further.
+CELL_WRAP_MAX_LINES: Final = 50
 #: Share of the runs of lines at such a cliff that must end a sentence on the line after
 #: them (paragraphs end with a full stop; lists of headlines do not).
 WRAP_PROSE_MIN_SHARE: Final = 0.5

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate, chain, islice
 from typing import Final
+from unicodedata import east_asian_width
 
 from newsparse import patterns as P
 from newsparse.units import Unit
@@ -149,6 +150,7 @@ def segment_text(text: str) -> list[Unit]:
     units: list[Unit] = []
     i = 0
     n = len(lines)
+    cell_seen = -1  # the last line a look for a paragraph in a narrow column reached
     while i < n:
         raw = lines[i]
         stripped = raw.strip()
@@ -172,6 +174,15 @@ def segment_text(text: str) -> list[Unit]:
             ):
                 j += 1
                 parts.append(lines[j].strip())
+        if (
+            j == i
+            and i > cell_seen
+            and i + 2 < n
+            and line_widths[i] >= P.CELL_WRAP_MIN_WIDTH
+            and abs(line_widths[i + 1] - line_widths[i]) <= P.CELL_WRAP_NEAR
+        ):  # (most lines: the next is blank, or of another width)
+            j, cell_seen = _cell_wrap(lines, line_widths, i)
+            parts.extend(s.strip() for s in lines[i + 1 : j + 1])
         text = join_parts(parts)
         while split and j + 1 < n and _inline_split(lines[j], lines[j + 1]):
             if lines[j][-1].isspace():
@@ -181,6 +192,35 @@ def segment_text(text: str) -> list[Unit]:
         units.append(Unit(line=i + 1, text=text.strip(), indent=indent))
         i = j + 1
     return units
+
+
+def _cell_wrap(lines: list[str], line_widths: list[int], i: int) -> tuple[int, int]:
+    """The last line of a CJK paragraph wrapped at a column of its own that opens at line
+    ``i`` (CELL_WRAP_*: lines of one width in terminal columns that end no sentence, then
+    a line no wider that ends one), else ``i``; and the last line looked at (a paragraph
+    opening on a line before it would end there too). Called for a line whose next line
+    is about as wide."""
+    if P.ends_sentence(lines[i].rstrip()) or not P.CJK_CHAR.search(lines[i]):
+        return i, i
+    width = cols = _columns(lines[i])
+    k, last = i, min(len(lines), i + P.CELL_WRAP_MAX_LINES) - 1
+    while k < last and abs(cols - width) <= P.CELL_WRAP_SLACK:
+        nxt = lines[k + 1]
+        if P.ends_sentence(lines[k].rstrip()) or not nxt.strip():
+            break
+        cols = _columns(nxt)
+        if cols > width + P.CELL_WRAP_SLACK:
+            break
+        k += 1
+    if k - i + 1 >= P.CELL_WRAP_MIN_LINES and P.ends_sentence(lines[k].rstrip()):
+        return k, k
+    return i, k
+
+
+def _columns(line: str) -> int:
+    """The terminal columns a line takes, wide and full-width characters (CJK text, its
+    punctuation, the ideographic space) two each."""
+    return sum(2 if east_asian_width(c) in "WF" else 1 for c in line.rstrip())
 
 
 def _unframe(line: str) -> str:
