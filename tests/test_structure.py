@@ -265,6 +265,16 @@ def test_a_widest_line_without_its_full_stop_alone_is_not_a_wrap() -> None:
     assert any(b.text == "Photo: Jane Doe" for b in art.blocks)
 
 
+def test_a_line_at_the_margin_is_not_joined_with_its_own_copy() -> None:
+    """w3m writes a picture's alt text, then its caption, both cut at the margin: the
+    second line repeats the first and is no continuation of it."""
+    body = _wrap(" ".join([PARAS[0], PARAS[1], PARAS[2]]), 72)
+    cut = body[0]
+    text = "\n".join(["Council approves the budget", "", cut, cut, "", *body, ""])
+    units = segment_text(text)
+    assert [u.text for u in units if u.text][1:3] == [cut, cut]
+
+
 def test_a_cjk_paragraph_wrapped_in_a_narrow_cell_is_joined() -> None:
     """Lines of one width in terminal columns (full-width punctuation two columns each),
     none ending a sentence, then a line no wider that ends one: one paragraph, joined

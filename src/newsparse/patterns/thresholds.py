@@ -306,6 +306,10 @@ WRAP_CLIFF_MIN_WIDTHS: Final = 3
 WRAP_SPARSE_BAND: Final = 12
 WRAP_SPARSE_MIN_LINES: Final = 2
 WRAP_SPARSE_MIN_SHARE: Final = 0.5
+#: A line at the margin is not joined with a next line that opens with its first this
+#: many characters: that is a copy (w3m writes a picture's alt text, then its caption,
+#: both cut at the margin), not the rest of the sentence.
+REPEAT_PREFIX_CHARS: Final = 40
 #: A paragraph wrapped at a column of its own, narrower than the dump's margin (w3m
 #: draws each table cell at its own width; old pages break their text with <br> every
 #: so many characters): CJK text wraps at an exact count of characters, so lines of one

@@ -171,6 +171,7 @@ def segment_text(text: str) -> list[Unit]:
                 and lines[j + 1].strip()
                 and not P.BULLET.match(lines[j + 1].strip())
                 and not (sparse and P.ends_sentence(lines[j].rstrip()))
+                and not _repeats(lines[j], lines[j + 1])
             ):
                 j += 1
                 parts.append(lines[j].strip())
@@ -192,6 +193,13 @@ def segment_text(text: str) -> list[Unit]:
         units.append(Unit(line=i + 1, text=text.strip(), indent=indent))
         i = j + 1
     return units
+
+
+def _repeats(line: str, nxt: str) -> bool:
+    """Whether ``nxt`` opens with the words ``line`` opens with (REPEAT_PREFIX_CHARS): a
+    copy (a picture's alt text, then its caption), never the rest of its sentence."""
+    head = line.strip()[: P.REPEAT_PREFIX_CHARS]
+    return nxt.lstrip().startswith(head)
 
 
 def _cell_wrap(lines: list[str], line_widths: list[int], i: int) -> tuple[int, int]:
