@@ -114,7 +114,9 @@ def compute(u: Unit) -> None:
         if u.fields and u.tag != "img":
             u.image_name = False  # "[作者: 张三 责任编辑: 李四]" is a byline in brackets
         u.breadcrumb = None if u.fields else breadcrumb_items(t)  # "文/张三 编辑/李四"
-        u.byline = english_byline(t) or (None if u.fields else reporter_signoff(t))
+        u.byline = english_byline(t, u.date is not None) or (
+            None if u.fields else reporter_signoff(t)
+        )
 
 
 def boilerplate_kind(text: str, units: int, folded: str | None = None) -> str | None:
@@ -295,19 +297,25 @@ def reporter_signoff(text: str) -> list[str] | None:
     return [m.group("name")] if m else None
 
 
-def english_byline(text: str) -> list[str] | None:
+def english_byline(text: str, dated: bool | None = None) -> list[str] | None:
     """Names of an English (or German, Spanish, French) "By ..." byline, or None: "By Jane
     Doe", "Von: Anna Roth", "By **Jane Doe**" and "* By [Jane Doe](/author/jane)" (a
     Markdown dump's marks), "Posted on July 1, 2024 by Jane Doe" (a dated line signed at
-    its end)."""
+    its end). ``dated``: whether :func:`find_date` finds a date in ``text``, when the
+    caller knows."""
     if len(text) > P.BYLINE_MAX_CHARS:
         return None
     if P.BYLINE_MARKUP_HINT.search(text):
         text = P.BYLINE_MARKUP.sub(lambda m: m.group(1) or "", text).strip()
+        dated = None  # (the marks gone, a date may read differently)
     m = P.BYLINE_EN.match(text)
     if m is None:
+        if dated is False:
+            return None  # the signature at a line's end needs the line's date (most lines)
         m = P.BYLINE_TAIL.search(text)
-        if m is None or m.group("names") in P.BYLINE_TAIL_NOT_NAMES or find_date(text) is None:
+        if m is None or m.group("names") in P.BYLINE_TAIL_NOT_NAMES:
+            return None
+        if not dated and find_date(text) is None:
             return None
     names = [n for n in name_parts(m.group("names")) if n]
     return names or None

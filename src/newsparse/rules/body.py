@@ -7,7 +7,16 @@ from typing import Final
 
 from newsparse import patterns as P
 from newsparse.kinds import Kind, Role
-from newsparse.rules.doc import REGION, Decision, Doc, heading_like, introduces_list, rule
+from newsparse.rules.doc import (
+    REGION,
+    Decision,
+    Doc,
+    having,
+    heading_like,
+    introduces_list,
+    only,
+    rule,
+)
 
 
 @rule(REGION)
@@ -34,7 +43,13 @@ def list_item(doc: Doc, i: int) -> Decision | None:
     return None
 
 
-@rule(REGION)
+def _rescued(doc: Doc) -> range:
+    """Where :func:`rescued_paragraph` may decide: every unit once the safety net decided
+    the region again, none before."""
+    return range(len(doc.units)) if doc.rescued else range(0)
+
+
+@rule(REGION, _rescued)
 def rescued_paragraph(doc: Doc, i: int) -> Decision | None:
     """Running text inside a region that the safety net decided again (the first estimate
     had lost the story; rules/region.py, rescue_region)."""
@@ -51,7 +66,12 @@ def paragraph(doc: Doc, i: int) -> Decision | None:
     return None
 
 
-@rule()
+def _standfirst_line(doc: Doc) -> range:
+    """Where :func:`standfirst` may decide: the standfirst's unit."""
+    return only(doc.standfirst)
+
+
+@rule(scope=_standfirst_line)
 def standfirst(doc: Doc, i: int) -> Decision | None:
     """The standfirst: the paragraph-sized first line of running text under the headline,
     above the article region (find_standfirst)."""
@@ -81,7 +101,7 @@ _HTML_BODY_KINDS: Final[dict[str, Kind]] = {
 }
 
 
-@rule(REGION)
+@rule(REGION, having("tag"))
 def html_list_or_table(doc: Doc, i: int) -> Decision | None:
     """HTML: an <li> (or <dd>), a table cell or a data table inside the article."""
     u = doc.units[i]

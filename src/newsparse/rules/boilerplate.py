@@ -42,7 +42,12 @@ def renderer_marks(doc: Doc, i: int) -> Decision | None:
     return (Role.BOILERPLATE, Kind.OTHER) if doc.units[i].marks_only else None
 
 
-@rule()
+def _above_region(doc: Doc) -> range:
+    """Where :func:`before_article` may decide: above the region."""
+    return range(doc.start)
+
+
+@rule(scope=_above_region)
 def before_article(doc: Doc, i: int) -> Decision | None:
     """Above the article: menus and page header."""
     if i < doc.start and not doc.units[i].slot:

@@ -9,6 +9,7 @@ from newsparse.rules.doc import (
     REGION,
     Decision,
     Doc,
+    among,
     heading_like,
     near_article,
     next_text,
@@ -91,7 +92,12 @@ def caption_dated_under_image(doc: Doc, i: int) -> Decision | None:
     return None
 
 
-@rule(REGION)
+def _repeats(doc: Doc) -> range:
+    """Where :func:`caption_repeats_text` may decide: among the lines that repeat others."""
+    return among(doc.repeats)
+
+
+@rule(REGION, _repeats)
 def caption_repeats_text(doc: Doc, i: int) -> Decision | None:
     """A short line restating another line of the article: a photo description or a
     gallery caption."""

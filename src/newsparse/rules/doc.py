@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Final
 
 from newsparse import patterns as P
@@ -151,20 +152,25 @@ def sentences(text: str) -> int:
 REGION: Final = "@region"
 
 RuleFunction = Callable[[Doc, int], "Decision | None"]
+#: Where in a document a rule may decide: a range of unit indices, found once per document.
+Scope = Callable[[Doc], range]
 
 
 @dataclass(frozen=True, slots=True)
 class Rule:
     """One rule of the table: its name (a block's ``reason``), its function, and what it
     cannot fire without: a :class:`~newsparse.units.Unit` feature that must be truthy,
-    :data:`REGION` for a rule that only decides inside the article region, or None. Every
-    rule checks its precondition itself, so it changes no decision (tests/test_rules.py
-    holds it to that); it only lets :func:`~newsparse.rules.table.decide` skip calls: most
+    :data:`REGION` for a rule that only decides inside the article region, or None; and
+    its ``scope``, the units it may decide at all, when the document's analyses bound them
+    (the headline's line, the header above the region), or None. Every rule checks its
+    precondition and its scope itself, so they change no decision (tests/test_rules.py
+    holds it to that); they only let :func:`~newsparse.rules.table.decide` skip calls: most
     units of a page are menus that no rule but the last two can take."""
 
     name: str
     function: RuleFunction
     needs: str | None = None
+    scope: Scope | None = None
 
     def __call__(self, doc: Doc, i: int) -> Decision | None:
         """Decide unit ``i`` of ``doc``, or pass (None)."""
@@ -176,13 +182,45 @@ class Rule:
         return " ".join((self.function.__doc__ or "").strip().split("\n\n")[0].split())
 
 
-def rule(needs: str | None = None) -> Callable[[RuleFunction], Rule]:
-    """Declare a rule: ``@rule("image_name")`` over ``def content_image_name(doc, i)``."""
+def rule(needs: str | None = None, scope: Scope | None = None) -> Callable[[RuleFunction], Rule]:
+    """Declare a rule: ``@rule("image_name")`` over ``def content_image_name(doc, i)``;
+    ``@rule(scope=...)`` with a function of the document that bounds where it decides."""
 
     def declare(function: RuleFunction) -> Rule:
-        return Rule(function.__name__, function, needs)
+        return Rule(function.__name__, function, needs, scope)
 
     return declare
+
+
+def only(i: int | None) -> range:
+    """Unit ``i`` alone as a rule's scope; no unit when ``i`` is None."""
+    return range(0) if i is None else range(i, i + 1)
+
+
+def among(indices: set[int]) -> range:
+    """The units from the first of ``indices`` to the last as a rule's scope; no unit when
+    there are none."""
+    return range(min(indices), max(indices) + 1) if indices else range(0)
+
+
+def hull(*spans: range) -> range:
+    """The smallest scope that holds every unit of ``spans`` (no unit when they hold none)."""
+    held = [s for s in spans if s]
+    if not held:
+        return range(0)
+    return range(min(s.start for s in held), max(s.stop for s in held))
+
+
+def having(feature: str) -> Scope:
+    """The scope of a rule that reads a unit feature most inputs never set (a tag: HTML
+    and Markdown only): every unit of a document where some unit has it, none of any
+    other."""
+    of = attrgetter(feature)
+
+    def scope(doc: Doc) -> range:
+        return range(len(doc.units)) if any(map(of, doc.units)) else range(0)
+
+    return scope
 
 
 def name_and_role(text: str) -> tuple[str, bool]:

@@ -11,23 +11,38 @@ from newsparse.rules.doc import (
     Decision,
     Doc,
     back,
+    hull,
     labelled_line,
     name_and_role,
     names_only,
     near_article,
     next_text,
+    only,
     rule,
 )
 from newsparse.text import cjk_names
 
 
-@rule()
+def _title_line(doc: Doc) -> range:
+    """Where :func:`headline` may decide: the headline's unit."""
+    return only(doc.title)
+
+
+@rule(scope=_title_line)
 def headline(doc: Doc, i: int) -> Decision | None:
     """The headline: the line the title analysis (find_title) chose."""
     return (Role.TITLE, Kind.TITLE) if i == doc.title else None
 
 
-@rule()
+def _under_title(doc: Doc) -> range:
+    """Where :func:`dash_subtitle` may decide: the UNDER_TITLE_WINDOW units under the
+    headline."""
+    if doc.title is None:
+        return range(0)
+    return range(doc.title + 1, doc.title + 1 + P.UNDER_TITLE_WINDOW)
+
+
+@rule(scope=_under_title)
 def dash_subtitle(doc: Doc, i: int) -> Decision | None:
     """ "——记连云港市网络社会组织党建工作": a dash-led line right under the headline is its
     sub-headline (副题)."""
@@ -107,7 +122,15 @@ def english_byline(doc: Doc, i: int) -> Decision | None:
     return None
 
 
-@rule()
+def _under_labels(doc: Doc) -> range:
+    """Where :func:`labelled_name` may decide: from the first bare byline label to
+    NEXT_TEXT_REACH units under the last (a name under a label is at most that far)."""
+    if not doc.byline_labels:
+        return range(0)
+    return range(min(doc.byline_labels), max(doc.byline_labels) + 1 + P.NEXT_TEXT_REACH)
+
+
+@rule(scope=_under_labels)
 def labelled_name(doc: Doc, i: int) -> Decision | None:
     """ "By" (or "Von", "Posted by:", "Author of the article:") alone on a line and the
     author's name on the next, near the article or between its headline and its story:
@@ -144,7 +167,15 @@ def name_under_label(doc: Doc, i: int) -> str | None:
     return text
 
 
-@rule()
+def _header(doc: Doc) -> range:
+    """Where :func:`cjk_name_line` may decide: the header window above the region and the
+    region's first HEADER_INTO_REGION units; nowhere when there is no region."""
+    if doc.end < 0:
+        return range(0)
+    return range(back(doc, doc.start, P.HEADER_WINDOW), doc.start + P.HEADER_INTO_REGION + 1)
+
+
+@rule("cjk", _header)
 def cjk_name_line(doc: Doc, i: int) -> Decision | None:
     """ "胡平": a line of Chinese names (:func:`~newsparse.text.cjk_names`) in the header
     above the story or at its top, before its first sentence: the author's, as essays
@@ -161,7 +192,16 @@ def cjk_name_line(doc: Doc, i: int) -> Decision | None:
     return (Role.METADATA, Kind.BYLINE)
 
 
-@rule()
+def _name_line_scope(doc: Doc) -> range:
+    """Where :func:`name_line` may decide: between the headline and the region, and
+    NEXT_TEXT_REACH units either side of the dateline."""
+    around = range(0)
+    if doc.dateline is not None:
+        around = range(doc.dateline - P.NEXT_TEXT_REACH, doc.dateline + P.NEXT_TEXT_REACH + 1)
+    return hull(around, range(doc.title + 1, doc.start) if doc.title is not None else range(0))
+
+
+@rule(scope=_name_line_scope)
 def name_line(doc: Doc, i: int) -> Decision | None:
     """ "Trevor Jackins": a line of capitalised names only, between the headline and the
     story, right under the headline or beside a dateline or a byline, or anywhere there

@@ -3,7 +3,8 @@
 a caption that restates a picture's alt text, and the lede above the region.
 
 Every rule here passes on a unit that did not come from Markdown (``Unit.markdown`` is
-None), so HTML and plain dumps are decided as before. The two analyses that read
+None), so HTML and plain dumps are decided as before (their units skip the rules of the
+region here: :func:`_markdown_input`). The two analyses that read
 Markdown's marks live with their kind: :func:`~newsparse.rules.region.markdown_short_score`
 (what a short line costs the region) and :func:`~newsparse.rules.header.markdown_title`
 (the headline).
@@ -11,6 +12,7 @@ Markdown's marks live with their kind: :func:`~newsparse.rules.region.markdown_s
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import Final
 
 from newsparse import patterns as P
@@ -31,6 +33,19 @@ from newsparse.text import bare_host, hint_matches, host_name
 from newsparse.units import Unit
 
 
+def _markdown_input(doc: Doc) -> range:
+    """Where a rule of the article region that reads Markdown's marks may decide: every
+    unit of a Markdown input (one with a unit that has its Markdown source), none of an
+    HTML page's or a plain dump's (their region's units then skip those rules)."""
+    units = doc.units
+    if list(map(_markdown_source, units)).count(None) < len(units):  # (a scan in C)
+        return range(len(units))
+    return range(0)
+
+
+_markdown_source: Final = attrgetter("markdown")
+
+
 @rule("markdown")
 def markdown_echo(doc: Doc, i: int) -> Decision | None:
     """Markdown: a paragraph that repeats an earlier one word for word: another copy of
@@ -41,7 +56,7 @@ def markdown_echo(doc: Doc, i: int) -> Decision | None:
     return None
 
 
-@rule(REGION)
+@rule(REGION, _markdown_input)
 def markdown_link_line(doc: Doc, i: int) -> Decision | None:
     """Markdown: a line or list item that is (nearly) all link text, inside the article
     region: a menu, a teaser or a "read more" between the story's paragraphs."""
@@ -51,7 +66,7 @@ def markdown_link_line(doc: Doc, i: int) -> Decision | None:
     return None
 
 
-@rule(REGION)
+@rule(REGION, _markdown_input)
 def markdown_link_heading(doc: Doc, i: int) -> Decision | None:
     """Markdown: a sub-heading inside the article, right under a picture, that is (nearly)
     all a link to another page of the same site ("![](a.jpg)" / "### [Headline](/story)"):
@@ -62,7 +77,7 @@ def markdown_link_heading(doc: Doc, i: int) -> Decision | None:
     return None
 
 
-@rule(REGION)
+@rule(REGION, _markdown_input)
 def markdown_teaser_text(doc: Doc, i: int) -> Decision | None:
     """Markdown: a teaser card's summary: the text under a teaser's headline
     (:func:`markdown_link_heading`; past the card's line of links, its labels) that the
@@ -117,7 +132,7 @@ def _same_site(doc: Doc, href: str) -> bool:
     return bare_host(host) == bare_host(page)
 
 
-@rule(REGION)
+@rule(REGION, _markdown_input)
 def markdown_quote(doc: Doc, i: int) -> Decision | None:
     """Markdown: a block quote ("> ...") inside the article."""
     u = doc.units[i]
@@ -178,7 +193,7 @@ def _restates_alt(doc: Doc, i: int) -> bool:
     )
 
 
-@rule(REGION)
+@rule(REGION, _markdown_input)
 def markdown_alt_caption(doc: Doc, i: int) -> Decision | None:
     """Markdown: a line inside the article that restates the alt text of the picture
     right above it is the picture's caption, however long."""

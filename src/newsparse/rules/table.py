@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterator
-from itertools import starmap
+from itertools import pairwise, starmap
+from operator import attrgetter
 from typing import Final
 
 from newsparse.kinds import Kind, Role
@@ -49,7 +50,7 @@ from newsparse.rules.captions import (
     caption_under_image,
     dom_caption,
 )
-from newsparse.rules.doc import REGION, Doc, Rule, RuleFunction
+from newsparse.rules.doc import REGION, Doc, Rule, RuleFunction, Scope
 from newsparse.rules.fields import (
     breadcrumb,
     cjk_name_line,
@@ -128,6 +129,12 @@ _INSIDE: Final[_Table] = tuple(
 )
 _OUTSIDE: Final[_Table] = tuple((r.name, r.function, r.needs) for r in RULES if r.needs != REGION)
 _ALL: Final[_Table] = tuple((r.name, r.function, None) for r in RULES)
+#: The rules that declare a scope, by name.
+_SCOPES: Final[dict[str, Scope]] = {r.name: r.scope for r in RULES if r.scope is not None}
+#: The unit features the rules need, each with its getter.
+_NEEDS: Final[dict[str, attrgetter[object]]] = {
+    r.needs: attrgetter(r.needs) for r in RULES if r.needs not in (None, REGION)
+}
 
 
 def meanings() -> dict[str, str]:
@@ -195,17 +202,46 @@ _STYLES: Final[dict[str, SpanStyle]] = {"bold": "bold", "italic": "italic", "cod
 def decide(doc: Doc, *, use_triggers: bool = True) -> Decided:
     """Run the rule table over every unit; the first rule that decides names the block.
     Slots no rule claims are dropped (they are blank lines). ``use_triggers=False`` calls
-    every rule on every unit, whatever its precondition (for tests: the result must be the
-    same)."""
+    every rule on every unit, whatever its precondition and scope (for tests: the result
+    must be the same)."""
     out = Decided()
-    start, end = doc.start, doc.end
-    inside, outside = (_INSIDE, _OUTSIDE) if use_triggers else (_ALL, _ALL)
-    for i, u in enumerate(doc.units):
-        for name, function, needs in inside if start <= i <= end else outside:
-            if needs is not None and not getattr(u, needs):
-                continue
-            d = function(doc, i)
-            if d is not None:
-                out.add(i, d[0], d[1], name, u)
-                break
+    units = doc.units
+    stretches = _stretches(doc) if use_triggers else [(0, len(units), _ALL)]
+    for lo, hi, table in stretches:
+        for i in range(lo, hi):
+            u = units[i]
+            for name, function, needs in table:
+                if needs is not None and not getattr(u, needs):
+                    continue
+                d = function(doc, i)
+                if d is not None:
+                    out.add(i, d[0], d[1], name, u)
+                    break
+    return out
+
+
+def _stretches(doc: Doc) -> list[tuple[int, int, _Table]]:
+    """The document's units as stretches ``range(lo, hi)`` over which the same rules may
+    decide, each with its table: inside or outside the region, without the rules whose
+    scope leaves the stretch out (most units of a page lie far from its header) and
+    without those whose precondition no unit of the stretch meets (a plain dump has no
+    tags, no DOM kinds, no Markdown)."""
+    units = doc.units
+    n = len(units)
+    scopes = {name: scope(doc) for name, scope in _SCOPES.items()}
+    cuts = {0, n, doc.start, doc.end + 1}
+    for s in scopes.values():
+        cuts.update((s.start, s.stop))
+    bounds = sorted(c for c in cuts if 0 <= c <= n)
+    out = []
+    for lo, hi in pairwise(bounds):
+        stretch = units[lo:hi]
+        met = {need for need, of in _NEEDS.items() if any(map(of, stretch))}
+        table = _INSIDE if doc.start <= lo <= doc.end else _OUTSIDE
+        kept = tuple(
+            (name, function, needs)
+            for name, function, needs in table
+            if (needs is None or needs in met) and (name not in scopes or lo in scopes[name])
+        )
+        out.append((lo, hi, kept))
     return out
