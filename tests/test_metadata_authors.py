@@ -258,3 +258,22 @@ def test_a_byline_wins_over_an_author_box() -> None:
 )
 def test_what_is_not_an_author_box(box: tuple[str, ...]) -> None:
     assert newsparse.parse(_boxed(*box), format="text").authors == []
+
+
+def test_a_page_that_names_only_its_editors_has_them_as_authors() -> None:
+    """No writer named, only the editors ("（责编：牛镛、岳弘彬）"): they are the story's
+    people, its authors too; a page that names a writer keeps its editors apart."""
+    head = ["中拉航天合作论坛在京开幕", "2024年04月24日23:52 | 来源：新华网", ""]
+    body = [
+        "4月23日，首届中国－拉美和加勒比国家航天合作论坛在北京开幕，来自多国的代表出席。" * 2,
+        "",
+        "与会代表表示，将在卫星应用、航天人才培养等领域深化合作，让航天技术更好惠及人民。",
+        "",
+    ]
+    art = newsparse.parse("\n".join([*head, *body, "（责编：牛镛、岳弘彬）", ""]))
+    assert art.authors == ["牛镛", "岳弘彬"]
+    assert art.editors == ["牛镛", "岳弘彬"]
+    assert art.evidence["authors"].rule == "editor"
+    signed = newsparse.parse("\n".join([*head, *body, "（记者 张三 责编：牛镛）", ""]))
+    assert signed.authors == ["张三"]
+    assert signed.editors == ["牛镛"]

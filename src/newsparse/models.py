@@ -194,7 +194,8 @@ class Evidence(BaseModel):
     ``name-line`` (an unlabelled line of names beside a dateline), ``labelled-line`` (a
     name under a bare "By" line), ``dateline-name`` (a name beside a dateline's date),
     ``author-box`` (the name atop a paragraph that says who that is, on a page that
-    names no one else), ``url-date`` (the day the page's address spells, on a page that
+    names no one else), ``editor`` (the editors a labelled field names, as the authors of
+    a page that names no writer), ``url-date`` (the day the page's address spells, on a page that
     shows no date), ``breadcrumb``, ``language-guess``, ``author-is-outlet`` (a
     publication named as an author)."""
 

@@ -192,7 +192,9 @@ def _read_people(
     the site named as an author is the source, when none is known. A name under a bare
     label line ("By" / "Jane Doe") counts as a "By" line. A byline more than
     ``LATE_BYLINE_UNITS`` units after the story's end (``after``: that unit's line) is a
-    teaser's below it, read only when nothing else names anyone."""
+    teaser's below it, read only when nothing else names anyone; when no one is named as
+    a writer, the editors a labelled field names (责编) are the story's people, its
+    authors too (the one name a Chinese news page gives)."""
     authors: list[tuple[str, str, str]] = [
         (_name_head(n), hints.origins.get("authors", "declared"), "declared") for n in hints.authors
     ]
@@ -230,6 +232,9 @@ def _read_people(
             meta.editors.append(name)
             meta.note("editors", origin, "field")
     meta.editors = _dedupe(meta.editors)
+    if not meta.authors and meta.editors:  # "（责编：牛镛、岳弘彬）": no one else is named
+        meta.authors = list(meta.editors)
+        meta.note("authors", meta.evidence["editors"][0], "editor")
 
 
 def _story_end(doc: Doc) -> float:
