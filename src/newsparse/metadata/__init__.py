@@ -125,8 +125,9 @@ def _read_title(meta: Meta, doc: Doc, hints: Hints) -> None:
     meta.title = title
     if title is None:
         return
-    if from_unit and doc.title is not None:
-        meta.note("title", f"line:{doc.units[doc.title].line}", "headline")
+    named = doc.title if doc.title_name is None else doc.title_name
+    if from_unit and named is not None:
+        meta.note("title", f"line:{doc.units[named].line}", "headline")
     else:
         meta.note("title", hints.origins.get("title", "declared"), "declared")
 
@@ -283,10 +284,11 @@ def _first(values: Iterable[str]) -> str | None:
 
 
 def _title(doc: Doc, hints: Hints) -> tuple[str | None, bool]:
-    """The headline, and whether it is the headline unit's text (else the declared)."""
+    """The headline (a dump's name for the story, ``Doc.title_name``, when it has one), and
+    whether it is a unit's text (else the declared)."""
     hint = hints.title
     if doc.title is not None:
-        u = doc.units[doc.title]
+        u = doc.units[doc.title if doc.title_name is None else doc.title_name]
         if hint and u.tag and hint_matches(u.text, hint):
             if u.markdown is not None and _restates(hint, u.text):
                 return unescape_leftovers(u.text), True  # a share link's copy of the heading
@@ -296,6 +298,8 @@ def _title(doc: Doc, hints: Hints) -> tuple[str | None, bool]:
                 return unescape_leftovers(u.text), True  # the metadata cut the headline short
             return hint, False  # the <h1> adds a kicker the declared headline leaves out
         text = unescape_leftovers(u.text)
+        if u.bullet and not u.tag:  # "• Headline": a w3m breadcrumb's last item names it
+            text = P.BULLET.sub("", text, count=1) or text
         return (text if u.tag else _without_markdown(text)), True
     return hint, False
 

@@ -213,6 +213,16 @@ TITLE_REPEAT_BONUS: Final = 12
 #: the same as 55).
 TITLE_SLUG_MIN_COVER: Final = 0.6
 TITLE_SLUG_BONUS: Final = 55
+#: A dump's breadcrumb trail ends with the story's name as the page's metadata gives it
+#: ("Startseite" / "Fußball" / "Rückschlag im Titelkampf - Liverpool verliert bei
+#: Everton"), where the headline may add a kicker ("Premier League Rückschlag ...") or
+#: drop one: that last item, within TRAIL_TITLE_REACH lines over the headline and holding
+#: TRAIL_TITLE_MIN_SHARE of its words in the headline, is the title. A trail is at most
+#: TRAIL_MAX_ITEMS items of TRAIL_ITEM_MAX_UNITS units, the first of them the home page's.
+TRAIL_TITLE_REACH: Final = 8
+TRAIL_TITLE_MIN_SHARE: Final = 0.5
+TRAIL_MAX_ITEMS: Final = 5
+TRAIL_ITEM_MAX_UNITS: Final = 3
 #: Lines shorter than this are too short to call a repeat with confidence.
 REPEAT_MIN_UNITS: Final = 10
 #: Lines longer than a caption are paragraphs, even when they restate something.

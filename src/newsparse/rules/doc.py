@@ -37,6 +37,10 @@ class Doc:
     """Leading whitespace that most body paragraphs carry (text dumps)."""
     title: int | None = None
     """Index of the headline unit."""
+    title_name: int | None = None
+    """A dump's unit that names the story as the page's metadata does, where the headline
+    shows it in other words (a breadcrumb trail's last item: :func:`.header.find_title`);
+    the article's title reads it, the rules read the headline."""
     title_hint: str | None = None
     """A headline known from elsewhere (HTML <title>, og:title), to find among the units."""
     title_words: tuple[str, ...] = ()

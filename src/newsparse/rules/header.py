@@ -36,7 +36,8 @@ def find_title(doc: Doc) -> None:
     over it (:func:`title_score`), best over a dateline or byline, or a line further up
     that the page's address spells (:func:`_slug_named`; a line one unit short of a
     headline's size only when the address spells all of it); else the region's first
-    line when it reads as a headline."""
+    line when it reads as a headline. A dump's breadcrumb trail that ends with the same
+    story's name just over the headline (:func:`_trail_end`) gives ``Doc.title_name``."""
     if doc.end < 0:
         return
     markdown = doc.units[0].markdown is not None
@@ -68,6 +69,39 @@ def find_title(doc: Doc) -> None:
         if title_score(doc, doc.start) > 0 and not first.sentence_end:
             best = doc.start
     doc.title = best
+    doc.title_name = _trail_end(doc, best) if best is not None else None
+
+
+def _trail_end(doc: Doc, best: int) -> int | None:
+    """The breadcrumb trail's last item ("Startseite" / "Fußball" / "Premier League" /
+    "Rückschlag im Titelkampf - Liverpool verliert bei Everton") when it stands a few
+    lines over the headline ``best`` and names the same story (most of its words are
+    the headline's): the page's name for the story, as its metadata gives it, where the
+    headline may add a kicker or drop one. Else None."""
+    words = set(P.VALUE_WORD.findall(doc.units[best].text.lower()))
+    for k in range(best - 1, back(doc, best, P.TRAIL_TITLE_REACH) - 1, -1):
+        u = doc.units[k]
+        if not (P.TITLE_MIN_UNITS <= u.units <= P.TITLE_MAX_UNITS) or not _ends_trail(doc, k):
+            continue
+        own = P.VALUE_WORD.findall(u.text.lower())
+        if sum(w in words for w in own) >= P.TRAIL_TITLE_MIN_SHARE * len(own):
+            return k
+    return None
+
+
+def _ends_trail(doc: Doc, k: int) -> bool:
+    """Unit k closes a breadcrumb trail: the few lines over it are short items (a list's
+    items in a w3m dump), the first of them the home page's ("Startseite", "HOME")."""
+    j = k
+    for _ in range(P.TRAIL_MAX_ITEMS):
+        j -= 1
+        while j >= 0 and doc.units[j].slot:
+            j -= 1
+        if j < 0 or doc.units[j].units > P.TRAIL_ITEM_MAX_UNITS:
+            return False
+        if P.BULLET.sub("", doc.units[j].text).strip().lower() in P.HOME_WORDS:
+            return True
+    return False
 
 
 def _slug_named(doc: Doc) -> dict[int, float]:
