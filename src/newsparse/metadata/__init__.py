@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from newsparse import patterns as P
+from newsparse.features import reporter_signoff
 from newsparse.kinds import Kind, Role
 from newsparse.metadata.dates import (
     dateline_time,
@@ -69,7 +71,10 @@ def extract(doc: Doc, decided: Decided, hints: Hints, url: str | None = None) ->
     page_order(meta, doc.units, hints, url)
     _read_site(meta, hints, of_kind[Kind.BREADCRUMB])
     _read_source(meta, hints, located, of_kind[Kind.DATELINE])
-    _read_people(meta, hints, located, meta_units, of_kind, labelled, _story_end(doc), doc.units)
+    closing = _closing_signoff(doc, decided)
+    _read_people(
+        meta, hints, located, meta_units + closing, of_kind, labelled, _story_end(doc), doc.units
+    )
     _read_tags(meta, hints, located)
     title_line = doc.units[doc.title].line if doc.title is not None else None
     read_dates(meta, meta_units, fields, hints, title_line)
@@ -191,7 +196,8 @@ def _read_people(
 ) -> None:
     """Authors and editors: each a person's name (:func:`person_name`); a publication or
     the site named as an author is the source, when none is known. A name under a bare
-    label line ("By" / "Jane Doe") counts as a "By" line. A byline more than
+    label line ("By" / "Jane Doe") counts as a "By" line, and so does the sign-off that
+    closes the story's last paragraph (:func:`_closing_signoff`). A byline more than
     ``LATE_BYLINE_UNITS`` units after the story's end (``after``: that unit's line) is a
     teaser's below it, read only when nothing else names anyone; when no one is named as
     a writer, the editors a labelled field names (责编) are the story's people, its
@@ -236,6 +242,28 @@ def _read_people(
     if not meta.authors and meta.editors:  # "（责编：牛镛、岳弘彬）": no one else is named
         meta.authors = list(meta.editors)
         meta.note("authors", meta.evidence["editors"][0], "editor")
+
+
+def _closing_signoff(doc: Doc, decided: Decided) -> list[Unit]:
+    """The story's last paragraph, as a unit whose byline is the reporter's sign-off in
+    brackets that closes it ("...起到极大推动作用。（总台记者 张倩）"), or nothing."""
+    last = next(
+        (
+            i
+            for i, b in zip(reversed(decided.index), reversed(decided.blocks), strict=True)
+            if b.role is Role.BODY
+        ),
+        None,
+    )
+    if last is None:
+        return []
+    u = doc.units[last]
+    cut = max(u.text.rfind("（"), u.text.rfind("("))
+    tail = u.text[cut:].rstrip()
+    if cut <= 0 or "记者" not in tail or tail[-1] not in ")）":
+        return []
+    names = reporter_signoff(tail)
+    return [replace(u, byline=names)] if names else []
 
 
 def _story_end(doc: Doc) -> float:
