@@ -23,7 +23,8 @@ with hand-computed examples. The definitions, in short:
 * **Snippets** (:func:`snippet_in`): both snippet and predicted body are normalised, then all
   whitespace is removed from both; the snippet counts as present when it is a substring.
   ``with`` snippets present are found; ``without`` snippets present are leaked boilerplate.
-* **Title** (:func:`title_matches`): both sides NFKC-normalised, ``casefold()``-ed and their
+* **Title** (:func:`title_matches`): both sides NFKC-normalised, curly quotes straightened
+  (``’`` is ``'``, ``“`` is ``"``: :data:`TITLE_QUOTES`), ``casefold()``-ed and their
   whitespace collapsed to single spaces; right when equal, or when one contains the other and
   ``len(shorter) / len(longer) >= TITLE_MIN_LENGTH_RATIO``. A missing prediction is wrong.
 * **Date** (:func:`date_matches`): right when the predicted publication time falls on the
@@ -180,9 +181,29 @@ def snippet_in(snippet: str, body: str) -> bool:
     return bool(needle) and needle in _squash(body)
 
 
+# Typographic (curly) quotes and their straight ASCII forms are one character for a title:
+# a page shows "Why Hasn’t Tutoring ..." where its metadata, and so the truth, writes
+# "Why Hasn't ..." (NFKC keeps them apart). Only the curly forms of ' and " map; other
+# quote styles (« », 「 」) are left as written.
+TITLE_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+    }
+)
+
+
 def normalize_title(title: str) -> str:
-    """NFKC, ``casefold()``, whitespace collapsed to single spaces and trimmed."""
-    return _WHITESPACE_RE.sub(" ", unicodedata.normalize("NFKC", title).casefold()).strip()
+    """NFKC, curly quotes straightened (:data:`TITLE_QUOTES`), ``casefold()``, whitespace
+    collapsed to single spaces and trimmed."""
+    text = unicodedata.normalize("NFKC", title).translate(TITLE_QUOTES).casefold()
+    return _WHITESPACE_RE.sub(" ", text).strip()
 
 
 def title_matches(predicted: str | None, truth: str) -> bool:

@@ -192,6 +192,17 @@ def test_title_equal_after_normalisation() -> None:
     assert title_matches("ＧＤＰ 增长", "gdp 增长")
 
 
+def test_title_curly_quotes_are_straight_ones() -> None:
+    assert title_matches(
+        "Why Hasn’t Tutoring Been More Effective?", "Why Hasn't Tutoring Been More Effective?"
+    )
+    assert title_matches("„Wegovy“: So teuer", '"Wegovy": So teuer')
+    assert not title_matches("«Wegovy»: So teuer", '"Wegovy": So teuer')  # another style
+    assert not title_matches(
+        "Why Hasnt Tutoring Been More Effective?", "Why Hasn't Tutoring Been More Effective?"
+    )
+
+
 def test_title_containment_needs_length_ratio() -> None:
     truth = "Markets rally on rate cut hopes"  # 31 characters
     assert len(truth) == 31
