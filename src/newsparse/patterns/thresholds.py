@@ -370,3 +370,9 @@ RESCUE_GAP: Final = 2
 RESCUE_MIN_PARAGRAPHS: Final = 5
 RESCUE_MAX_BODY_PARAGRAPHS: Final = 1
 RESCUE_SHARE: Final = 0.3
+#: Chromium's innerText writes a table row as one line, its cells separated by tabs: a run
+#: of DUMP_TABLE_MIN_ROWS such lines or more with the same number of cells is a data table,
+#: which costs the region nothing (as a Markdown table's plain cells) and closes a story
+#: it follows.
+DUMP_CELL_SEP: Final = "\t"
+DUMP_TABLE_MIN_ROWS: Final = 3

@@ -65,6 +65,7 @@ def arbitrate(doc: Doc, decided: Decided) -> tuple[Doc, Decided]:
         host=doc.host,
         start=region[0],
         end=region[1],
+        table_rows=doc.table_rows,
     )
     again.rescued = (
         f"the article region was decided again: the body held {len(body)} block(s), "

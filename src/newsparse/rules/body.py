@@ -111,6 +111,15 @@ def html_list_or_table(doc: Doc, i: int) -> Decision | None:
     return None
 
 
+@rule(REGION)
+def dump_table_row(doc: Doc, i: int) -> Decision | None:
+    """A text dump's row of a data table inside the article: a line of tab-separated
+    cells among others with as many (rules/region.py, dump_table_rows)."""
+    if i in doc.table_rows and doc.in_region(i):
+        return (Role.BODY, Kind.TABLE)
+    return None
+
+
 #: The structures the HTML segmenter reads (``Unit.form``) -> the kind of their blocks.
 _HTML_FORM_KINDS: Final[dict[str, Kind]] = {"quote": Kind.QUOTE, "code": Kind.CODE}
 

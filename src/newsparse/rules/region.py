@@ -143,8 +143,9 @@ def find_region(doc: Doc) -> None:
     opening lines and image slots, taken from inside the story's element when it lies
     wholly below it (:func:`_below_main`), and cut above a bibliography."""
     units = doc.units
-    _, start, end = best_run(len(units), _TextScore(doc))
-    end = _closing_table(units, end)
+    table = doc.table_rows = dump_table_rows(units)
+    _, start, end = best_run(len(units), _TextScore(doc, table))
+    end = _closing_dump_table(units, _closing_table(units, end), table)
     if end >= 0:
         start = _opening_start(units, start)
     if end >= 0 and _below_main(units, start):
@@ -291,10 +292,11 @@ class _TextScore:
     opens no zone);
     the items of a list that a sentence of the story introduces cost as a story's rows."""
 
-    __slots__ = ("doc", "in_list", "in_refs", "in_zone")
+    __slots__ = ("doc", "in_list", "in_refs", "in_zone", "table")
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, table: frozenset[int] = frozenset()) -> None:
         self.doc = doc
+        self.table = table  # a text dump's data table rows: free, as Markdown's cells
         self.in_zone = False  # below a "related" / comments head: teasers, not the story
         self.in_refs = False  # below a bibliography's head: citations, whatever their dates
         self.in_list = False  # in a list under "Here are the courses:": the story's items
@@ -302,6 +304,8 @@ class _TextScore:
     def __call__(self, i: int, best: int) -> tuple[int, int]:
         u = self.doc.units[i]
         s = region_score(u)
+        if s < 0 and i in self.table:
+            s = 0
         if not u.slot:
             if self.in_list and _list_item(u) and -P.REGION_SHORT_COST <= s < 0:
                 s = -P.REGION_SHORT_PUNCT_COST
@@ -319,6 +323,35 @@ class _TextScore:
         if (self.in_zone or self.in_refs) and s > 0 and not u.in_main:
             s = -P.REGION_SHORT_COST
         return s, (P.REGION_HEADER_BONUS if evidence else 0)
+
+
+def dump_table_rows(units: Sequence[Unit]) -> frozenset[int]:
+    """A Chromium dump's data tables: runs of DUMP_TABLE_MIN_ROWS lines or more, each its
+    cells separated by tabs (how innerText writes a table row), with the same number of
+    cells. Their indexes."""
+    rows: set[int] = set()
+    run: list[int] = []
+    cells = 0
+    for i, u in enumerate(units):
+        if u.slot:
+            continue
+        n = _dump_cells(u)
+        if n and n == cells:
+            run.append(i)
+            continue
+        if len(run) >= P.DUMP_TABLE_MIN_ROWS:
+            rows.update(run)
+        run, cells = ([i] if n else []), n
+    if len(run) >= P.DUMP_TABLE_MIN_ROWS:
+        rows.update(run)
+    return frozenset(rows)
+
+
+def _dump_cells(u: Unit) -> int:
+    """How many tab-separated cells a plain dump's line holds (0: none, not a row)."""
+    if u.tag or u.markdown is not None or P.DUMP_CELL_SEP not in u.text:
+        return 0
+    return u.text.count(P.DUMP_CELL_SEP) + 1
 
 
 def _inline_box(units: list[Unit], i: int) -> bool:
@@ -356,6 +389,26 @@ def _closing_table(units: list[Unit], end: int) -> int:
         cells += 1 if rows is None else sum(map(len, rows))  # a data table: its cells
         k += 1
     return k - 1 if cells >= P.CLOSING_TABLE_MIN_CELLS else end
+
+
+def _closing_dump_table(units: list[Unit], end: int, table: frozenset[int]) -> int:
+    """A text dump: the region's end moved over a data table (:func:`dump_table_rows`)
+    that follows the story's last paragraph, or the sentence under it that announces
+    the table ("The survey also counted:")."""
+    if end < 0:
+        return end
+    k = end + 1
+    while k < len(units) and units[k].slot:
+        k += 1
+    if k < len(units) and k not in table and introduces_list(units[k]):
+        k += 1
+    if k not in table:
+        return end
+    while k + 1 < len(units) and (k + 1 in table or units[k + 1].slot):
+        k += 1
+    while units[k].slot:
+        k -= 1
+    return k
 
 
 #: The tags of a table's cells (and of a data table, read whole).

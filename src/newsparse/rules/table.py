@@ -26,6 +26,7 @@ from newsparse.models import (
     trusted_span,
 )
 from newsparse.rules.body import (
+    dump_table_row,
     heading,
     html_heading,
     html_list_or_table,
@@ -110,6 +111,7 @@ RULES: Final[tuple[Rule, ...]] = (
     markdown_quote,
     html_quote_or_code,
     html_list_or_table,
+    dump_table_row,
     heading,
     list_item,
     rescued_paragraph,
