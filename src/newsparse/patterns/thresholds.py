@@ -370,9 +370,13 @@ RESCUE_GAP: Final = 2
 RESCUE_MIN_PARAGRAPHS: Final = 5
 RESCUE_MAX_BODY_PARAGRAPHS: Final = 1
 RESCUE_SHARE: Final = 0.3
-#: Chromium's innerText writes a table row as one line, its cells separated by tabs: a run
-#: of DUMP_TABLE_MIN_ROWS such lines or more with the same number of cells is a data table,
+#: Chromium's innerText writes a table row as one line, its cells separated by tabs (w3m:
+#: DUMP_CELL_GAP): a run of DUMP_TABLE_MIN_ROWS such lines or more of one shape (as many
+#: cells; w3m: cells starting at the same columns) is a data table,
 #: which costs the region nothing (as a Markdown table's plain cells) and closes a story
 #: it follows.
 DUMP_CELL_SEP: Final = "\t"
+#: w3m lays a table's cells out in columns set apart by two spaces or more: rows of one
+#: table are lines whose cells start at the same columns.
+DUMP_CELL_GAP: Final = re.compile(r" {2,}")
 DUMP_TABLE_MIN_ROWS: Final = 3

@@ -113,8 +113,9 @@ def html_list_or_table(doc: Doc, i: int) -> Decision | None:
 
 @rule(REGION)
 def dump_table_row(doc: Doc, i: int) -> Decision | None:
-    """A text dump's row of a data table inside the article: a line of tab-separated
-    cells among others with as many (rules/region.py, dump_table_rows)."""
+    """A text dump's row of a data table inside the article: a line of cells (set apart
+    by tabs or, in w3m's columns, by spaces) among others of its shape (rules/region.py,
+    dump_table_rows)."""
     if i in doc.table_rows and doc.in_region(i):
         return (Role.BODY, Kind.TABLE)
     return None

@@ -65,8 +65,8 @@ class Doc:
     byline_labels: set[int] = field(default_factory=set)
     """Lines that are only a byline's label ("By", "Posted by:"): the name is on the next."""
     table_rows: frozenset[int] = frozenset()
-    """Text dumps: the rows of data tables, one line each with tab-separated cells
-    (rules/region.py, dump_table_rows)."""
+    """Text dumps: the rows of data tables, one line each (rules/region.py,
+    dump_table_rows)."""
     rescued: str = ""
     """Why the safety net decided the region again (rules/region.py, rescue_region), as
     the article's warning says it; "" when it did not."""

@@ -326,32 +326,43 @@ class _TextScore:
 
 
 def dump_table_rows(units: Sequence[Unit]) -> frozenset[int]:
-    """A Chromium dump's data tables: runs of DUMP_TABLE_MIN_ROWS lines or more, each its
-    cells separated by tabs (how innerText writes a table row), with the same number of
-    cells. Their indexes."""
+    """A text dump's data tables: runs of DUMP_TABLE_MIN_ROWS lines or more that are rows
+    of one table (:func:`_dump_row`: Chromium's tab-separated cells, as many on each
+    line; w3m's cells set apart by spaces, starting at the same columns). Their
+    indexes."""
     rows: set[int] = set()
     run: list[int] = []
-    cells = 0
+    shape: tuple[int, ...] = ()
     for i, u in enumerate(units):
         if u.slot:
             continue
-        n = _dump_cells(u)
-        if n and n == cells:
+        row = _dump_row(u)
+        if row and row == shape:
             run.append(i)
             continue
         if len(run) >= P.DUMP_TABLE_MIN_ROWS:
             rows.update(run)
-        run, cells = ([i] if n else []), n
+        run, shape = ([i] if row else []), row
     if len(run) >= P.DUMP_TABLE_MIN_ROWS:
         rows.update(run)
     return frozenset(rows)
 
 
-def _dump_cells(u: Unit) -> int:
-    """How many tab-separated cells a plain dump's line holds (0: none, not a row)."""
-    if u.tag or u.markdown is not None or P.DUMP_CELL_SEP not in u.text:
-        return 0
-    return u.text.count(P.DUMP_CELL_SEP) + 1
+def _dump_row(u: Unit) -> tuple[int, ...]:
+    """A plain dump's line as a table row, by its shape: (the number of its
+    tab-separated cells,) or, for w3m's cells set apart by DUMP_CELL_GAP (each with a
+    letter or digit), the columns where its second and later cells start (negative, not
+    to pass for a count); () when it is no row."""
+    if u.tag or u.markdown is not None:
+        return ()
+    t = u.text
+    if P.DUMP_CELL_SEP in t:
+        return (t.count(P.DUMP_CELL_SEP) + 1,)
+    if "  " not in t or u.image_name:
+        return ()  # (first: most lines are not rows)
+    if not all(any(c.isalnum() for c in cell) for cell in P.DUMP_CELL_GAP.split(t)):
+        return ()  # a form's empty fields ("[          ]"), a rule of dashes
+    return tuple(-(len(u.indent) + m.end()) for m in P.DUMP_CELL_GAP.finditer(t))
 
 
 def _inline_box(units: list[Unit], i: int) -> bool:
