@@ -333,16 +333,17 @@ def dump_table_rows(units: Sequence[Unit]) -> frozenset[int]:
     rows: set[int] = set()
     run: list[int] = []
     shape: tuple[int, ...] = ()
-    for i, u in enumerate(units):
-        if u.slot:
-            continue
-        row = _dump_row(u)
-        if row and row == shape:
+    last = -1
+    sep = P.DUMP_CELL_SEP
+    for i in [k for k, u in enumerate(units) if sep in u.text or "  " in u.text]:
+        row = _dump_row(units[i])
+        if row and row == shape and all(units[k].slot for k in range(last + 1, i)):
             run.append(i)
-            continue
-        if len(run) >= P.DUMP_TABLE_MIN_ROWS:
-            rows.update(run)
-        run, shape = ([i] if row else []), row
+        else:
+            if len(run) >= P.DUMP_TABLE_MIN_ROWS:
+                rows.update(run)
+            run, shape = ([i] if row else []), row
+        last = i
     if len(run) >= P.DUMP_TABLE_MIN_ROWS:
         rows.update(run)
     return frozenset(rows)
@@ -353,13 +354,15 @@ def _dump_row(u: Unit) -> tuple[int, ...]:
     tab-separated cells,) or, for w3m's cells set apart by DUMP_CELL_GAP (each with a
     letter or digit), the columns where its second and later cells start (negative, not
     to pass for a count); () when it is no row."""
+    t = u.text
+    if P.DUMP_CELL_SEP not in t and "  " not in t:
+        return ()  # (first: most lines are not rows)
     if u.tag or u.markdown is not None:
         return ()
-    t = u.text
     if P.DUMP_CELL_SEP in t:
         return (t.count(P.DUMP_CELL_SEP) + 1,)
-    if "  " not in t or u.image_name:
-        return ()  # (first: most lines are not rows)
+    if u.image_name:
+        return ()
     if not all(any(c.isalnum() for c in cell) for cell in P.DUMP_CELL_GAP.split(t)):
         return ()  # a form's empty fields ("[          ]"), a rule of dashes
     return tuple(-(len(u.indent) + m.end()) for m in P.DUMP_CELL_GAP.finditer(t))
