@@ -256,3 +256,44 @@ def test_of_two_datelines_as_near_the_headline_the_one_under_it_dates_the_page()
     assert art.published is not None
     assert art.published.date() == datetime(2017, 3, 1).date()
     assert art.evidence["published"].origin == "line:5"
+
+
+_ZH_STORY = [
+    "比赛革命的革命：文革中群众参与的心理动机",
+    "",
+    "在讨论文革的群众参与时，人们往往只看到领袖的号召和组织的动员，而忽略了参与者自身的心理动机。"
+    "本文试图从政治心理学的角度，对这一现象给出一种解释。",
+    "",
+    "众所周知，当年的中国是一个高度政治化的社会。革命是最重要的理念，参加革命被看作是每个人"
+    "实现自我价值的唯一正当途径，青年学生尤其如此。",
+    "",
+]
+
+
+@pytest.mark.parametrize(
+    ("signoff", "day"),
+    [
+        ("——《北京之春》1996年6月号", datetime(1996, 6, 1)),
+        ("『FRIDAY』2024年5月10・17日号より", datetime(2024, 5, 10)),
+        ("《读书》 2003年 11月 号", datetime(2003, 11, 1)),
+        # not an issue: a month without 号, a book's title beside a year, an impossible month
+        ("——《北京之春》1996年6月", None),
+        ("《一九八四》1949年出版", None),
+        ("《北京之春》1996年13月号", None),
+    ],
+)
+def test_a_story_that_cites_its_print_issue_is_dated_by_it(
+    signoff: str, day: datetime | None
+) -> None:
+    art = newsparse.parse("\n".join([*_ZH_STORY, signoff]), format="text")
+    assert art.published == day
+    if day is not None:
+        assert art.evidence["published"].rule == "issue-date"
+        assert any("print issue" in w for w in art.warnings)
+
+
+def test_a_date_the_page_shows_wins_over_the_issue_it_cites() -> None:
+    dump = [_ZH_STORY[0], "2024年5月20日 10:30", *_ZH_STORY[1:], "——《北京之春》1996年6月号"]
+    art = newsparse.parse("\n".join(dump), format="text")
+    assert art.published is not None and art.published.date() == datetime(2024, 5, 20).date()
+    assert art.evidence["published"].rule != "issue-date"

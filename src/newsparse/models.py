@@ -195,8 +195,10 @@ class Evidence(BaseModel):
     name under a bare "By" line), ``dateline-name`` (a name beside a dateline's date),
     ``author-box`` (the name atop a paragraph that says who that is, on a page that
     names no one else), ``editor`` (the editors a labelled field names, as the authors of
-    a page that names no writer), ``url-date`` (the day the page's address spells, on a page that
-    shows no date), ``breadcrumb``, ``language-guess``, ``author-is-outlet`` (a
+    a page that names no writer), ``url-date`` (the day the page's address spells, on a
+    page that shows no date), ``issue-date`` (the print issue a story cites,
+    "《北京之春》1996年6月号", on a page that shows no date), ``breadcrumb``,
+    ``language-guess``, ``author-is-outlet`` (a
     publication named as an author)."""
 
 

@@ -18,6 +18,7 @@ from newsparse.kinds import Kind, Role
 from newsparse.metadata.dates import (
     dateline_time,
     header_date,
+    issue_date,
     page_order,
     page_zone,
     read_dates,
@@ -84,6 +85,7 @@ def extract(doc: Doc, decided: Decided, hints: Hints, url: str | None = None) ->
     shown_under_headline(meta, of_kind[Kind.DATELINE], doc.units, doc.title)
     header_date(meta, doc.units, doc.start)
     url_date(meta, url)
+    issue_date(meta, doc.units, doc.start, doc.end)
     return meta
 
 

@@ -145,6 +145,31 @@ def url_date(meta: Meta, url: str | None) -> None:
     meta.warnings.append("the page shows no date; `published` is the day its address spells")
 
 
+def issue_date(meta: Meta, units: list[Unit], start: int, end: int) -> None:
+    """A page that gives no date at all whose story cites the print issue it appeared in
+    ("——《北京之春》1996年6月号", :data:`~newsparse.patterns.ISSUE_DATE`), in it or in
+    the few lines that sign it off: the issue's day, or its month's first day, with a
+    warning. A citation in a list above or far below the story is another article's."""
+    if meta.published is not None or meta.modified is not None or start < 0:
+        return
+    for u in units[start : min(len(units), max(end, start) + 1 + P.DATELINE_BELOW)]:
+        m = P.ISSUE_DATE.search(u.text) if "号" in u.text else None
+        if m is None:
+            continue
+        try:
+            day = datetime(int(m["y"]), int(m["m"]), int(m["d"] or 1))
+        except ValueError:
+            continue
+        meta.published = _zone(day, meta, "published")  # (a day: left naive, and said so)
+        meta.published_text = m.group(0)
+        meta.note("published", f"line:{u.line}", "issue-date")
+        meta.warnings.append(
+            "the page shows no date; `published` is the print issue its story cites"
+            + ("" if m["d"] else " (the month's first day)")
+        )
+        return
+
+
 def _url_day(url: str) -> datetime | None:
     """The day ``url``'s path or query spells, as a naive midnight; None when it spells
     none or an impossible one."""

@@ -204,3 +204,13 @@ def en_date_label(text: str) -> str | None:
     """The :data:`EN_DATE_LABEL` that ``text`` opens with, in lower case, or None."""
     m = EN_DATE_LABEL.match(text)
     return m.group("label").lower() if m else None
+
+
+#: A magazine article reprinted on the web cites the print issue it appeared in, at its
+#: end: "——《北京之春》1996年6月号", "『FRIDAY』2024年5月10・17日号より". The issue's month
+#: (its first day, when it names one) is the article's publication; read only when the
+#: page gives no other date (a month alone has no day to compare with another).
+ISSUE_DATE: Final = re.compile(
+    r"[《『「]\s*[^》』」\s][^》』」]{0,29}[》』」]\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月"
+    r"(?:\s*(?P<d>\d{1,2})(?:\s*[・、,，~～-]\s*\d{1,2})?\s*日)?\s*(?:合并)?号"
+)
