@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 import newsparse
+from newsparse import patterns as P
 from newsparse.features import find_date
 from newsparse.metadata.dates import _url_day
 from tests.helpers import EN_PARA, EN_PARA2
@@ -297,3 +298,28 @@ def test_a_date_the_page_shows_wins_over_the_issue_it_cites() -> None:
     art = newsparse.parse("\n".join(dump), format="text")
     assert art.published is not None and art.published.date() == datetime(2024, 5, 20).date()
     assert art.evidence["published"].rule != "issue-date"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("6 maja 2024, 09:43", datetime(2024, 5, 6, 9, 43)),  # Polish, genitive
+        ("12 de mayo de 2024", datetime(2024, 5, 12)),  # Spanish, with its "de"s
+        ("5 de março de 2025, 14:03", datetime(2025, 3, 5, 14, 3)),  # Portuguese
+        ("16. apríl 2025", datetime(2025, 4, 16)),  # Icelandic
+        ("5. května 2024", datetime(2024, 5, 5)),  # Czech
+        ("5 мая 2024 года", datetime(2024, 5, 5)),  # Russian
+        ("30 Nisan 2024 15:30", datetime(2024, 4, 30, 15, 30)),  # Turkish
+        ("3 maart 2024", datetime(2024, 3, 3)),  # Dutch
+        ("17 augusti 2023", datetime(2023, 8, 17)),  # Swedish
+        ("2024년 5월 5일", datetime(2024, 5, 5)),  # Korean
+    ],
+)
+def test_dates_in_the_languages_news_sites_write(text: str, day: datetime) -> None:
+    hit = find_date(text)
+    assert hit is not None and hit.value == day
+
+
+def test_a_month_name_of_another_language_is_still_a_name_word() -> None:
+    # the added month names read dates only: "Nisan" (a Turkish given name) stays a name
+    assert "nisan" in P.DATE_MONTHS and "nisan" not in P.MONTHS

@@ -204,7 +204,7 @@ def _to_datehit(m: re.Match[str]) -> DateHit | None:
     g = m.groupdict()
     try:
         year = int(g["y"])
-        month = P.MONTHS[g["mon"].lower().rstrip(".")] if g.get("mon") else int(g["m"])
+        month = P.DATE_MONTHS[g["mon"].lower().rstrip(".")] if g.get("mon") else int(g["m"])
         day = int(g["d"])
         order = _slash_order(m, day, month)
         if month > 12 >= day:  # 07/23/2019: the first number is the month

@@ -28,6 +28,30 @@ MONTHS: Final[dict[str, int]] = {
     )
     for name in names
 }
+#: Month names of the other languages the news sites write dates in, for reading dates
+#: only (:data:`DATE_MONTHS`; a name reader keeps :data:`MONTHS`, whose words are no
+#: one's name, while "Nisan" or "Maj" may be): Dutch, Portuguese, the Nordic languages,
+#: Icelandic, Indonesian, Turkish, Hungarian, and Polish, Czech and Russian in the
+#: genitive a date puts them in ("5 maja 2024", "5. května 2024", "5 мая 2024").
+_MORE_MONTHS: Final = (
+    ("januari", "janeiro", "janúar", "stycznia", "ledna", "января", "ocak", "január"),
+    ("februari", "fevereiro", "febrúar", "lutego", "února", "февраля", "şubat", "február"),
+    ("maart", "março", "marts", "marca", "března", "марта", "maret", "mart", "március"),
+    ("apríl", "kwietnia", "dubna", "апреля", "nisan", "április"),
+    ("mei", "maio", "maj", "maí", "maja", "května", "мая", "mayıs", "május"),
+    ("junho", "júní", "czerwca", "června", "июня", "haziran", "június"),
+    ("julho", "júlí", "lipca", "července", "июля", "temmuz", "július"),
+    ("augustus", "augusti", "ágúst", "sierpnia", "srpna", "августа", "agustus", "ağustos"),
+    ("setembro", "września", "září", "сентября", "eylül", "szeptember"),
+    ("outubro", "október", "października", "října", "октября", "ekim"),
+    ("novembro", "nóvember", "listopada", "listopadu", "ноября", "kasım"),
+    ("dezembro", "desember", "grudnia", "prosince", "декабря", "desember", "aralık"),
+)
+#: Every month name a date may spell, with its number.
+DATE_MONTHS: Final[dict[str, int]] = {
+    **MONTHS,
+    **{name: i for i, names in enumerate(_MORE_MONTHS, start=1) for name in names},
+}
 #: Weekday names and their short forms, in the languages above and the Nordic ones: a
 #: dateline's "Friday," or "Freitag," beside its date is neither a name nor an outlet.
 WEEKDAYS: Final = frozenset(
@@ -44,7 +68,8 @@ WEEKDAYS: Final = frozenset(
         *("周一", "周二", "周三", "周四", "周五", "周六", "周日"),
     }
 )
-_MONTH_NAMES: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: (grouped by first letter: the engine tries a name only where its letter stands)
+_MONTH_NAMES: Final = grouped(DATE_MONTHS)
 _TIME: Final = (
     r"(?:[T\s,]*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分](?P<S>\d{2}))?[秒分]?"
     r"(?:\.\d{1,6})?\s*(?P<ampm>[ap]\.?m\.?)?)?"
@@ -63,9 +88,11 @@ DATE_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
     re.compile(
         r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)" + _TIME, re.I
     ),
-    # 2019年7月23日 18:45, 2019年07月23日18时45分
+    # 2019年7月23日 18:45, 2019年07月23日18时45分, 2019년 7월 23일
     re.compile(
-        r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _TIME, re.I
+        r"(?P<y>(?:19|20)\d{2})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"
+        + _TIME,
+        re.I,
     ),
     # July 23, 2019 / Jul. 23 2019
     re.compile(
@@ -73,11 +100,11 @@ DATE_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
         r"(?P<y>(?:19|20)\d{2})" + _GLUED_END + _TIME,
         re.I,
     ),
-    # 23 July 2019 / 23. Juli 2019
+    # 23 July 2019 / 23. Juli 2019 / 23 de julio de 2019
     re.compile(
-        r"(?:\b|(?<=[^\W\d_]))(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?P<mon>"
+        r"(?:\b|(?<=[^\W\d_]))(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?P<mon>"
         + _MONTH_NAMES
-        + r")\.?,?\s+(?P<y>(?:19|20)\d{2})"
+        + r")\.?,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})"
         + _GLUED_END
         + _TIME,
         re.I,
@@ -97,10 +124,10 @@ DATE_SLASH: Final = DATE_PATTERNS[-1]
 YEAR: Final = re.compile(r"(?:19|20)\d{2}")
 #: The forms above that name the month, and their hint: a month's name.
 DATE_NAMED_MONTH: Final = frozenset({DATE_PATTERNS[2], DATE_PATTERNS[3]})
-_MONTHS_FOLDED: Final = grouped(MONTHS)
+_MONTHS_FOLDED: Final = grouped(DATE_MONTHS)
 #: (a month name before or after a day number, anywhere: the names may be glued on)
 MONTH_HINT: Final = re.compile(
-    rf"(?:{_MONTHS_FOLDED})\.?,?\s+\d|\d(?:st|nd|rd|th)?\.?\s+(?:{_MONTHS_FOLDED})"
+    rf"(?:{_MONTHS_FOLDED})\.?,?\s+\d|\d(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?:{_MONTHS_FOLDED})"
 )
 #: Named zones the date patterns accept, as UTC offsets in minutes.
 TZ_OFFSETS: Final[dict[str, int]] = {
