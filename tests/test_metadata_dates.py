@@ -323,3 +323,31 @@ def test_dates_in_the_languages_news_sites_write(text: str, day: datetime) -> No
 def test_a_month_name_of_another_language_is_still_a_name_word() -> None:
     # the added month names read dates only: "Nisan" (a Turkish given name) stays a name
     assert "nisan" in P.DATE_MONTHS and "nisan" not in P.MONTHS
+
+
+def _md_story(picture: str, *dateline: str) -> str:
+    return "\n\n".join(
+        ["# Council approves the new city budget", *dateline, EN_PARA, picture, EN_PARA2]
+    )
+
+
+def test_a_page_that_shows_no_date_is_dated_by_its_story_picture() -> None:
+    md = _md_story("![The council](https://img.example/uploads/2024/09/04/council.jpg)")
+    art = newsparse.parse(md, format="markdown", url="https://example.com/news/council-12345")
+    assert art.published == datetime(2024, 9, 4)
+    assert art.evidence["published"].rule == "image-date"
+    assert any("picture is filed under" in w for w in art.warnings)
+
+
+def test_the_address_and_a_shown_date_win_over_the_picture() -> None:
+    md = _md_story("![The council](https://img.example/uploads/2024/09/04/council.jpg)")
+    art = newsparse.parse(md, format="markdown", url="https://example.com/2024/09/05/council")
+    assert art.published == datetime(2024, 9, 5)
+    md = _md_story("![The council](https://img.example/uploads/2024/09/04/c.jpg)", "May 7, 2024")
+    art = newsparse.parse(md, format="markdown")
+    assert art.published == datetime(2024, 5, 7)
+
+
+def test_a_picture_filed_under_no_day_dates_nothing() -> None:
+    md = _md_story("![The council](https://img.example/uploads/2024/09/council.jpg)")
+    assert newsparse.parse(md, format="markdown").published is None

@@ -197,9 +197,10 @@ class Evidence(BaseModel):
     names no one else), ``editor`` (the editors a labelled field names, as the authors of
     a page that names no writer), ``url-date`` (the day the page's address spells, on a
     page that shows no date), ``issue-date`` (the print issue a story cites,
-    "《北京之春》1996年6月号", on a page that shows no date), ``breadcrumb``,
-    ``language-guess``, ``author-is-outlet`` (a
-    publication named as an author)."""
+    "《北京之春》1996年6月号", on a page that shows no date), ``image-date`` (the day the
+    story's picture is filed under, "/2024/09/04/img.jpg", on a page that shows no date),
+    ``breadcrumb``, ``language-guess``, ``author-is-outlet`` (a publication named as an
+    author)."""
 
 
 class Article(BaseModel):

@@ -18,6 +18,7 @@ from newsparse.kinds import Kind, Role
 from newsparse.metadata.dates import (
     dateline_time,
     header_date,
+    image_date,
     issue_date,
     page_order,
     page_zone,
@@ -86,6 +87,7 @@ def extract(doc: Doc, decided: Decided, hints: Hints, url: str | None = None) ->
     header_date(meta, doc.units, doc.start)
     url_date(meta, url)
     issue_date(meta, doc.units, doc.start, doc.end)
+    image_date(meta, doc.units, doc.start, doc.end)
     return meta
 
 

@@ -3,9 +3,10 @@
 The declared times (JSON-LD, ``<meta>``) come first, then labelled fields, then datelines
 (:func:`read_dates`); two checks then let what the reader is shown win over a declaration
 that contradicts it (:func:`shown_update`, :func:`shown_published`); a page that shows no
-date at all is dated by the day its address spells (:func:`url_date`). A time without a zone
-gets the zone of the page's site or language (:func:`page_zone`), with a warning, else
-stays naive, with a warning too.
+date at all is dated by the day its address spells (:func:`url_date`), else by the print
+issue its story cites (:func:`issue_date`), else by the day its story's picture is filed
+under (:func:`image_date`). A time without a zone gets the zone of the page's site or
+language (:func:`page_zone`), with a warning, else stays naive, with a warning too.
 """
 
 from __future__ import annotations
@@ -143,6 +144,24 @@ def url_date(meta: Meta, url: str | None) -> None:
     meta.published_text = day.date().isoformat()
     meta.note("published", "url", "url-date")
     meta.warnings.append("the page shows no date; `published` is the day its address spells")
+
+
+def image_date(meta: Meta, units: list[Unit], start: int, end: int) -> None:
+    """A page that gives no date at all whose story's first picture is stored under a
+    day ("/web2images/521/2024/09/04/img20240904...jpg"): a newsroom files the pictures
+    it uploads for a story under the day it publishes it; that day, with a warning."""
+    if meta.published is not None or meta.modified is not None or start < 0:
+        return
+    first = next((u for u in units[start : max(end, start) + 1] if u.src), None)
+    day = _url_day(first.src) if first is not None and first.src else None
+    if first is None or day is None:
+        return
+    meta.published = _zone(day, meta, "published")  # (a day: left naive, and said so)
+    meta.published_text = day.date().isoformat()
+    meta.note("published", f"line:{first.line}", "image-date")
+    meta.warnings.append(
+        "the page shows no date; `published` is the day its story's picture is filed under"
+    )
 
 
 def issue_date(meta: Meta, units: list[Unit], start: int, end: int) -> None:
