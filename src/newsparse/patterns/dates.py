@@ -31,18 +31,20 @@ MONTHS: Final[dict[str, int]] = {
 #: Month names of the other languages the news sites write dates in, for reading dates
 #: only (:data:`DATE_MONTHS`; a name reader keeps :data:`MONTHS`, whose words are no
 #: one's name, while "Nisan" or "Maj" may be): Dutch, Portuguese, the Nordic languages,
-#: Icelandic, Indonesian, Turkish, Hungarian, and Polish, Czech and Russian in the
-#: genitive a date puts them in ("5 maja 2024", "5. května 2024", "5 мая 2024").
+#: Icelandic, Indonesian, Turkish, and Polish, Czech and Russian in the genitive a date
+#: puts them in ("5 maja 2024", "5. května 2024", "5 мая 2024"). All write the day
+#: first, so only the day-first form reads them (the month-first form, tried at every
+#: letter, stays with MONTHS: a longer alternation there costs every line with a year).
 _MORE_MONTHS: Final = (
-    ("januari", "janeiro", "janúar", "stycznia", "ledna", "января", "ocak", "január"),
-    ("februari", "fevereiro", "febrúar", "lutego", "února", "февраля", "şubat", "február"),
-    ("maart", "março", "marts", "marca", "března", "марта", "maret", "mart", "március"),
-    ("apríl", "kwietnia", "dubna", "апреля", "nisan", "április"),
-    ("mei", "maio", "maj", "maí", "maja", "května", "мая", "mayıs", "május"),
-    ("junho", "júní", "czerwca", "června", "июня", "haziran", "június"),
-    ("julho", "júlí", "lipca", "července", "июля", "temmuz", "július"),
+    ("januari", "janeiro", "janúar", "stycznia", "ledna", "января", "ocak"),
+    ("februari", "fevereiro", "febrúar", "lutego", "února", "февраля", "şubat"),
+    ("maart", "março", "marts", "marca", "března", "марта", "maret", "mart"),
+    ("apríl", "kwietnia", "dubna", "апреля", "nisan"),
+    ("mei", "maio", "maj", "maí", "maja", "května", "мая", "mayıs"),
+    ("junho", "júní", "czerwca", "června", "июня", "haziran"),
+    ("julho", "júlí", "lipca", "července", "июля", "temmuz"),
     ("augustus", "augusti", "ágúst", "sierpnia", "srpna", "августа", "agustus", "ağustos"),
-    ("setembro", "września", "září", "сентября", "eylül", "szeptember"),
+    ("setembro", "września", "září", "сентября", "eylül"),
     ("outubro", "október", "października", "října", "октября", "ekim"),
     ("novembro", "nóvember", "listopada", "listopadu", "ноября", "kasım"),
     ("dezembro", "desember", "grudnia", "prosince", "декабря", "desember", "aralık"),
@@ -69,7 +71,8 @@ WEEKDAYS: Final = frozenset(
     }
 )
 #: (grouped by first letter: the engine tries a name only where its letter stands)
-_MONTH_NAMES: Final = grouped(DATE_MONTHS)
+_MONTH_NAMES: Final = grouped(MONTHS)
+_DATE_MONTH_NAMES: Final = grouped(DATE_MONTHS)
 _TIME: Final = (
     r"(?:[T\s,]*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分](?P<S>\d{2}))?[秒分]?"
     r"(?:\.\d{1,6})?\s*(?P<ampm>[ap]\.?m\.?)?)?"
@@ -103,7 +106,7 @@ DATE_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
     # 23 July 2019 / 23. Juli 2019 / 23 de julio de 2019
     re.compile(
         r"(?:\b|(?<=[^\W\d_]))(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?P<mon>"
-        + _MONTH_NAMES
+        + _DATE_MONTH_NAMES
         + r")\.?,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})"
         + _GLUED_END
         + _TIME,
@@ -124,10 +127,10 @@ DATE_SLASH: Final = DATE_PATTERNS[-1]
 YEAR: Final = re.compile(r"(?:19|20)\d{2}")
 #: The forms above that name the month, and their hint: a month's name.
 DATE_NAMED_MONTH: Final = frozenset({DATE_PATTERNS[2], DATE_PATTERNS[3]})
-_MONTHS_FOLDED: Final = grouped(DATE_MONTHS)
+_MONTHS_FOLDED: Final = _MONTH_NAMES
 #: (a month name before or after a day number, anywhere: the names may be glued on)
 MONTH_HINT: Final = re.compile(
-    rf"(?:{_MONTHS_FOLDED})\.?,?\s+\d|\d(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?:{_MONTHS_FOLDED})"
+    rf"(?:{_MONTHS_FOLDED})\.?,?\s+\d|\d(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?:{_DATE_MONTH_NAMES})"
 )
 #: Named zones the date patterns accept, as UTC offsets in minutes.
 TZ_OFFSETS: Final[dict[str, int]] = {
