@@ -80,3 +80,7 @@ MD_SUBHEADING_TAGS: Final = frozenset({"h2", "h3", "h4", "h5", "h6"})
 #: A link's address that names its host ("https://...", "//host/...", "mailto:"): any
 #: other is a path on the page's own site.
 MD_ABSOLUTE_HREF: Final = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)")
+#: The first characters of a Markdown paragraph that marks its text (emphasis "**Bold**",
+#: "_italic_"): a line that starts with none is the text of a bare <div> or <p>, which
+#: recurring_label may read as a widget's label.
+MD_MARKED_STARTS: Final = frozenset("*_")

@@ -9,6 +9,7 @@ from newsparse import patterns as P
 from newsparse.kinds import Kind, Role
 from newsparse.rules.doc import Decision, Doc, hidden, rule
 from newsparse.text import norm_text
+from newsparse.units import Unit
 
 #: The Kind of a boilerplate head's or a DOM mark's kind name, the finer names by their
 #: alias (one dict lookup: building an Enum from its value costs as much as a rule).
@@ -76,11 +77,13 @@ def dom_boilerplate(doc: Doc, i: int) -> Decision | None:
 def recurring_label(doc: Doc, i: int) -> Decision | None:
     """HTML: a short <div> without a sentence whose text the page repeats three times or
     more ("Article content", "Add to Wishlist", "Advertisement"): a widget's label between
-    the story's paragraphs (a sub-heading is an <h3> or a <strong>, not a bare <div>)."""
+    the story's paragraphs (a sub-heading is an <h3> or a <strong>, not a bare <div>).
+    Markdown: a plain line of words (:func:`_plain_markdown_line`), as which html2text
+    writes a <div>'s text."""
     u = doc.units[i]
     if (
         doc.recurring_labels
-        and u.tag == "div"
+        and (u.tag == "div" or _plain_markdown_line(u))
         and doc.in_region(i)
         and not u.sentence_end
         and u.units <= P.HEADING_MAX_UNITS
@@ -88,3 +91,16 @@ def recurring_label(doc: Doc, i: int) -> Decision | None:
     ):
         return (Role.BOILERPLATE, Kind.OTHER)
     return None
+
+
+def _plain_markdown_line(u: Unit) -> bool:
+    """Markdown: a paragraph of bare words: no heading or emphasis marks (a sub-heading
+    shows them), no punctuation and not a number (a data table's labelled value
+    "Adult ticket: 30", a list's step number recur in a story)."""
+    return (
+        u.markdown is not None
+        and u.tag == "p"
+        and not u.punct
+        and u.markdown[:1] not in P.MD_MARKED_STARTS
+        and P.NUMERIC_LINE.match(u.text) is None
+    )
