@@ -119,6 +119,25 @@ def test_a_link_over_several_lines_is_one_unit() -> None:
     ]
 
 
+def test_a_stray_bracket_holds_no_lines_together() -> None:
+    # a forum's "作者： [name" whose "[" no "](" closes: its hard breaks still end lines
+    units = _units(
+        "楼层： 第 3 楼 作者： [老财迷  \n武略佐骑尉(从六品)  \n"
+        "![](/h.gif) 呵呵,好啊  \n[![](/b.jpg)](/book?id=1) [![](/c.jpg)](/book?id=2)\n"
+    )
+    assert [(u.line, u.text) for u in units][:3] == [
+        (1, "楼层： 第 3 楼 作者： 老财迷"),
+        (2, "武略佐骑尉(从六品)"),
+        (3, "呵呵,好啊"),
+    ]
+    # a bracket that a "](" closes a few lines below still holds its lines
+    linked = _units("[Home  \nand more](/)\n\nA paragraph of text.\n")
+    assert [(u.line, u.text, u.link_density) for u in linked] == [
+        (1, "Home and more", 1.0),
+        (4, "A paragraph of text.", 0.0),
+    ]
+
+
 def test_a_link_around_paragraphs_is_link_text_in_every_block() -> None:
     # html2text writes an <a> around a teaser card's picture, label and summary so:
     # "[![..](..)Title" / "* Video" / "Summary.](/url)", blank lines between

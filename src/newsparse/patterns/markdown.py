@@ -8,7 +8,8 @@ from typing import Final
 
 #: A link's text may span lines (html2text writes "[" / "* Home](/)[" for a list inside a
 #: link); a bracket left open goes on for at most this many lines, so one stray "[" cannot
-#: swallow a page.
+#: swallow a page, and only when a link's end "](" closes it within as many lines (a
+#: forum's "作者： [name" that nothing closes holds no lines together).
 MD_LINK_MAX_LINES: Final = 40
 #: A link around paragraphs (html2text writes "[" ... "](url)" around a teaser card's
 #: picture, label and summary) spans at most this many blocks in between; a bracket left

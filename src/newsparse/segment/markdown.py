@@ -22,10 +22,11 @@ A block may span lines: a paragraph goes on over lines that do not end in a hard
 (``<br>``) that cuts a sentence: the next line goes on in lower case, or the page breaks
 its text at a fixed width (the margin found as for a hard-wrapped plain dump). A link's
 text may hold line breaks (html2text writes ``[`` / ``* Home](/)[`` for a list inside a
-link); a fenced code block runs to its closing fence; a line with no text of its own (a
-table's ``---|---``, a rule ``* * *``, an empty link ``[](/)``, a reference link's
-definition ``[1]: https://...``) belongs to the block above it. Every non-blank line is in
-exactly one unit.
+link), when a link's end ``](`` closes it (a stray ``[``, an old forum's "作者： [name",
+holds no lines together); a fenced code block runs to its closing fence; a line with no
+text of its own (a table's ``---|---``, a rule ``* * *``, an empty link ``[](/)``, a
+reference link's definition ``[1]: https://...``) belongs to the block above it. Every
+non-blank line is in exactly one unit.
 """
 
 from __future__ import annotations
@@ -268,6 +269,8 @@ def _block_end(lines: list[str], start: int, table: set[int], wrapped: set[int])
     ):
         return start + 1  # "Title" / "=====": a heading and its underline
     depth = _open_brackets(lines[start], 0)
+    if depth and not _closes(lines, start, depth):
+        depth = 0  # a stray "[" that no "](" closes: no link's text holds the lines below
     lazy = start not in table and not _HEADING.match(lines[start]) and not _RULE.match(lines[start])
     quote = _QUOTE.match(lines[start]) is not None
     while end + 1 < len(lines) and lines[end + 1].strip():
@@ -289,6 +292,20 @@ def _block_end(lines: list[str], start: int, table: set[int], wrapped: set[int])
         end += 1
         depth = _open_brackets(nxt, depth)
     return end
+
+
+def _closes(lines: list[str], start: int, depth: int) -> bool:
+    """Whether the brackets left open at line ``start`` are closed by a link's end ("](")
+    within MD_LINK_MAX_LINES lines (blank ones too: a link may hold paragraphs)."""
+    for k in range(start + 1, min(len(lines), start + 1 + P.MD_LINK_MAX_LINES)):
+        line = lines[k]
+        if "]" not in line and "[" not in line:
+            continue
+        before = depth
+        depth = _open_brackets(line, depth)
+        if depth < before and "](" in line:
+            return True
+    return False
 
 
 def _open_brackets(line: str, depth: int) -> int:
