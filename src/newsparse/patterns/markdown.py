@@ -85,3 +85,13 @@ MD_ABSOLUTE_HREF: Final = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)")
 #: "_italic_"): a line that starts with none is the text of a bare <div> or <p>, which
 #: recurring_label may read as a widget's label.
 MD_MARKED_STARTS: Final = frozenset("*_")
+#: A Markdown link "[text](destination)" on one line (for the patterns below).
+_MD_LINK: Final = r"\[[^\[\]\n]{1,300}\]\([^()\n]{0,2000}\)"
+#: Markdown: a line of two or more links joined only by CJK enumeration marks ("、", "："):
+#: "[福岡県](..)：[久留米市](..)、[..](..)", a list of linked names in the story (a
+#: report's places, people, companies), which menus do not write so (they part their
+#: links with spaces, "|" or "·"). On the corpus's fold A it kept one report's rows of
+#: places; fold B unchanged (with "," and ";" as joins too, both folds lost).
+MD_LINKED_ENUMERATION: Final = re.compile(
+    rf"^[ \t]*{_MD_LINK}(?:[ \t]*[、：][ \t]*{_MD_LINK})+[ \t]*$"
+)

@@ -59,9 +59,16 @@ def markdown_echo(doc: Doc, i: int) -> Decision | None:
 @rule(REGION, _markdown_input)
 def markdown_link_line(doc: Doc, i: int) -> Decision | None:
     """Markdown: a line or list item that is (nearly) all link text, inside the article
-    region: a menu, a teaser or a "read more" between the story's paragraphs."""
+    region: a menu, a teaser or a "read more" between the story's paragraphs; not a list
+    of linked names that CJK enumeration marks join ("[福岡県](..)：[久留米市](..)、[..](..)"),
+    a row of the story's data."""
     u = doc.units[i]
-    if u.markdown is not None and u.link_density >= P.MD_LINK_LINE_SHARE and doc.in_region(i):
+    if (
+        u.markdown is not None
+        and u.link_density >= P.MD_LINK_LINE_SHARE
+        and doc.in_region(i)
+        and P.MD_LINKED_ENUMERATION.match(u.markdown) is None
+    ):
         return (Role.BOILERPLATE, Kind.NAVIGATION)
     return None
 
