@@ -40,6 +40,12 @@ MD_TITLE_NEAR_LINES: Final = 3
 #: over it is a sub-headline: the page's headline is a plain line above the dateline (no
 #: <h1>), which the headline search of plain dumps finds.
 MD_TITLE_DATELINE_REACH: Final = 4
+#: A Markdown dump with several level-1 headings above the story: the first is the
+#: headline when the story's start, a dateline or a byline is at most this many lines
+#: (non-blank) under it; else a later one that stands so over the story is (the first is
+#: a pop-up's or a panel's; on the corpus's fold A it won one page's headline back from
+#: the body, fold B unchanged).
+MD_TITLE_H1_REACH: Final = 4
 #: A link to a site's home page ("/", "https://example.com/", "/index.html"): a heading
 #: that is such a link is the site's name, not the story's headline.
 MD_HOME_LINK: Final = re.compile(r"^(?:(?:https?:)?//[^/]+)?/?(?:index\.\w{2,5})?(?:[?#].*)?$")

@@ -128,7 +128,8 @@ def _slug_named(doc: Doc) -> dict[int, float]:
 def markdown_title(doc: Doc) -> int | None:
     """Markdown: the top heading (:func:`_top_heading`), unless it is a sub-headline
     under the dateline (:func:`_under_dateline`: then None, and the headline is searched
-    for as in a plain dump). A heading inside a list item ("4. # Headline": a breadcrumb
+    for as in a plain dump); of several level-1 headings, the one over the story
+    (:func:`_story_h1`). A heading inside a list item ("4. # Headline": a breadcrumb
     whose last item is the page's <h1>) is the headline when it is the top heading with
     its kicker (:func:`_with_kicker`), when the dump has no heading of its own that can
     be, or when the page's share links name it (a breadcrumb's <h1> may be the search
@@ -136,6 +137,8 @@ def markdown_title(doc: Doc) -> int | None:
     first = _top_heading(doc, items=False)
     if first is not None and _under_dateline(doc, first):
         return None  # a sub-headline under the dateline: the headline is an unmarked line
+    if first is not None and doc.units[first].tag == "h1":
+        first = _story_h1(doc, first)
     hint = doc.title_hint
     item = _top_heading(doc, items=True)
     if first is not None and item is not None and _with_kicker(doc, item, first):
@@ -145,6 +148,40 @@ def markdown_title(doc: Doc) -> int | None:
     if first is None or (item is not None and hint and hint_matches(doc.units[item].text, hint)):
         return item
     return first
+
+
+def _story_h1(doc: Doc, first: int) -> int:
+    """Markdown: of several level-1 headings above the story, the one that stands over
+    it (:func:`_over_story`) when the first does not: the first is a pop-up's or a
+    panel's <h1> ("全新首页 焕新登场") above the page's own."""
+    if _over_story(doc, first):
+        return first
+    for k in range(first + 1, doc.start):
+        u = doc.units[k]
+        if (
+            u.tag == "h1"
+            and P.MD_TITLE_H1_MIN_UNITS <= u.units <= P.TITLE_MAX_UNITS
+            and u.link_density <= P.REGION_LINK_DENSITY_MAX
+            and _over_story(doc, k)
+        ):
+            return k
+    return first
+
+
+def _over_story(doc: Doc, i: int) -> bool:
+    """Markdown: the story's start, a dateline or a byline within MD_TITLE_H1_REACH
+    lines (non-blank, pictures and slots aside) under heading ``i``."""
+    seen = 0
+    for k in range(i + 1, len(doc.units)):
+        u = doc.units[k]
+        if u.slot or u.image_name:
+            continue
+        seen += 1
+        if seen > P.MD_TITLE_H1_REACH:
+            return False
+        if k >= doc.start or u.dateline or u.byline:
+            return True
+    return False
 
 
 def _with_kicker(doc: Doc, item: int, first: int) -> bool:
