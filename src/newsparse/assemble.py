@@ -25,7 +25,8 @@ def build_images(units: list[Unit], decided: Decided) -> list[Image]:
     in_figure: dict[int, int] = {}  # HTML: a <figure> -> its first image
     for pos, (i, block) in enumerate(zip(decided.index, decided.blocks, strict=True)):
         u, role, kind = units[i], block.role, block.kind
-        if role is Role.IMAGE:
+        if role is Role.IMAGE or (role is Role.BODY and u.image_name and u.markdown is not None):
+            # (Markdown: a picture's line whose text is the story's, markdown_picture_text)
             images.append((pos, _image(u, ImageRole.CONTENT)))
         elif (kind in PAGE_IMAGE_KINDS and u.image_name) or u.tag == "img":
             images.append((pos, _image(u, ImageRole.PAGE)))  # (an <img> of the chrome too)

@@ -101,3 +101,9 @@ _MD_LINK: Final = r"\[[^\[\]\n]{1,300}\]\([^()\n]{0,2000}\)"
 MD_LINKED_ENUMERATION: Final = re.compile(
     rf"^[ \t]*{_MD_LINK}(?:[ \t]*[、：][ \t]*{_MD_LINK})+[ \t]*$"
 )
+#: Markdown: a line of pictures whose text beside the picture is more than this share
+#: CJK characters is a Chinese page's picture description or credit ("![](a.jpg)
+#: 震中地形：...", "图片来源：..."), which the story's text holds as a line of its own
+#: (markdown_picture_text). On the corpus's folds: fold A body F1 up (3 pages won, 2
+#: lost), fold B up (its zh pages); taken for every script, fold B lost.
+MD_PICTURE_TEXT_CJK_SHARE: Final = 0.5

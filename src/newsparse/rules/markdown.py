@@ -1,6 +1,7 @@
 """Markdown rules: the lines a Markdown input's marks decide (see
 :mod:`newsparse.segment.markdown`): link lines, quotes, the lead picture and its caption,
-a caption that restates a picture's alt text, and the lede above the region.
+a caption that restates a picture's alt text, a picture's line of CJK text, and the lede
+above the region.
 
 Every rule here passes on a unit that did not come from Markdown (``Unit.markdown`` is
 None), so HTML and plain dumps are decided as before (their units skip the rules of the
@@ -145,6 +146,24 @@ def markdown_quote(doc: Doc, i: int) -> Decision | None:
     u = doc.units[i]
     if u.markdown is not None and u.tag == "blockquote" and doc.in_region(i):
         return (Role.BODY, Kind.QUOTE)
+    return None
+
+
+@rule(REGION)
+def markdown_picture_text(doc: Doc, i: int) -> Decision | None:
+    """Markdown: a line of a picture and CJK text beside it inside the article
+    ("![](a.jpg)震中地形：..."): a Chinese page's picture description or credit on the
+    picture's line, the story's own line (as a browser's dump shows it), with its picture."""
+    u = doc.units[i]
+    if (
+        u.markdown is not None
+        and u.image_name
+        and u.text
+        and u.cjk > u.units * P.MD_PICTURE_TEXT_CJK_SHARE
+        and doc.in_region(i)
+        and image_chrome_kind(image_label(u)) is None
+    ):
+        return (Role.BODY, Kind.PARAGRAPH)
     return None
 
 

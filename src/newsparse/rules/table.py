@@ -72,6 +72,7 @@ from newsparse.rules.markdown import (
     markdown_lede,
     markdown_link_heading,
     markdown_link_line,
+    markdown_picture_text,
     markdown_quote,
     markdown_teaser_text,
 )
@@ -83,6 +84,7 @@ RULES: Final[tuple[Rule, ...]] = (
     renderer_marks,
     image_slot,
     icon_image,
+    markdown_picture_text,
     content_image_name,
     markdown_lead_picture,
     page_image_name,
