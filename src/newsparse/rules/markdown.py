@@ -222,10 +222,16 @@ def _restates_alt(doc: Doc, i: int) -> bool:
 @rule(REGION, _markdown_input)
 def markdown_alt_caption(doc: Doc, i: int) -> Decision | None:
     """Markdown: a line inside the article that restates the alt text of the picture
-    right above it is the picture's caption, however long."""
-    if doc.in_region(i) and _restates_alt(doc, i):
+    right above it is the picture's caption, however long; not a paragraph of the story
+    (a sentence of a paragraph's length, which a page repeats as its picture's alt)."""
+    if doc.in_region(i) and _restates_alt(doc, i) and not _story_paragraph(doc.units[i]):
         return (Role.CAPTION, Kind.CAPTION)
     return None
+
+
+def _story_paragraph(u: Unit) -> bool:
+    """A unit of running text: a sentence of PARAGRAPH_MIN_UNITS units or more."""
+    return u.sentence_end and u.units >= P.PARAGRAPH_MIN_UNITS
 
 
 @rule("markdown")
