@@ -67,9 +67,15 @@ class Doc:
     table_rows: frozenset[int] = frozenset()
     """Text dumps: the rows of data tables, one line each (rules/region.py,
     dump_table_rows)."""
+    markdown_input: bool = field(init=False, default=False)
+    """A Markdown input: some unit has its Markdown source (set once, at creation)."""
     rescued: str = ""
     """Why the safety net decided the region again (rules/region.py, rescue_region), as
     the article's warning says it; "" when it did not."""
+
+    def __post_init__(self) -> None:
+        units = self.units
+        self.markdown_input = list(map(_MARKDOWN_SOURCE, units)).count(None) < len(units)
 
     def in_region(self, i: int) -> bool:
         """Whether unit ``i`` lies inside the article region."""
@@ -157,6 +163,7 @@ def sentences(text: str) -> int:
 
 #: A rule's precondition for rules that only decide inside the article region.
 REGION: Final = "@region"
+_MARKDOWN_SOURCE: Final = attrgetter("markdown")
 
 RuleFunction = Callable[[Doc, int], "Decision | None"]
 #: Where in a document a rule may decide: a range of unit indices, found once per document.

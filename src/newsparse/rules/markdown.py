@@ -13,7 +13,6 @@ Markdown's marks live with their kind: :func:`~newsparse.rules.region.markdown_s
 
 from __future__ import annotations
 
-from operator import attrgetter
 from typing import Final
 
 from newsparse import patterns as P
@@ -38,13 +37,7 @@ def _markdown_input(doc: Doc) -> range:
     """Where a rule of the article region that reads Markdown's marks may decide: every
     unit of a Markdown input (one with a unit that has its Markdown source), none of an
     HTML page's or a plain dump's (their region's units then skip those rules)."""
-    units = doc.units
-    if list(map(_markdown_source, units)).count(None) < len(units):  # (a scan in C)
-        return range(len(units))
-    return range(0)
-
-
-_markdown_source: Final = attrgetter("markdown")
+    return range(len(doc.units)) if doc.markdown_input else range(0)
 
 
 @rule("markdown")

@@ -141,16 +141,14 @@ def segment_text(text: str) -> list[Unit]:
     # a bare address is never wrapped (lynx lists hundreds of them past its margin): it
     # counts as no width, for finding the margin and for joining
     line_widths = [0 if P.link_list_line(s) else display_width(s.rstrip()) for s in raw_lines]
-    margin = wrap_margin(raw_lines, line_widths)
-    sparse = margin is None
-    if sparse:
-        margin = _sparse_margin(raw_lines, line_widths)
+    margin, sparse = _margin(raw_lines, line_widths)
     slack = P.WRAP_SPARSE_BAND if sparse else P.WRAP_SLACK
+    repeat = P.REPEAT_PREFIX_CHARS
     split = _splits_inline(lines)
     units: list[Unit] = []
-    i = 0
-    n = len(lines)
+    i, n = 0, len(lines)
     cell_seen = -1  # the last line a look for a paragraph in a narrow column reached
+    cjk = sum(line_widths) != sum(map(len, map(str.rstrip, raw_lines)))  # (_cell_wrap)
     while i < n:
         raw = lines[i]
         stripped = raw.strip()
@@ -171,12 +169,14 @@ def segment_text(text: str) -> list[Unit]:
                 and lines[j + 1].strip()
                 and not P.BULLET.match(lines[j + 1].strip())
                 and not (sparse and P.ends_sentence(lines[j].rstrip()))
-                and not _repeats(lines[j], lines[j + 1])
+                # (a next line that opens as this one does is its copy: REPEAT_PREFIX_CHARS)
+                and not lines[j + 1].lstrip().startswith(lines[j].strip()[:repeat])
             ):
                 j += 1
                 parts.append(lines[j].strip())
         if (
-            j == i
+            cjk
+            and j == i
             and i > cell_seen
             and i + 2 < n
             and line_widths[i] >= P.CELL_WRAP_MIN_WIDTH
@@ -195,11 +195,13 @@ def segment_text(text: str) -> list[Unit]:
     return units
 
 
-def _repeats(line: str, nxt: str) -> bool:
-    """Whether ``nxt`` opens with the words ``line`` opens with (REPEAT_PREFIX_CHARS): a
-    copy (a picture's alt text, then its caption), never the rest of its sentence."""
-    head = line.strip()[: P.REPEAT_PREFIX_CHARS]
-    return nxt.lstrip().startswith(head)
+def _margin(raw_lines: list[str], line_widths: list[int]) -> tuple[int | None, bool]:
+    """The dump's wrap margin (:func:`wrap_margin`, else :func:`_sparse_margin`) and
+    whether it is the sparse one."""
+    margin = wrap_margin(raw_lines, line_widths)
+    if margin is not None:
+        return margin, False
+    return _sparse_margin(raw_lines, line_widths), True
 
 
 def _cell_wrap(lines: list[str], line_widths: list[int], i: int) -> tuple[int, int]:
@@ -207,7 +209,9 @@ def _cell_wrap(lines: list[str], line_widths: list[int], i: int) -> tuple[int, i
     ``i`` (CELL_WRAP_*: lines of one width in terminal columns that end no sentence, then
     a line no wider that ends one), else ``i``; and the last line looked at (a paragraph
     opening on a line before it would end there too). Called for a line whose next line
-    is about as wide."""
+    is about as wide, in a dump where a CJK character widens some line (the sums of its
+    line widths and lengths differ; a bare address, counted 0, may make them differ in a
+    dump without any: harmless)."""
     if P.ends_sentence(lines[i].rstrip()) or not P.CJK_CHAR.search(lines[i]):
         return i, i
     width = cols = _columns(lines[i])
