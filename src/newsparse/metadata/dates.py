@@ -116,17 +116,19 @@ def header_date(meta: Meta, units: list[Unit], start: int) -> None:
     ("29.06.2023, 15:04 | Lesedauer: 7 Minuten" in a header the region left out): the
     nearest such line above the story dates it, with a warning. Lines below the story
     are teasers' and comments' dates, never read."""
-    if meta.published is not None or meta.modified is not None:
+    if not _undated(meta):
         return
     for u in reversed(units[: max(start, 0)]):
         if u.date is not None and u.dateline and not (u.boiler_kind or u.bullet or u.href):
             if u.link_density > P.HEADER_DATE_MAX_LINK_DENSITY:
                 continue  # a teaser's date, in a list of links above the story
-            meta.published = _zone(_when(u.date, meta), meta, "published")
-            meta.published_text = u.date.text
-            meta.note("published", f"line:{u.line}", "header-date")
-            meta.warnings.append(
-                "no dateline beside the story; `published` is the date shown above it"
+            _date_undated(
+                meta,
+                _when(u.date, meta),
+                u.date.text,
+                origin=f"line:{u.line}",
+                rule="header-date",
+                warning="no dateline beside the story; `published` is the date shown above it",
             )
             return
 
@@ -135,32 +137,38 @@ def url_date(meta: Meta, url: str | None) -> None:
     """A page that gives no date at all (nothing declared, shown or labelled) whose
     address spells a day (:data:`~newsparse.patterns.URL_DATE`): that day, with a
     warning. A dump's address is its page's."""
-    if meta.published is not None or meta.modified is not None or not url:
+    if not _undated(meta) or not url:
         return
     day = _url_day(url)
     if day is None:
         return
-    meta.published = _zone(day, meta, "published")  # (a day: left naive, and said so)
-    meta.published_text = day.date().isoformat()
-    meta.note("published", "url", "url-date")
-    meta.warnings.append("the page shows no date; `published` is the day its address spells")
+    _date_undated(
+        meta,
+        day,
+        day.date().isoformat(),
+        origin="url",
+        rule="url-date",
+        warning="the page shows no date; `published` is the day its address spells",
+    )
 
 
 def image_date(meta: Meta, units: list[Unit], start: int, end: int) -> None:
     """A page that gives no date at all whose story's first picture is stored under a
     day ("/web2images/521/2024/09/04/img20240904...jpg"): a newsroom files the pictures
     it uploads for a story under the day it publishes it; that day, with a warning."""
-    if meta.published is not None or meta.modified is not None or start < 0:
+    if not _undated(meta) or start < 0:
         return
     first = next((u for u in units[start : max(end, start) + 1] if u.src), None)
     day = _url_day(first.src) if first is not None and first.src else None
     if first is None or day is None:
         return
-    meta.published = _zone(day, meta, "published")  # (a day: left naive, and said so)
-    meta.published_text = day.date().isoformat()
-    meta.note("published", f"line:{first.line}", "image-date")
-    meta.warnings.append(
-        "the page shows no date; `published` is the day its story's picture is filed under"
+    _date_undated(
+        meta,
+        day,
+        day.date().isoformat(),
+        origin=f"line:{first.line}",
+        rule="image-date",
+        warning="the page shows no date; `published` is the day its story's picture is filed under",
     )
 
 
@@ -169,7 +177,7 @@ def issue_date(meta: Meta, units: list[Unit], start: int, end: int) -> None:
     ("——《北京之春》1996年6月号", :data:`~newsparse.patterns.ISSUE_DATE`), in it or in
     the few lines that sign it off: the issue's day, or its month's first day, with a
     warning. A citation in a list above or far below the story is another article's."""
-    if meta.published is not None or meta.modified is not None or start < 0:
+    if not _undated(meta) or start < 0:
         return
     for u in units[start : min(len(units), max(end, start) + 1 + P.DATELINE_BELOW)]:
         m = P.ISSUE_DATE.search(u.text) if "号" in u.text else None
@@ -179,14 +187,35 @@ def issue_date(meta: Meta, units: list[Unit], start: int, end: int) -> None:
             day = datetime(int(m["y"]), int(m["m"]), int(m["d"] or 1))
         except ValueError:
             continue
-        meta.published = _zone(day, meta, "published")  # (a day: left naive, and said so)
-        meta.published_text = m.group(0)
-        meta.note("published", f"line:{u.line}", "issue-date")
-        meta.warnings.append(
-            "the page shows no date; `published` is the print issue its story cites"
-            + ("" if m["d"] else " (the month's first day)")
+        _date_undated(
+            meta,
+            day,
+            m.group(0),
+            origin=f"line:{u.line}",
+            rule="issue-date",
+            warning="the page shows no date; `published` is the print issue its story cites"
+            + ("" if m["d"] else " (the month's first day)"),
         )
         return
+
+
+def _undated(meta: Meta) -> bool:
+    """Whether nothing so far dates the page (no published or modified time): the last
+    resorts (:func:`header_date`, :func:`url_date`, :func:`issue_date`,
+    :func:`image_date`) read only then."""
+    return meta.published is None and meta.modified is None
+
+
+def _date_undated(
+    meta: Meta, value: datetime, text: str, *, origin: str, rule: str, warning: str
+) -> None:
+    """Date a page by a last resort: ``value`` (read from ``text``) as ``published``,
+    zoned as any (a day alone is left naive, and said so); ``origin`` and ``rule`` as its
+    evidence; and ``warning``, which says the page showed no date of its own."""
+    meta.published = _zone(value, meta, "published")
+    meta.published_text = text
+    meta.note("published", origin, rule)
+    meta.warnings.append(warning)
 
 
 def _url_day(url: str) -> datetime | None:
