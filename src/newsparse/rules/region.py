@@ -143,9 +143,9 @@ def find_region(doc: Doc) -> None:
     opening lines and image slots, taken from inside the story's element when it lies
     wholly below it (:func:`_below_main`), and cut above a bibliography."""
     units = doc.units
-    table = doc.table_rows = dump_table_rows(units)
-    _, start, end = best_run(len(units), _TextScore(doc, table))
-    end = _closing_dump_table(units, _closing_table(units, end), table)
+    doc.table_rows = dump_table_rows(units)
+    _, start, end = best_run(len(units), _TextScore(doc))
+    end = _closing_dump_table(units, _closing_table(units, end), doc.table_rows)
     if end >= 0:
         start = _opening_start(units, start)
     if end >= 0 and _below_main(units, start):
@@ -294,9 +294,9 @@ class _TextScore:
 
     __slots__ = ("doc", "in_list", "in_refs", "in_zone", "table")
 
-    def __init__(self, doc: Doc, table: frozenset[int] = frozenset()) -> None:
+    def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.table = table  # a text dump's data table rows: free, as Markdown's cells
+        self.table = doc.table_rows  # a text dump's data table rows: free, as Markdown's
         self.in_zone = False  # below a "related" / comments head: teasers, not the story
         self.in_refs = False  # below a bibliography's head: citations, whatever their dates
         self.in_list = False  # in a list under "Here are the courses:": the story's items
@@ -353,10 +353,9 @@ def _dump_row(u: Unit) -> tuple[int, ...]:
     """A plain dump's line as a table row, by its shape: (the number of its
     tab-separated cells,) or, for w3m's cells set apart by DUMP_CELL_GAP (each with a
     letter or digit), the columns where its second and later cells start (negative, not
-    to pass for a count); () when it is no row."""
+    to pass for a count); () when it is no row. Read only for a line that holds a tab or
+    two spaces in a row (:func:`dump_table_rows` picks those)."""
     t = u.text
-    if P.DUMP_CELL_SEP not in t and "  " not in t:
-        return ()  # (first: most lines are not rows)
     if u.tag or u.markdown is not None:
         return ()
     if P.DUMP_CELL_SEP in t:
