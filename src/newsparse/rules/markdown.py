@@ -142,7 +142,7 @@ def markdown_quote(doc: Doc, i: int) -> Decision | None:
     return None
 
 
-@rule(REGION)
+@rule(REGION, _markdown_input)
 def markdown_picture_text(doc: Doc, i: int) -> Decision | None:
     """Markdown: a line of a picture and CJK text beside it inside the article
     ("![](a.jpg)震中地形：..."): a Chinese page's picture description or credit on the
