@@ -143,6 +143,9 @@ REGION_END_KINDS: Final = frozenset({"references"})
 REGION_ZONE_KINDS: Final = frozenset({"related_links", "comment", "consent"})
 #: ... but only once a story has been seen above (menus at the top name "Trending" too).
 REGION_ZONE_AFTER: Final = 150
+#: ... except under a comments head: each comment is dated and signed as a story is, and
+#: no story follows a page's comments.
+REGION_STICKY_ZONE_KINDS: Final = frozenset({"comment"})
 #: A "related" head that is only a box inside the story ("MOST READ IN FOOTBALL" over four
 #: teasers): within INLINE_BOX_REACH units below it, INLINE_BOX_PROSE running paragraphs in a
 #: row resume the story. Such a head costs as a short line and opens no zone.

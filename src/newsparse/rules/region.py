@@ -287,9 +287,10 @@ class _TextScore:
     """:func:`region_score` as :func:`find_region` weighs it: a unit with header evidence
     above it restarts a run with REGION_HEADER_BONUS; below a "related"/comments head
     (once a story has been seen) and below a bibliography's head, running text outside
-    the story's element scores as a teaser (until header evidence starts a story again;
-    a related head with running paragraphs right below it is a box inside the story and
-    opens no zone);
+    the story's element scores as a teaser (until header evidence starts a story again,
+    which a comments head's zone ignores: every comment is dated and signed; a related
+    head with running paragraphs right below it is a box inside the story and opens no
+    zone);
     the items of a list that a sentence of the story introduces cost as a story's rows."""
 
     __slots__ = ("doc", "in_list", "in_refs", "in_zone", "table")
@@ -297,7 +298,7 @@ class _TextScore:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.table = doc.table_rows  # a text dump's data table rows: free, as Markdown's
-        self.in_zone = False  # below a "related" / comments head: teasers, not the story
+        self.in_zone = ""  # the kind of the "related" / comments head above: not the story
         self.in_refs = False  # below a bibliography's head: citations, whatever their dates
         self.in_list = False  # in a list under "Here are the courses:": the story's items
 
@@ -315,9 +316,9 @@ class _TextScore:
             if u.boiler_kind == "related_links" and _inline_box(self.doc.units, i):
                 s = -P.REGION_SHORT_COST
             else:
-                self.in_zone = True
-        elif evidence:
-            self.in_zone = False
+                self.in_zone = u.boiler_kind
+        elif evidence and self.in_zone not in P.REGION_STICKY_ZONE_KINDS:
+            self.in_zone = ""
         if best > 0 and _ends_story(u):
             self.in_refs = True
         if (self.in_zone or self.in_refs) and s > 0 and not u.in_main:
