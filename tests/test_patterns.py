@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse import patterns as P
+from newsparse.features import boilerplate_kind
 from newsparse.text import count_units
 
 LABELS = [w for ws in P.FIELD_LABELS.values() for w in ws]
@@ -38,6 +39,7 @@ HEAD_WORDS = [
     "免责声明",
     "相關新聞",
     "Most Read",
+    "2 Responses to “",
 ]
 # Pieces the generated lines are made of: the words the patterns look for, the characters
 # around them that matter (separators, brackets, colons, digits), and letters whose case
@@ -188,3 +190,20 @@ def test_ascii_tokens_are_the_token_pattern_s(text: str) -> None:
     from newsparse.rules.repeats import _TOKEN, _tokens
 
     assert _tokens(text) == _TOKEN.findall(text.lower())
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("《播客热潮迅速蔓延 挑逗传统传媒业》已有1件评论", "comment"),
+        ("共有3条评论", "comment"),
+        ("3 thoughts on “Why our tomatoes split after the rain”", "comment"),
+        ('12 Responses to "Why our tomatoes split"', "comment"),
+        # a story's sentences that count comments are not a comments head
+        ("共有300条留言指出，新规定执行以来问题仍然很多", None),
+        ("12 comments on the draft were received before the deadline.", None),
+        ("3 thoughts on the matter stand out.", None),
+    ],
+)
+def test_a_blog_comment_count_heads_the_comments(line: str, kind: str | None) -> None:
+    assert boilerplate_kind(line, count_units(line)[0]) == kind

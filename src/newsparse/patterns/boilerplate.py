@@ -88,6 +88,23 @@ BOILERPLATE_HEADS: Final[tuple[tuple[str, re.Pattern[str], int | None], ...]] = 
         ),
         12,
     ),
+    # The head a blog puts over its comments, naming the post and counting them:
+    # "《标题》已有1件评论", "共有3条评论", WordPress's "3 thoughts on “Title”",
+    # "12 Responses to "Title"": it restates the headline, so it is long. The count
+    # ends the line, and the English title is quoted: a story's sentence ("共有300条留言
+    # 指出...", "12 comments on the draft were ...") is not a head. Each alternative opens
+    # with a literal (no optional group first): the shared hint skips them on most lines.
+    (
+        "comment",
+        re.compile(
+            r"^\W{0,3}(《[^》]{1,60}》\s*(已有|共有)\s*\d+\s*[件条篇个]?(评论|回复|留言)\W*$|"
+            r"(已有|共有)\s*\d+\s*[件条篇个]?(评论|回复|留言)\W*$|"
+            r"\d+\s+(thoughts?|responses?|replies|comments?)\s+(on|to)\s+[\"“«‘']|"
+            r"one\s+(thoughts?|responses?|replies|comments?)\s+(on|to)\s+[\"“«‘'])",
+            re.I,
+        ),
+        60,
+    ),
     ("ad", re.compile(r"^\W{0,3}(广告$|advertisement$|sponsored$|推广$)", re.I), 4),
     # A subscription prompt (paywall, "subscribe to keep reading"): the publisher's offer.
     (
