@@ -9,8 +9,9 @@ import pytest
 
 import newsparse
 from newsparse import patterns as P
-from newsparse.features import find_date
+from newsparse.features import compute, find_date
 from newsparse.metadata.dates import _url_day
+from newsparse.units import Unit
 from tests.helpers import EN_PARA, EN_PARA2
 
 
@@ -351,3 +352,24 @@ def test_the_address_and_a_shown_date_win_over_the_picture() -> None:
 def test_a_picture_filed_under_no_day_dates_nothing() -> None:
     md = _md_story("![The council](https://img.example/uploads/2024/09/council.jpg)")
     assert newsparse.parse(md, format="markdown").published is None
+
+
+def test_a_datelines_cell_beside_a_pager_is_a_dateline() -> None:
+    row = "2005-04-05 06:40更新 来源：新华网\t第1页/共1页 << 上一页 | 下一页 >>"
+    cell = Unit(line=1, text=row)
+    compute(cell)
+    assert cell.dateline
+    assert cell.fields == (("source", "来源", "新华网"),)  # the value ends with its cell
+    line = Unit(line=1, text=row.replace("\t", " "))
+    compute(line)
+    assert not line.dateline  # one cell: the pager's words stand beside the date
+
+
+def test_a_markdown_datelines_cell_is_judged_alone() -> None:
+    row = "2005-04-05 06:40更新 来源：新华网 | 第1页/共1页 << 上一页 | 下一页 >>"
+    cell = Unit(line=1, text=row, markdown=row)
+    compute(cell)
+    assert cell.dateline
+    line = Unit(line=1, text=row)  # a plain dump's " | " is a separator of the line's words
+    compute(line)
+    assert not line.dateline

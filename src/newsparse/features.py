@@ -106,7 +106,7 @@ def compute(u: Unit) -> None:
             u.field_cover = min(1.0, covered / len(t))
         u.date = find_date(t, folded)
         if u.date is not None:
-            rest = t[: u.date.start] + t[u.date.end :]
+            rest = _date_cell(t, u.date, u.markdown is not None)
             u.dateline = (
                 count_units(rest)[0] <= P.DATELINE_MAX_REST_UNITS
                 and P.EXPIRY_DATE.search(t) is None
@@ -117,6 +117,22 @@ def compute(u: Unit) -> None:
         u.byline = english_byline(t, u.date is not None) or (
             None if u.fields else reporter_signoff(t)
         )
+
+
+def _date_cell(text: str, hit: DateHit, markdown: bool) -> str:
+    """What stands beside date ``hit`` in its table cell. A dump writes a row of a layout
+    table as one line, its cells apart: Chromium by a tab (DUMP_CELL_SEP), html2text by
+    " | " (MD_CELL_SEP, read in a Markdown dump's lines: ``markdown``). A dateline's cell
+    may stand beside a pager's or a menu's ("2005-04-05 06:40更新 来源：新华网<tab>第1页/共1页
+    << 上一页 | 下一页 >>"): it is a dateline still."""
+    before, after = text[: hit.start], text[hit.end :]
+    sep = P.DUMP_CELL_SEP if P.DUMP_CELL_SEP in text else None
+    if markdown and sep is None and P.MD_CELL_SEP in text:
+        sep = P.MD_CELL_SEP
+    if sep is not None:
+        before = before.rpartition(sep)[2]
+        after = after.partition(sep)[0]
+    return before + after
 
 
 def boilerplate_kind(text: str, units: int, folded: str | None = None) -> str | None:
@@ -162,7 +178,8 @@ def labelled_fields(text: str, folded: str | None = None) -> tuple[tuple[str, st
     out: list[tuple[str, str, str]] = []
     for m in P.FIELD.finditer(text):
         label = m.group("label")
-        value = m.group("value").strip(" \t:：|｜[]【】()（）")
+        value = m.group("value").partition(P.DUMP_CELL_SEP)[0]  # (a value ends with its cell)
+        value = value.strip(" \t:：|｜[]【】()（）")
         canon = _LABEL_FIELD.get(label.lower())
         if canon is None:
             continue

@@ -379,6 +379,9 @@ RESCUE_SHARE: Final = 0.3
 #: which costs the region nothing (as a Markdown table's plain cells) and closes a story
 #: it follows.
 DUMP_CELL_SEP: Final = "\t"
+#: html2text writes a layout table's row as one line too, its cells apart by " | ": a
+#: Markdown line's date is judged by its own cell, as a Chromium dump's by its tab-cell.
+MD_CELL_SEP: Final = " | "
 #: w3m lays a table's cells out in columns set apart by two spaces or more: rows of one
 #: table are lines whose cells start at the same columns.
 DUMP_CELL_GAP: Final = re.compile(r" {2,}")
