@@ -373,3 +373,30 @@ def test_a_markdown_datelines_cell_is_judged_alone() -> None:
     line = Unit(line=1, text=row)  # a plain dump's " | " is a separator of the line's words
     compute(line)
     assert not line.dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("２００５年４月５日　１０：３０　新华社", datetime(2005, 4, 5, 10, 30)),
+        ("日期：２０２４／０５／０５", datetime(2024, 5, 5)),
+        ("二〇〇五年四月五日", datetime(2005, 4, 5)),
+        ("一九九八年十月十日", datetime(1998, 10, 10)),
+        ("二〇一〇年十二月三十一日", datetime(2010, 12, 31)),
+        ("二〇〇八年五月二十日", datetime(2008, 5, 20)),
+    ],
+)
+def test_a_year_in_full_width_digits_or_chinese_numerals_is_read(
+    text: str, value: datetime
+) -> None:
+    hit = find_date(text)
+    assert hit is not None
+    assert hit.value == value
+    assert text[hit.start : hit.end].strip() == hit.text  # the text as the line writes it
+
+
+@pytest.mark.parametrize(
+    "text", ["二〇〇五年十三月五日", "一二三四五年", "２００５", "第一二三四期"]
+)
+def test_numerals_that_write_no_day_are_no_date(text: str) -> None:
+    assert find_date(text) is None

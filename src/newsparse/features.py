@@ -8,6 +8,7 @@ features read the text only: what the DOM says was set by the HTML segmenter.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from operator import attrgetter
 from typing import Final
@@ -203,7 +204,7 @@ def find_date(text: str, folded: str | None = None) -> DateHit | None:
     ``P.fold(text)``, when the caller has it."""
     best: DateHit | None = None
     if not P.YEAR.search(text):  # every date form holds a four-digit year
-        return None
+        return None if text.isascii() else _cjk_year_date(text)
     named = P.hinted(P.MONTH_HINT, text, folded)
     for pattern in P.DATE_PATTERNS:
         if not named and pattern in P.DATE_NAMED_MONTH:
@@ -215,6 +216,35 @@ def find_date(text: str, folded: str | None = None) -> DateHit | None:
         if hit is not None:
             best = hit
     return best
+
+
+def _cjk_year_date(text: str) -> DateHit | None:
+    """A date whose year is not in ASCII digits: in full-width ones (read as their ASCII
+    twins, :data:`~newsparse.patterns.FULLWIDTH_DIGITS`), or in Chinese numerals
+    (:data:`~newsparse.patterns.CN_NUMERAL_DATE`)."""
+    if P.FULLWIDTH_YEAR.search(text):
+        hit = find_date(text.translate(P.FULLWIDTH_DIGITS))
+        return None if hit is None else replace(hit, text=text[hit.start : hit.end].strip())
+    m = P.CN_NUMERAL_DATE.search(text) if "年" in text else None
+    if m is None:
+        return None
+    try:
+        value = datetime(
+            int("".join(str(P.CN_DIGITS[c]) for c in m["y"])),
+            _cn_number(m["m"]),
+            _cn_number(m["d"]),
+        )
+    except ValueError:
+        return None
+    return DateHit(value=value, text=m.group(0), start=m.start(), end=m.end(), has_time=False)
+
+
+def _cn_number(numerals: str) -> int:
+    """The number 1-39 that Chinese numerals write ("五", "十", "十二", "二十一")."""
+    tens, _, ones = numerals.rpartition("十")
+    if not _:
+        return P.CN_DIGITS[ones]
+    return 10 * (P.CN_DIGITS[tens] if tens else 1) + (P.CN_DIGITS[ones] if ones else 0)
 
 
 def _to_datehit(m: re.Match[str]) -> DateHit | None:

@@ -125,6 +125,24 @@ DATE_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
 DATE_SLASH: Final = DATE_PATTERNS[-1]
 #: Every date form above holds a four-digit year; lines without one skip them all.
 YEAR: Final = re.compile(r"(?:19|20)\d{2}")
+#: CJK typesetting prints a date in a line of Han or kana text in full-width digits
+#: ("２００５年４月５日　１０：３０", the digits of GB 2312's and JIS X 0208's row 3): a
+#: line whose year is written so is read with them as their ASCII twins, one character
+#: for one (the date keeps its place in the line).
+FULLWIDTH_YEAR: Final = re.compile(r"[１２][０-９]{3}")
+FULLWIDTH_DIGITS: Final = str.maketrans("０１２３４５６７８９：／－．", "0123456789:/-.")
+#: Official Chinese documents date themselves in Chinese numerals, the year digit by
+#: digit ("二〇〇五年四月五日", the form GB/T 9704-1999 set for 公文 and their web
+#: copies keep), under the signature at the end.
+CN_NUMERAL_DATE: Final = re.compile(
+    r"(?P<y>[一二][〇○零一二三四五六七八九]{3})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"
+    r"\s*(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"
+)
+#: The value of each Chinese numeral those dates write.
+CN_DIGITS: Final[dict[str, int]] = {
+    **dict.fromkeys("〇○零", 0),
+    **{c: i for i, c in enumerate("一二三四五六七八九", start=1)},
+}
 #: The forms above that name the month, and their hint: a month's name.
 DATE_NAMED_MONTH: Final = frozenset({DATE_PATTERNS[2], DATE_PATTERNS[3]})
 _MONTHS_FOLDED: Final = _MONTH_NAMES
