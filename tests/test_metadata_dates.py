@@ -400,3 +400,31 @@ def test_a_year_in_full_width_digits_or_chinese_numerals_is_read(
 )
 def test_numerals_that_write_no_day_are_no_date(text: str) -> None:
     assert find_date(text) is None
+
+
+_BUS_STORY = [
+    "城市公交新线路下月开通 覆盖三个新区",
+    "",
+    "记者从市交通局获悉，本市将于下月开通三条公交新线路，覆盖东部三个新建城区，方便沿线居民出行。",
+    "",
+    "据介绍，新线路全程约二十公里，沿途设站三十余个，早晚高峰期间发车间隔不超过十分钟。",
+    "",
+]
+
+
+def test_dated_teasers_below_the_story_do_not_date_it() -> None:
+    teasers = ["相关新闻", "·地铁三号线工程进展顺利（2005-04-03 17:19）"]
+    teasers += [
+        "·出租车起步价下月起调整（2005-04-01 16:19）",
+        "·长途客运站搬迁（2005-04-01 09:56）",
+    ]
+    art = newsparse.parse(
+        "\n".join(["首页 | 新闻 | 财经", "", *_BUS_STORY, *teasers]), format="text"
+    )
+    assert art.published is None
+
+
+def test_a_lone_date_under_the_story_still_signs_it_off() -> None:
+    dump = "\n".join(["首页 | 新闻 | 财经", "", *_BUS_STORY, "（2005年4月5日）", "相关新闻"])
+    art = newsparse.parse(dump, format="text")
+    assert art.published == datetime(2005, 4, 5)

@@ -99,6 +99,11 @@ DATELINE_WINDOW: Final = 40
 #: With no dateline above the region, how far below its end (in lines) one is still the
 #: story's: blogs sign a post off with its date, before the related posts and footer.
 DATELINE_BELOW: Final = 8
+#: A dated line that ends with its date after at least this many words (or CJK
+#: characters) of its own, next to another such line, is one of a list of dated teasers
+#: ("·Headline（2005-04-01 09:56）" over "·Headline（2005-03-31 17:42）"), never the
+#: story's dateline: a dateline's words are a label, a source, a name.
+TEASER_DATE_MIN_UNITS: Final = 4
 #: Lines between a dateline labelled "Updated" and the publication date above it
 #: ("Posted on" / date / "Updated at" / date, as a page's elements split them).
 DATELINE_PAIR_GAP: Final = 4

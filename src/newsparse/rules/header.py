@@ -14,7 +14,7 @@ from newsparse.rules.doc import (
     reads_as_text,
 )
 from newsparse.segment.markdown import markdown_heading
-from newsparse.text import capitalised_name, hint_matches, norm_text, slug_cover
+from newsparse.text import capitalised_name, count_units, hint_matches, norm_text, slug_cover
 from newsparse.units import Unit
 
 
@@ -393,7 +393,7 @@ def find_dateline(doc: Doc) -> None:
         u = doc.units[k]
         if doc.dateline is not None and doc.dateline - k > P.DATELINE_PAIR_GAP:
             return
-        if not u.boiler_kind and u.dateline and not hidden(u):
+        if not u.boiler_kind and u.dateline and not hidden(u) and not _dated_teaser(doc, k):
             if doc.dateline is None:
                 doc.dateline = k
             if _date_label(doc, k) not in P.MODIFIED_LABELS:
@@ -403,9 +403,28 @@ def find_dateline(doc: Doc) -> None:
         # none above: blogs sign the story off with its date ("Posted in News on ...")
         for k in range(doc.end + 1, min(len(doc.units), doc.end + 1 + P.DATELINE_BELOW)):
             u = doc.units[k]
-            if not u.boiler_kind and u.dateline and not hidden(u):
+            if not u.boiler_kind and u.dateline and not hidden(u) and not _dated_teaser(doc, k):
                 doc.dateline = k
                 return
+
+
+def _dated_teaser(doc: Doc, k: int) -> bool:
+    """Whether dated line ``k`` is one of a list of dated teasers: it ends with its date
+    after words of its own (:data:`~newsparse.patterns.TEASER_DATE_MIN_UNITS`), and so
+    does a line next to it ("·Headline（2005-04-01 09:56）" in related stories)."""
+    near = doc.units[max(k - 1, 0) : k + 2]
+    return _ends_dated(doc.units[k]) and sum(map(_ends_dated, near)) >= 2
+
+
+def _ends_dated(u: Unit) -> bool:
+    """Whether ``u`` ends with its date (then only closing marks) after
+    TEASER_DATE_MIN_UNITS words or CJK characters of its own."""
+    hit = u.date
+    return (
+        hit is not None
+        and not u.text[hit.end :].strip(P.CLOSING_MARKS + "】 ")
+        and count_units(u.text[: hit.start])[0] >= P.TEASER_DATE_MIN_UNITS
+    )
 
 
 def _date_label(doc: Doc, k: int) -> str | None:
