@@ -10,7 +10,7 @@ import pytest
 import newsparse
 from newsparse import patterns as P
 from newsparse.features import compute, find_date
-from newsparse.metadata.dates import _url_day
+from newsparse.metadata.dates import _dateline_cell, _url_day
 from newsparse.units import Unit
 from tests.helpers import EN_PARA, EN_PARA2
 
@@ -428,3 +428,22 @@ def test_a_lone_date_under_the_story_still_signs_it_off() -> None:
     dump = "\n".join(["首页 | 新闻 | 财经", "", *_BUS_STORY, "（2005年4月5日）", "相关新闻"])
     art = newsparse.parse(dump, format="text")
     assert art.published == datetime(2005, 4, 5)
+
+
+def test_a_w3m_rows_date_cell_dates_an_undated_page() -> None:
+    row = "城市公交新线路下月开通 覆盖三个新区          2005-04-05 06:40 来源：新华网          上一页 | 下一页"
+    dump = "\n".join(["首页 | 新闻 | 财经", "", row, "", *_BUS_STORY[2:]])
+    art = newsparse.parse(dump, format="text")
+    assert art.published is not None
+    assert art.published.replace(tzinfo=None) == datetime(2005, 4, 5, 6, 40)
+    assert art.evidence["published"].rule == "header-date"
+
+
+def test_a_date_among_a_rows_words_is_no_dateline_cell() -> None:
+    line = Unit(
+        line=1,
+        text="城市公交新线路下月开通 覆盖三个新区 2005-04-05 06:40 来源：新华网 上一页 下一页",
+    )
+    compute(line)
+    assert not line.dateline
+    assert not _dateline_cell(line)

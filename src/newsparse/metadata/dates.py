@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from newsparse import patterns as P
 from newsparse.features import find_date
 from newsparse.metadata.meta import Meta
-from newsparse.text import host_name
+from newsparse.text import count_units, host_name
 from newsparse.units import DateHit, Hints, Unit
 
 _Found = tuple[datetime, str, str, str]
@@ -113,24 +113,42 @@ def _take_shown_day(meta: Meta, shown: Unit, hit: DateHit, published: datetime) 
 def header_date(meta: Meta, units: list[Unit], start: int) -> None:
     """A page that gives no date where its metadata is read (no declared time, no dated
     line decided a dateline or a field) but shows a line that is a date above its story
-    ("29.06.2023, 15:04 | Lesedauer: 7 Minuten" in a header the region left out): the
-    nearest such line above the story dates it, with a warning. Lines below the story
-    are teasers' and comments' dates, never read."""
+    ("29.06.2023, 15:04 | Lesedauer: 7 Minuten" in a header the region left out), or a
+    date in a cell of its own (:func:`_dateline_cell`) there or in the story's first
+    line (where a dump's table row may have put the headline and the dateline): the
+    nearest such line dates it, with a warning. Lines below the story are teasers' and
+    comments' dates, never read."""
     if not _undated(meta):
         return
-    for u in reversed(units[: max(start, 0)]):
-        if u.date is not None and u.dateline and not (u.boiler_kind or u.bullet or u.href):
-            if u.link_density > P.HEADER_DATE_MAX_LINK_DENSITY:
-                continue  # a teaser's date, in a list of links above the story
-            _date_undated(
-                meta,
-                _when(u.date, meta),
-                u.date.text,
-                origin=f"line:{u.line}",
-                rule="header-date",
-                warning="no dateline beside the story; `published` is the date shown above it",
-            )
-            return
+    for u in reversed(units[: start + 1] if start >= 0 else []):
+        if u.date is None or u.boiler_kind or u.bullet or u.href:
+            continue
+        if not (u.dateline or _dateline_cell(u)):
+            continue
+        if u.link_density > P.HEADER_DATE_MAX_LINK_DENSITY:
+            continue  # a teaser's date, in a list of links above the story
+        _date_undated(
+            meta,
+            _when(u.date, meta),
+            u.date.text,
+            origin=f"line:{u.line}",
+            rule="header-date",
+            warning="no dateline beside the story; `published` is the date shown above it",
+        )
+        return
+
+
+def _dateline_cell(u: Unit) -> bool:
+    """Whether the date of ``u`` stands in a cell of its own that is a dateline: w3m lays
+    a layout table's row out as one line, its cells apart by a gap of spaces
+    (:data:`~newsparse.patterns.DUMP_CELL_GAP`), and a headline's cell, a dateline's and
+    a pager's may share it ("标题    2005-04-05 06:40更新 来源：新华网    上一页")."""
+    hit = u.date
+    if hit is None or "  " not in u.text:
+        return False
+    before = P.DUMP_CELL_GAP.split(u.text[: hit.start])[-1]
+    after = P.DUMP_CELL_GAP.split(u.text[hit.end :], maxsplit=1)[0]
+    return count_units(before + after)[0] <= P.DATELINE_MAX_REST_UNITS
 
 
 def url_date(meta: Meta, url: str | None) -> None:
