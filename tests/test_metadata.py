@@ -348,3 +348,21 @@ def test_a_cookie_consent_panel_after_the_story_is_chrome() -> None:
     art = newsparse.parse(dump)
     assert art.text == EN_PARA + "\n\n" + EN_PARA2
     assert all(b.kind is Kind.OTHER for b in art.blocks if b.text in panel)
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Kreis und quer:Streber und faule Socken", "Kreis und quer: Streber und faule Socken"),
+        ("Polizei ने 2 बदमाशों को पकड़ा:दो दिनों के अंदर", "Polizei ने 2 बदमाशों को पकड़ा: दो दिनों के अंदर"),
+        (
+            "Match ends 2:1 after the break at 10:30 tonight",
+            "Match ends 2:1 after the break at 10:30 tonight",
+        ),
+    ],
+)
+def test_dump_headline_cleanup(line: str, title: str) -> None:
+    # A dump glues an inline kicker to its headline's colon; the article's title puts
+    # the colon's space back, and leaves other colons alone.
+    text = f"Home\nNews\n{line}\n24 September 2024, 18:00\n\n{EN_PARA}\n\n{EN_PARA2}\n"
+    assert newsparse.parse(text, format="text").title == title

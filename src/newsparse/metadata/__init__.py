@@ -332,8 +332,16 @@ def _title(doc: Doc, hints: Hints) -> tuple[str | None, bool]:
         text = unescape_leftovers(u.text)
         if u.bullet and not u.tag:  # "• Headline": a w3m breadcrumb's last item names it
             text = P.BULLET.sub("", text, count=1) or text
-        return (text if u.tag else _without_markdown(text)), True
+        return (text if u.tag else _dump_headline(_without_markdown(text))), True
     return hint, False
+
+
+def _dump_headline(text: str) -> str:
+    """A text dump's headline as the page writes it: with the space after a colon that
+    an inline element's edge left out ("Kreis und quer:Streber ...")."""
+    if ":" in text:
+        text = P.GLUED_COLON.sub(": ", text)
+    return text
 
 
 def _without_markdown(text: str) -> str:

@@ -444,3 +444,8 @@ CJK_PUBLICATION: Final = re.compile(
 PEOPLE_LABEL_WORDS: Final = frozenset(
     w.lower() for f in ("authors", "editors", "photo") for w in FIELD_LABELS[f]
 )
+
+#: A colon glued to the next word in a dump's headline ("Kreis und quer:Streber und
+#: faule Socken", "पकड़ा:दो"): an inline element's edge (a kicker's <span>) where the
+#: page's title has ": ". Only before a letter (not in "10:30" nor "https://").
+GLUED_COLON: Final = re.compile(r"(?<=[^\s:/]):(?=[^\W\d_])")
