@@ -359,10 +359,27 @@ def test_a_cookie_consent_panel_after_the_story_is_chrome() -> None:
             "Match ends 2:1 after the break at 10:30 tonight",
             "Match ends 2:1 after the break at 10:30 tonight",
         ),
+        (
+            "CHILDHOOD SWEETHEART Who is the striker's new partner",
+            "Who is the striker's new partner",
+        ),
+        (
+            "NASA launches its new moon rocket after long delays",
+            "NASA launches its new moon rocket after long delays",
+        ),
+        (
+            "US UK trade deal signed after months of talks",
+            "US UK trade deal signed after months of talks",
+        ),
+        ("BREAKING NEWS Short one", "BREAKING NEWS Short one"),
+        (
+            "US UK Trade Deal Signed After Months Of Talks",
+            "US UK Trade Deal Signed After Months Of Talks",
+        ),
     ],
 )
 def test_dump_headline_cleanup(line: str, title: str) -> None:
-    # A dump glues an inline kicker to its headline's colon; the article's title puts
-    # the colon's space back, and leaves other colons alone.
+    # A dump glues an inline kicker to its headline; the article's title leaves it out
+    # (capitals) or puts the colon's space back, and leaves other headlines alone.
     text = f"Home\nNews\n{line}\n24 September 2024, 18:00\n\n{EN_PARA}\n\n{EN_PARA2}\n"
     assert newsparse.parse(text, format="text").title == title

@@ -337,10 +337,18 @@ def _title(doc: Doc, hints: Hints) -> tuple[str | None, bool]:
 
 
 def _dump_headline(text: str) -> str:
-    """A text dump's headline as the page writes it: with the space after a colon that
-    an inline element's edge left out ("Kreis und quer:Streber ...")."""
+    """A text dump's headline as the page writes it: without a kicker in capitals that
+    the dump glued before it ("CHILDHOOD SWEETHEART Who is ..."), and with the space
+    after a colon that an inline element's edge left out ("Kreis und quer:Streber ...")."""
     if ":" in text:
         text = P.GLUED_COLON.sub(": ", text)
+    m = P.GLUED_CAPS_KICKER.match(text)
+    if (
+        m
+        and m.end() > P.GLUED_KICKER_MIN_CHARS
+        and len(text) - m.end() >= P.GLUED_KICKER_REST_MIN_CHARS
+    ):
+        return text[m.end() :]
     return text
 
 

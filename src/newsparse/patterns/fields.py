@@ -449,3 +449,11 @@ PEOPLE_LABEL_WORDS: Final = frozenset(
 #: faule Socken", "पकड़ा:दो"): an inline element's edge (a kicker's <span>) where the
 #: page's title has ": ". Only before a letter (not in "10:30" nor "https://").
 GLUED_COLON: Final = re.compile(r"(?<=[^\s:/]):(?=[^\W\d_])")
+#: A kicker in capitals, two words or more, that a dump glued before the headline on its
+#: line ("CHILDHOOD SWEETHEART Who is Man City star ..."): the kicker is the page's
+#: label, not the headline's words. The headline after it opens with a capital and a
+#: small letter, and keeps GLUED_KICKER_REST_MIN_CHARS characters; the kicker has
+#: GLUED_KICKER_MIN_CHARS or more ("US UK Trade Deal Signed" opens with no kicker).
+GLUED_CAPS_KICKER: Final = re.compile(r"(?:[A-Z][A-Z'’-]+ ){1,3}[A-Z][A-Z'’-]+ (?=[A-Z][a-z])")
+GLUED_KICKER_REST_MIN_CHARS: Final = 20
+GLUED_KICKER_MIN_CHARS: Final = 8
