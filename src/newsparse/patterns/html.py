@@ -235,6 +235,18 @@ HTML_KIND_TOKENS: Final[tuple[tuple[str, frozenset[str]], ...]] = (
         frozenset({"newsletter", "subscribe", "subscription", "regwall", "signup", "login"}),
     ),
 )
+#: A sign-up widget: the ``<input>`` types that ask for an address to send the site's mail
+#: to. The largest element around such an input that holds at most SIGNUP_MAX_CHARS
+#: characters of text is the widget (its pitch, the field, the button and the small print,
+#: "Get daily National news ... By providing your email address ..."): the publisher's
+#: prompt wherever it stands, between a story's paragraphs too, whatever its class names
+#: say ("c-inlineSignup__content", "newsletter-widget__body__new-story-page" end on content
+#: words). An element with more text around the input is a page or a story that holds a
+#: form (a whole ASP.NET page is one ``<form>``), not the widget.
+SIGNUP_INPUT_TYPES: Final = frozenset({"email"})
+SIGNUP_MAX_CHARS: Final = 400
+#: The mark a sign-up widget's element gets (a kind of HTML_KIND_TOKENS).
+SIGNUP_KIND: Final = "subscribe"
 #: DOM kinds that are page chrome; the ``dom_boilerplate`` rule maps them to a Kind name.
 HTML_BOILERPLATE_KINDS: Final[dict[str, str]] = {
     "nav": "navigation",

@@ -25,7 +25,7 @@ from lxml import etree
 from newsparse import patterns as P
 from newsparse.segment.html.comments import read_comments
 from newsparse.segment.html.main import mark_main
-from newsparse.segment.html.marks import resolve
+from newsparse.segment.html.marks import resolve, signup_widgets
 from newsparse.segment.html.repair import encode_page, parse_html
 from newsparse.segment.html.walk import Walker
 from newsparse.text import hint_matches
@@ -42,8 +42,9 @@ def segment_tree(
     if root is None:
         return []
     body = root.find("body")
-    walker = Walker(url or _base_href(root))
-    walker.walk(body if body is not None else root)
+    start = body if body is not None else root
+    walker = Walker(url or _base_href(root), signup_widgets(start))
+    walker.walk(start)
     headline = headline_unit(walker.units, title)
     revealed = resolve(walker.units, walker.unit_marks, walker.bad_marks, walker.h1_marks, headline)
     _hidden_warnings(revealed, walker.hidden_inline_chars, warnings)

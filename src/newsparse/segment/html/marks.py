@@ -125,6 +125,33 @@ def _name_info(names: str) -> tuple[str, bool, bool]:
     return found, veto, story
 
 
+def signup_widgets(root: Element) -> set[Element]:
+    """The sign-up widgets of a page: for each input asking for an e-mail address
+    (:data:`~newsparse.patterns.SIGNUP_INPUT_TYPES`), the largest element around it that
+    holds at most :data:`~newsparse.patterns.SIGNUP_MAX_CHARS` characters of text."""
+    found: set[Element] = set()
+    for field in root.iter("input"):
+        if (field.get("type") or "").strip().lower() not in P.SIGNUP_INPUT_TYPES:
+            continue
+        widget = None
+        up = field.getparent()
+        while up is not None and up.tag not in ROOTS and _text_within(up, P.SIGNUP_MAX_CHARS):
+            widget, up = up, up.getparent()
+        if widget is not None:
+            found.add(widget)
+    return found
+
+
+def _text_within(el: Element, limit: int) -> bool:
+    """Whether the element holds at most ``limit`` characters of text (blanks aside)."""
+    n = 0
+    for piece in el.itertext():
+        n += len(piece.strip())
+        if n > limit:
+            return False
+    return True
+
+
 def element_mark(
     el: Element,
     tag: str,

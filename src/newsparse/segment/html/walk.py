@@ -62,8 +62,10 @@ class Walker:
     The marks each unit is read under are kept beside it (``unit_marks``); which of them
     to believe is decided once the page is read (:func:`.marks.resolve`)."""
 
-    def __init__(self, base: str | None) -> None:
+    def __init__(self, base: str | None, widgets: set[Element] | None = None) -> None:
         self.base = base
+        self.widgets = widgets or set()
+        """The page's sign-up widgets (:func:`.marks.signup_widgets`): marked so."""
         self.units: list[Unit] = []
         self.elements: list[Element] = []
         """The block element each unit was read from (parallel to ``units``)."""
@@ -206,6 +208,8 @@ class Walker:
             self.bad_marks.update(m for _, m in marks)
         in_figure = bool(self._figures)
         kind, story = element_mark(el, tag, cls, names, in_article=in_article, in_figure=in_figure)
+        if self.widgets and el in self.widgets:
+            kind, story = P.SIGNUP_KIND, False
         around = marks
         if story and marks:  # <div class="article__content"> in "sidebar-grid" blocks
             marks = tuple(m for m in marks if m[0] == P.HTML_HIDDEN_KIND)  # (hidden stays)
