@@ -107,6 +107,13 @@ def ends_sentence(text: str) -> bool:
     return last != "" and last in SENTENCE_FINAL
 
 
+#: A finished sentence and a short note in brackets after it, closing the line: the end
+#: mark of a Chinese wire story ("...一百余所。（完）"), its editor ("。（责任编辑：李华）")
+#: or its agency ("... on Tuesday. (Reuters)"). The line ends a sentence (a paragraph of
+#: the story, not a label).
+CLOSING_NOTE: Final = re.compile(r"[。！？!?…][”’\"'」』]*\s*[（(][^（()）]{1,24}[）)]\s*$")
+
+
 #: Any sentence-internal punctuation: running text has it, menus rarely do. A full stop
 #: counts when white space follows it. (One character class, the full stop's condition
 #: after it: twice as fast as "[...]|\.\s", which tests/test_patterns.py holds it to.)
