@@ -58,6 +58,11 @@ MD_LINK_LINE_SHARE: Final = 0.8
 #: links costs.
 MD_REGION_LINK_LINE_COST: Final = 18
 MD_REGION_SHORT_COST: Final = 5
+#: Markdown: a line restating another is a photo description (caption_repeats_text) only
+#: with a picture within this many units of it (or as a quote: a pull quote); a dump that
+#: shows its pictures puts none by the story's key points or its table of contents, which
+#: restate its lines too.
+MD_REPEAT_PICTURE_REACH: Final = 2
 #: The Markdown blocks that may echo an earlier one (find_echoes): paragraphs, items and
 #: quotes of running text (a table's rows and a heading may recur in a story).
 MD_ECHO_TAGS: Final = frozenset({"p", "li", "blockquote"})

@@ -17,6 +17,7 @@ from newsparse.rules.doc import (
     sentences,
 )
 from newsparse.rules.images import image_slot
+from newsparse.text import norm_text
 from newsparse.units import Unit
 
 
@@ -100,10 +101,23 @@ def _repeats(doc: Doc) -> range:
 @rule(REGION, _repeats)
 def caption_repeats_text(doc: Doc, i: int) -> Decision | None:
     """A short line restating another line of the article: a photo description or a
-    gallery caption."""
-    if i in doc.repeats:
+    gallery caption. In a Markdown dump, which shows its pictures, one by a picture or a
+    quote (a pull quote); the rest (key points, a table of contents) are the story's."""
+    if i in doc.repeats and (not doc.markdown_input or _restates_aside(doc, i)):
         return (Role.CAPTION, Kind.CAPTION)
     return None
+
+
+def _restates_aside(doc: Doc, i: int) -> bool:
+    """Markdown: a picture within MD_REPEAT_PICTURE_REACH units of unit ``i`` (a Markdown
+    dump shows its pictures: a photo description stands by one); a quote (a pull quote,
+    which Markdown marks) or a text the page repeats word for word at three places or more
+    (a widget's placeholder) restates the story wherever it stands."""
+    u = doc.units[i]
+    if u.tag == "blockquote" or norm_text(u.text) in doc.recurring_labels:
+        return True
+    lo = max(0, i - P.MD_REPEAT_PICTURE_REACH)
+    return any(v.image_name for v in doc.units[lo : i + 1 + P.MD_REPEAT_PICTURE_REACH])
 
 
 @rule("dom_kind")
