@@ -228,7 +228,9 @@ TITLE_SLUG_BONUS: Final = 55
 #: TRAIL_TITLE_MIN_SHARE of its words in the headline, is the title (a w3m dump may put a
 #: dozen lines of share buttons and menus between them: 16, not 8, lines; plain-dump
 #: titles fold A 76.1% -> 76.5%, fold B 71.9% unchanged). A trail is at most
-#: TRAIL_MAX_ITEMS items of TRAIL_ITEM_MAX_UNITS units, the first of them the home page's.
+#: TRAIL_MAX_ITEMS items of TRAIL_ITEM_MAX_UNITS units, the first of them the home page's,
+#: or whose line opens with it (w3m writes an inline trail on one line: "Startseite
+#: Leben"; plain-dump titles fold A 181/234 -> 182/234, fold B unchanged).
 TRAIL_TITLE_REACH: Final = 16
 TRAIL_TITLE_MIN_SHARE: Final = 0.5
 TRAIL_MAX_ITEMS: Final = 5

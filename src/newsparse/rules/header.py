@@ -91,7 +91,8 @@ def _trail_end(doc: Doc, best: int) -> int | None:
 
 def _ends_trail(doc: Doc, k: int) -> bool:
     """Unit k closes a breadcrumb trail: the few lines over it are short items (a list's
-    items in a w3m dump), the first of them the home page's ("Startseite", "HOME")."""
+    items in a w3m dump), the first of them the home page's ("Startseite", "HOME"), or
+    the trail's items stand on one short line that opens with it ("Startseite Leben")."""
     j = k
     for _ in range(P.TRAIL_MAX_ITEMS):
         j -= 1
@@ -99,7 +100,8 @@ def _ends_trail(doc: Doc, k: int) -> bool:
             j -= 1
         if j < 0 or doc.units[j].units > P.TRAIL_ITEM_MAX_UNITS:
             return False
-        if P.BULLET.sub("", doc.units[j].text).strip().lower() in P.HOME_WORDS:
+        words = P.BULLET.sub("", doc.units[j].text).lower().split()
+        if words and words[0] in P.HOME_WORDS:  # "Startseite", or "Startseite Leben"
             return True
     return False
 
