@@ -161,6 +161,16 @@ def test_sentence_punct_counts_what_its_plain_spelling_counts(text: str) -> None
     assert (P.SENTENCE_PUNCT.search(text) is None) == (_PUNCT.search(text) is None)
 
 
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from([*"[*_•>›»＞→/\\19 20a中"]), max_size=12))
+def test_character_sets_are_their_classes(text: str) -> None:
+    # holds_any with a string of characters is the regex class it replaced
+    chars = P.BYLINE_MARKUP_CHARS
+    assert P.holds_any(text, chars) == (re.search(f"[{re.escape(chars)}]", text) is not None)
+    # a line YEAR_STARTS rules out holds no YEAR
+    assert P.holds_any(text, P.YEAR_STARTS) or P.YEAR.search(text) is None
+
+
 def test_the_hidden_class_hint_finds_every_hiding_class() -> None:
     for name in P.HTML_HIDDEN_CLASSES:
         assert any(hint in name for hint in P.HTML_HIDDEN_CLASS_HINTS), name

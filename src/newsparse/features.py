@@ -205,7 +205,7 @@ def find_date(text: str, folded: str | None = None) -> DateHit | None:
     """The first plausible date in ``text`` (naive; zones are applied later). ``folded``:
     ``P.fold(text)``, when the caller has it."""
     best: DateHit | None = None
-    if not P.YEAR.search(text):  # every date form holds a four-digit year
+    if not P.holds_any(text, P.YEAR_STARTS) or not P.YEAR.search(text):
         return None if text.isascii() else _cjk_year_date(text)
     named = P.hinted(P.MONTH_HINT, text, folded)
     for pattern in P.DATE_PATTERNS:
@@ -354,7 +354,7 @@ def english_byline(text: str, dated: bool | None = None) -> list[str] | None:
     caller knows."""
     if len(text) > P.BYLINE_MAX_CHARS:
         return None
-    if P.BYLINE_MARKUP_HINT.search(text):
+    if P.holds_any(text, P.BYLINE_MARKUP_CHARS):
         text = P.BYLINE_MARKUP.sub(lambda m: m.group(1) or "", text).strip()
         dated = None  # (the marks gone, a date may read differently)
     m = P.BYLINE_EN.match(text)

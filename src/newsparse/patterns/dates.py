@@ -125,6 +125,9 @@ DATE_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
 DATE_SLASH: Final = DATE_PATTERNS[-1]
 #: Every date form above holds a four-digit year; lines without one skip them all.
 YEAR: Final = re.compile(r"(?:19|20)\d{2}")
+#: What a YEAR opens with: a line that holds neither is not scanned for one (two substring
+#: searches, where YEAR's scan tests every character at about fifty instructions).
+YEAR_STARTS: Final = ("19", "20")
 #: CJK typesetting prints a date in a line of Han or kana text in full-width digits
 #: ("２００５年４月５日　１０：３０", the digits of GB 2312's and JIS X 0208's row 3): a
 #: line whose year is written so is read with them as their ASCII twins, one character

@@ -289,8 +289,9 @@ BYLINE_TAIL_NOT_NAMES: Final = frozenset(
 BYLINE_MARKUP: Final = re.compile(
     r"\[\s*([^\]\n]*?)\s*\]\([^)\n]*\)|\*\*|__|^[*•]\s+|(?<=\s)_|_(?=\s|$)"
 )
-#: Where BYLINE_MARKUP has anything to do.
-BYLINE_MARKUP_HINT: Final = re.compile(r"[\[*_•]")
+#: Where BYLINE_MARKUP has anything to do: a line holding one of these characters
+#: (:func:`~newsparse.patterns.text.holds_any`).
+BYLINE_MARKUP_CHARS: Final = "[*_•"
 #: Name separators inside a byline value.
 NAME_SPLIT: Final = re.compile(r"\s*(?:[,，、;；/|｜&]|\b(?:and|und|et|y)\b|\s{2,}|\s+和\s+)\s*")
 NAME_SPLIT_CJK: Final = re.compile(r"\s*(?:[,，、;；/|｜&和]|\band\b)\s*|\s+")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsparse.patterns.text import words_hint
+from newsparse.patterns.text import WordsHint, words_hint
 
 #: A line that is only an image file name or URL (how dumps show <img> they could not
 #: render).
@@ -76,8 +76,9 @@ PORTRAIT_ALT: Final = re.compile(
     r"\b(?:profile (?:image|picture|photo|pic)|avatar|headshot|author (?:image|photo))$",
     re.I,
 )
-#: Every PHOTO_CREDIT alternative holds one of these.
-PHOTO_CREDIT_HINT: Final = words_hint(("摄", "图", "photo", "image", "picture", "/"))
+#: Every PHOTO_CREDIT alternative holds one of these (substring searches: cheaper than a
+#: regex's scan).
+PHOTO_CREDIT_HINT: Final = WordsHint(("摄", "图", "photo", "image", "picture", "/"))
 #: A date at the very start of a line: Chinese photo descriptions open this way
 #: ("5月13日，...", "2024年5月13日，..."). A year alone ("2024年春节档，...", "2005年，是...")
 #: opens a story's paragraph as often: it is no date of a picture.

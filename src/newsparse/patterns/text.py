@@ -64,7 +64,7 @@ def fold(text: str) -> str:
     return text.casefold()
 
 
-def hinted(hint: re.Pattern[str], text: str, folded: str | None = None) -> bool:
+def hinted(hint: re.Pattern[str] | WordsHint, text: str, folded: str | None = None) -> bool:
     """Whether ``text`` may match the pattern ``hint`` stands for; ``folded`` is
     ``fold(text)`` when the caller has it already."""
     folded = fold(text) if folded is None else folded
@@ -72,6 +72,39 @@ def hinted(hint: re.Pattern[str], text: str, folded: str | None = None) -> bool:
         return True
     # (an ASCII line holds neither: str.isascii() reads a flag, the scans read the line)
     return not folded.isascii() and ("ı" in folded or "\u0307" in folded)
+
+
+class WordsHint:
+    """A hint made of a few plain words (:func:`hinted` reads it as it reads a pattern):
+    ``search`` tells whether a case-folded line holds one of them, by str's substring
+    search. A regex that opens on an alternation tests every character of the line
+    against the set of the words' first characters; for a few words a substring search
+    each costs less (``benchmarks.instructions``), for many the regex wins
+    (:func:`words_hint`)."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words: Final = tuple(sorted({fold(w) for w in words}))
+
+    def search(self, folded: str) -> str | None:
+        """The first of the words ``folded`` holds, or None."""
+        for w in self.words:
+            if w in folded:
+                return w
+        return None
+
+
+def holds_any(text: str, pieces: str | tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``pieces`` (the characters of a string, or strings):
+    a substring search each. For a few pieces that are rare in a line this costs less
+    than a regex's scan, which tests the line's characters one by one (on the corpus's
+    lines, by ``benchmarks.instructions``; not for many pieces, nor for pieces outside
+    Latin-1, which Python makes a string of at each test)."""
+    for piece in pieces:  # noqa: SIM110  (any() over a generator costs more than the loop)
+        if piece in text:
+            return True
+    return False
 
 
 def words_hint(words: Iterable[str]) -> re.Pattern[str]:
