@@ -206,7 +206,12 @@ def find_date(text: str, folded: str | None = None) -> DateHit | None:
     ``P.fold(text)``, when the caller has it."""
     best: DateHit | None = None
     if not P.holds_any(text, P.YEAR_STARTS) or not P.YEAR.search(text):
-        return None if text.isascii() else _cjk_year_date(text)
+        # every ASCII date form holds a four-digit year; a year in full-width digits holds
+        # a "１" or a "２", one in Chinese numerals a "年" (substring tests, cheaper than a
+        # call on the many lines without either)
+        if text.isascii() or not ("２" in text or "１" in text or "年" in text):
+            return None
+        return _cjk_year_date(text)
     named = P.hinted(P.MONTH_HINT, text, folded)
     for pattern in P.DATE_PATTERNS:
         if not named and pattern in P.DATE_NAMED_MONTH:
@@ -224,10 +229,10 @@ def _cjk_year_date(text: str) -> DateHit | None:
     """A date whose year is not in ASCII digits: in full-width ones (read as their ASCII
     twins, :data:`~newsparse.patterns.FULLWIDTH_DIGITS`), or in Chinese numerals
     (:data:`~newsparse.patterns.CN_NUMERAL_DATE`)."""
-    if P.FULLWIDTH_YEAR.search(text):
+    if ("２" in text or "１" in text) and P.FULLWIDTH_YEAR.search(text):
         hit = find_date(text.translate(P.FULLWIDTH_DIGITS))
         return None if hit is None else replace(hit, text=text[hit.start : hit.end].strip())
-    m = P.CN_NUMERAL_DATE.search(text) if "年" in text else None
+    m = P.CN_NUMERAL_DATE.search(text) if "年" in text and "日" in text else None
     if m is None:
         return None
     try:
