@@ -79,9 +79,7 @@ def compute(u: Unit) -> None:
     if not t or u.dom_kind == P.HTML_HIDDEN_KIND:
         return
     u.units, u.cjk = count_units(t)
-    u.sentence_end = P.ends_sentence(t) or (
-        t[-1] in ")）" and P.CLOSING_NOTE.search(t) is not None
-    )
+    u.sentence_end = P.ends_sentence(t) or (t[-1] in ")）" and P.CLOSING_NOTE.search(t) is not None)
     u.punct = len(P.SENTENCE_PUNCT.findall(t))
     u.image_name = u.tag == "img" or (
         len(t) < P.IMAGE_NAME_MAX_CHARS

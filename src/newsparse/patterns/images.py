@@ -64,12 +64,22 @@ PHOTO_CREDIT: Final = re.compile(
 #: between the headline and the story.
 CREDIT_TAIL: Final = re.compile(
     r"(?:(?<=\S)\s*©|\((?:foto|photo|picture|bild|image|archivbild|quelle)\b[^)]*\)|"
-    r"\b(?:foto|fotos|photo|photos|bild|credit|credits)\s*:|\bphoto by\b|"
+    r"\b(?:foto|fotos|photo|photos|bild|bildrechte|rechte|credit|credits)\s*:|\bphoto by\b|"
     r"\btous droits réservés\b|"
     r"\b(?:getty images|imago|picture alliance|shutterstock|istock|dpa|ap photo)\b)"
     r"[^©]{0,80}$",
     re.I,
 )
+#: Every CREDIT_TAIL alternative holds one of these.
+CREDIT_TAIL_HINT: Final = words_hint(
+    (
+        *("©", "foto", "photo", "picture", "bild", "image", "quelle", "rechte", "credit"),
+        *("droits", "getty", "imago", "shutterstock", "istock", "dpa"),
+    )
+)
+#: ... but a line mostly of link text that reads so ("[Photos: the docks through the
+#: years](/local/docks-photos)") is a link to a gallery, not a caption's credit.
+CREDIT_TAIL_MAX_LINK: Final = 0.5
 #: The alt text of a writer's portrait, which w3m prints where the picture stands
 #: ("Manoel Cortes Mendez Profile Image", "Jane Doe avatar"): a picture, not a headline.
 PORTRAIT_ALT: Final = re.compile(

@@ -39,13 +39,20 @@ def _caption_sized(u: Unit) -> bool:
 
 @rule(REGION)
 def caption_photo_credit(doc: Doc, i: int) -> Decision | None:
-    """ "（新华社记者 张三 摄）", "Photo: Reuters": a credit marks a caption."""
+    """ "（新华社记者 张三 摄）", "Photo: Reuters", "... Bildrechte: MDR/David Straub": a
+    credit marks a caption (one that opens it, or one that closes it)."""
     u = doc.units[i]
     if (
         doc.in_region(i)
-        and P.hinted(P.PHOTO_CREDIT_HINT, u.text)
-        and P.PHOTO_CREDIT.search(u.text)
         and _caption_sized(u)
+        and (
+            (P.hinted(P.PHOTO_CREDIT_HINT, u.text) and P.PHOTO_CREDIT.search(u.text))
+            or (
+                u.link_density < P.CREDIT_TAIL_MAX_LINK
+                and P.hinted(P.CREDIT_TAIL_HINT, u.text)
+                and P.CREDIT_TAIL.search(u.text)
+            )
+        )
     ):
         return (Role.CAPTION, Kind.CAPTION)
     return None
