@@ -58,6 +58,12 @@ MD_LINK_LINE_SHARE: Final = 0.8
 #: links costs.
 MD_REGION_LINK_LINE_COST: Final = 18
 MD_REGION_SHORT_COST: Final = 5
+#: Markdown: a teaser card's summary (the text under a picture's linked sub-heading)
+#: gains the region its text's score divided by this. html2text keeps the summaries that
+#: a browser's dump of the page leaves out; scored in full, a list of cards below the story
+#: reads as more story, and the region runs on to the sign-up pitch under it; scored at
+#: nothing, two cards between the story's paragraphs cut off the paragraphs below them.
+MD_REGION_TEASER_DIVISOR: Final = 2
 #: Markdown: a line restating another is a photo description (caption_repeats_text) only
 #: with a picture within this many units of it (or as a quote: a pull quote); a dump that
 #: shows its pictures puts none by the story's key points or its table of contents, which

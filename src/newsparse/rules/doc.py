@@ -17,7 +17,7 @@ from typing import Final
 
 from newsparse import patterns as P
 from newsparse.kinds import Kind, Role
-from newsparse.text import cjk_names
+from newsparse.text import bare_host, cjk_names, host_name
 from newsparse.units import Unit
 
 #: What a rule decides: the unit's role and kind.
@@ -140,6 +140,40 @@ def introduces_list(u: Unit) -> bool:
         and u.link_density <= P.REGION_LINK_DENSITY_MAX
         and not u.boiler_kind
     )
+
+
+def card_label(u: Unit) -> bool:
+    """A teaser card's line of labels between its headline and its summary ("[Politics]
+    (/politics/), [World](/world/)"): link text, no heading."""
+    return u.link_density >= P.MD_LINK_LINE_SHARE and u.tag[:1] != "h"
+
+
+def teaser_heading(doc: Doc, i: int) -> bool:
+    """Markdown: unit ``i`` is a teaser card's headline: a sub-heading right under a
+    picture that is (nearly) all a link to another page of the same site."""
+    u = doc.units[i]
+    return bool(
+        u.markdown is not None
+        and u.tag in P.MD_SUBHEADING_TAGS
+        and u.link_density >= P.MD_LINK_LINE_SHARE
+        and u.href
+        and i > 0
+        and doc.units[i - 1].image_name
+        and same_site(doc, u.href)
+    )
+
+
+def same_site(doc: Doc, href: str) -> bool:
+    """Whether ``href`` leads to another page of the page's own site: a path ("/news/x",
+    "story.html"), or an address on the page's host (a "www." aside)."""
+    if href.startswith("#"):
+        return False
+    if not P.MD_ABSOLUTE_HREF.match(href):
+        return True
+    host, page = host_name(href), doc.host
+    if not host or not page:
+        return False
+    return bare_host(host) == bare_host(page)
 
 
 def heading_like(u: Unit) -> bool:

@@ -21,15 +21,17 @@ from newsparse.rules.doc import (
     REGION,
     Decision,
     Doc,
+    card_label,
     is_marker,
     name_and_role,
     names_only,
     next_text,
     reads_as_text,
     rule,
+    teaser_heading,
 )
 from newsparse.rules.images import image_chrome_kind, image_label
-from newsparse.text import bare_host, hint_matches, host_name
+from newsparse.text import hint_matches
 from newsparse.units import Unit
 
 
@@ -73,7 +75,7 @@ def markdown_link_heading(doc: Doc, i: int) -> Decision | None:
     all a link to another page of the same site ("![](a.jpg)" / "### [Headline](/story)"):
     a teaser card's headline. A section's head links nowhere or to its own anchor; a
     list's item that links out ("### [Product](https://shop.example)") is the story's."""
-    if doc.in_region(i) and _teaser_heading(doc, i):
+    if doc.in_region(i) and teaser_heading(doc, i):
         return (Role.BOILERPLATE, Kind.NAVIGATION)
     return None
 
@@ -87,9 +89,9 @@ def markdown_teaser_text(doc: Doc, i: int) -> Decision | None:
     if u.markdown is None or u.image_name or not u.text or not doc.in_region(i):
         return None
     k = i - 1
-    while k > 0 and _card_label(doc.units[k]):
+    while k > 0 and card_label(doc.units[k]):
         k -= 1
-    if not _teaser_heading(doc, k):
+    if not teaser_heading(doc, k):
         return None
     n = i + 1
     while n <= doc.end and doc.units[n].slot:
@@ -97,40 +99,6 @@ def markdown_teaser_text(doc: Doc, i: int) -> Decision | None:
     if n > doc.end or doc.units[n].image_name:
         return (Role.BOILERPLATE, Kind.NAVIGATION)
     return None
-
-
-def _card_label(u: Unit) -> bool:
-    """A teaser card's line of labels between its headline and its summary ("[Politics]
-    (/politics/), [World](/world/)"): link text, no heading."""
-    return u.link_density >= P.MD_LINK_LINE_SHARE and u.tag[:1] != "h"
-
-
-def _teaser_heading(doc: Doc, i: int) -> bool:
-    """Markdown: unit ``i`` is a teaser card's headline: a sub-heading right under a
-    picture that is (nearly) all a link to another page of the same site."""
-    u = doc.units[i]
-    return bool(
-        u.markdown is not None
-        and u.tag in P.MD_SUBHEADING_TAGS
-        and u.link_density >= P.MD_LINK_LINE_SHARE
-        and u.href
-        and i > 0
-        and doc.units[i - 1].image_name
-        and _same_site(doc, u.href)
-    )
-
-
-def _same_site(doc: Doc, href: str) -> bool:
-    """Whether ``href`` leads to another page of the page's own site: a path ("/news/x",
-    "story.html"), or an address on the page's host (a "www." aside)."""
-    if href.startswith("#"):
-        return False
-    if not P.MD_ABSOLUTE_HREF.match(href):
-        return True
-    host, page = host_name(href), doc.host
-    if not host or not page:
-        return False
-    return bare_host(host) == bare_host(page)
 
 
 @rule(REGION, _markdown_input)
