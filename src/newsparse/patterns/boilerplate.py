@@ -117,6 +117,22 @@ BOILERPLATE_HEADS: Final[tuple[tuple[str, re.Pattern[str], int | None], ...]] = 
         ),
         40,
     ),
+    # A newsletter sign-up box: its pitch and the messages its form shows once sent ("Thanks
+    # for signing up!", "A welcome email is on its way."), all in the page's markup; a
+    # browser's dump shows the pitch only, a Markdown or HTML reading shows them all, as
+    # paragraphs wherever the box sits (below the story, or between two of its paragraphs).
+    (
+        "newsletter",
+        re.compile(
+            r"^\W{0,3}(thanks for signing up|thank you for signing up|by signing up,? you|"
+            r"thanks for subscribing|thank you for subscribing|a welcome email is on its way|"
+            r"there was an error, please provide a valid email|"
+            r"we encountered an issue signing you up|"
+            r"(sign up for|subscribe to|get) (our|the)\b.{0,40}\bnewsletters?\b)",
+            re.I,
+        ),
+        30,
+    ),
     # A template's placeholder text, left in a hidden tab or an unused slot: never a story.
     ("placeholder", re.compile(r"^\W{0,3}(lorem ipsum dolor)", re.I), None),
     # The head of a bibliography: the sources an encyclopedic page or a paper cites,
@@ -207,6 +223,7 @@ SHARE_BAR_MIN_NETWORKS: Final = 3
 KIND_ALIASES: Final[dict[str, str]] = {
     "subscription": "other",
     "placeholder": "other",
+    "newsletter": "other",
     "references": "other",
     "related_inline": "related_links",
     "link_list": "other",

@@ -138,8 +138,9 @@ REGION_BARRIER_KINDS: Final = frozenset(
 )
 REGION_BARRIER_PENALTY: Final = 150
 #: Boilerplate that neither costs nor pays in the region score: placeholder text sits in a
-#: template's slots wherever they are, inside the story's element or not.
-REGION_NEUTRAL_KINDS: Final = frozenset({"placeholder"})
+#: template's slots wherever they are, inside the story's element or not; so does a
+#: newsletter box's text, which pages put between a story's paragraphs as often as below.
+REGION_NEUTRAL_KINDS: Final = frozenset({"placeholder", "newsletter"})
 #: Heads that end the region wherever they stand in it, however much text follows: a
 #: bibliography comes after the story's text, never between two of its paragraphs.
 REGION_END_KINDS: Final = frozenset({"references"})
