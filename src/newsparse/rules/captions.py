@@ -42,18 +42,17 @@ def caption_photo_credit(doc: Doc, i: int) -> Decision | None:
     """ "（新华社记者 张三 摄）", "Photo: Reuters", "... Bildrechte: MDR/David Straub": a
     credit marks a caption (one that opens it, or one that closes it)."""
     u = doc.units[i]
+    if not doc.in_region(i) or u.units > P.CAPTION_SENTENCE_MAX_UNITS:
+        return None
+    folded = P.fold(u.text)
     if (
-        doc.in_region(i)
-        and _caption_sized(u)
-        and (
-            (P.hinted(P.PHOTO_CREDIT_HINT, u.text) and P.PHOTO_CREDIT.search(u.text))
-            or (
-                u.link_density < P.CREDIT_TAIL_MAX_LINK
-                and P.hinted(P.CREDIT_TAIL_HINT, u.text)
-                and P.CREDIT_TAIL.search(u.text)
-            )
+        (P.hinted(P.PHOTO_CREDIT_HINT, u.text, folded) and P.PHOTO_CREDIT.search(u.text))
+        or (
+            u.link_density < P.CREDIT_TAIL_MAX_LINK
+            and P.hinted(P.CREDIT_TAIL_HINT, u.text, folded)
+            and P.CREDIT_TAIL.search(u.text)
         )
-    ):
+    ) and _caption_sized(u):
         return (Role.CAPTION, Kind.CAPTION)
     return None
 
