@@ -142,7 +142,16 @@ def introduces_list(u: Unit) -> bool:
     )
 
 
-def card_label(u: Unit) -> bool:
+def teaser_summary(doc: Doc, i: int) -> bool:
+    """Markdown: unit ``i`` stands under a teaser card's headline (:func:`teaser_heading`),
+    past the card's line of labels: another story's summary."""
+    k = i - 1
+    while k > 0 and _card_label(doc.units[k]):
+        k -= 1
+    return teaser_heading(doc, k)
+
+
+def _card_label(u: Unit) -> bool:
     """A teaser card's line of labels between its headline and its summary ("[Politics]
     (/politics/), [World](/world/)"): link text, no heading."""
     return u.link_density >= P.MD_LINK_LINE_SHARE and u.tag[:1] != "h"
@@ -159,11 +168,11 @@ def teaser_heading(doc: Doc, i: int) -> bool:
         and u.href
         and i > 0
         and doc.units[i - 1].image_name
-        and same_site(doc, u.href)
+        and _same_site(doc, u.href)
     )
 
 
-def same_site(doc: Doc, href: str) -> bool:
+def _same_site(doc: Doc, href: str) -> bool:
     """Whether ``href`` leads to another page of the page's own site: a path ("/news/x",
     "story.html"), or an address on the page's host (a "www." aside)."""
     if href.startswith("#"):

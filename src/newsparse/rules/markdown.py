@@ -21,7 +21,6 @@ from newsparse.rules.doc import (
     REGION,
     Decision,
     Doc,
-    card_label,
     is_marker,
     name_and_role,
     names_only,
@@ -29,6 +28,7 @@ from newsparse.rules.doc import (
     reads_as_text,
     rule,
     teaser_heading,
+    teaser_summary,
 )
 from newsparse.rules.images import image_chrome_kind, image_label
 from newsparse.text import hint_matches
@@ -88,10 +88,7 @@ def markdown_teaser_text(doc: Doc, i: int) -> Decision | None:
     u = doc.units[i]
     if u.markdown is None or u.image_name or not u.text or not doc.in_region(i):
         return None
-    k = i - 1
-    while k > 0 and card_label(doc.units[k]):
-        k -= 1
-    if not teaser_heading(doc, k):
+    if not teaser_summary(doc, i):
         return None
     n = i + 1
     while n <= doc.end and doc.units[n].slot:

@@ -14,13 +14,12 @@ from newsparse import patterns as P
 from newsparse.rules.doc import (
     Doc,
     back,
-    card_label,
     hidden,
     introduces_list,
     is_marker,
     labelled_line,
     reads_as_text,
-    teaser_heading,
+    teaser_summary,
 )
 from newsparse.units import Unit
 
@@ -325,20 +324,9 @@ class _TextScore:
             self.in_refs = True
         if (self.in_zone or self.in_refs) and s > 0 and not u.in_main:
             s = -P.REGION_SHORT_COST
-        if s > 0 and u.markdown is not None and _teaser_summary(self.doc, i):
+        if s > 0 and u.markdown is not None and teaser_summary(self.doc, i):
             s //= P.MD_REGION_TEASER_DIVISOR
         return s, (P.REGION_HEADER_BONUS if evidence else 0)
-
-
-def _teaser_summary(doc: Doc, i: int) -> bool:
-    """Markdown: unit ``i`` is the text under a teaser card's headline (a linked
-    sub-heading right under a picture, :func:`~.doc.teaser_heading`; past the card's
-    line of labels): another story's summary, which gains the region a share of what
-    its text would (:data:`~newsparse.patterns.markdown.MD_REGION_TEASER_DIVISOR`)."""
-    k = i - 1
-    while k > 0 and card_label(doc.units[k]):
-        k -= 1
-    return teaser_heading(doc, k)
 
 
 def dump_table_rows(units: Sequence[Unit]) -> frozenset[int]:
