@@ -121,6 +121,9 @@ BOILERPLATE_HEADS: Final[tuple[tuple[str, re.Pattern[str], int | None], ...]] = 
     # for signing up!", "A welcome email is on its way."), all in the page's markup; a
     # browser's dump shows the pitch only, a Markdown or HTML reading shows them all, as
     # paragraphs wherever the box sits (below the story, or between two of its paragraphs).
+    # The pitch names the newsletter or the e-mails ("Sign up to our free breaking news
+    # emails"), or what it brings to the reader's inbox ("Get more local news delivered
+    # straight to your inbox").
     (
         "newsletter",
         re.compile(
@@ -128,7 +131,8 @@ BOILERPLATE_HEADS: Final[tuple[tuple[str, re.Pattern[str], int | None], ...]] = 
             r"thanks for subscribing|thank you for subscribing|a welcome email is on its way|"
             r"there was an error, please provide a valid email|"
             r"we encountered an issue signing you up|"
-            r"(sign up for|subscribe to|get) (our|the)\b.{0,40}\bnewsletters?\b)",
+            r"(sign up (for|to)|subscribe to|get) (our|the)\b.{0,40}\b(newsletters?|e-?mails)\b|"
+            r"get\b.{0,60}\b(to|in) your inbox\b)",
             re.I,
         ),
         30,
