@@ -265,3 +265,24 @@ ISSUE_DATE: Final = re.compile(
     r"[《『「]\s*[^》』」\s][^》』」]{0,29}[》』」]\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月"
     r"(?:\s*(?P<d>\d{1,2})(?:\s*[・、,，~～-]\s*\d{1,2})?\s*日)?\s*(?:合并)?号"
 )
+
+#: A line that is only a relative time ("Vandaag om 20:07", "Today at 9:41 am", "5 hours
+#: ago", "vor 3 Stunden", "3小时前"): the page's display of when the story was posted,
+#: which gives no date to read (the day it was shown is unknown), but is the story's
+#: metadata, never its text (relative_time). Lines no longer than RELATIVE_TIME_MAX_CHARS.
+RELATIVE_TIME_LINE: Final = re.compile(
+    r"^\W{0,3}(?:"
+    r"(?:today|yesterday|vandaag|gisteren|heute|gestern|aujourd'hui|hoy|ayer|oggi|ieri|"
+    r"idag|igår|i dag|i går|dzisiaj|wczoraj|今天|昨天|今日|昨日)"
+    r"[\s,]{0,3}(?:(?:at|om|um|à|a las|alle|kl\.?|o)\s{1,3})?\d{1,2}[:.h]\d{2}"
+    r"(?:\s{0,2}(?:uhr|h|am|pm))?"
+    r"|(?:\d{1,3}|an?|one)\s{1,3}(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)"
+    r"\s{1,3}ago"
+    r"|vor\s{1,3}\d{1,3}\s{1,3}(?:sekunden|minuten|stunden|tagen|wochen)"
+    r"|il y a\s{1,3}\d{1,3}\s{1,3}(?:minutes?|heures?|jours?)"
+    r"|hace\s{1,3}\d{1,3}\s{1,3}(?:minutos?|horas?|días?)"
+    r"|\d{1,3}\s{0,2}(?:秒|分钟|小时|天|周)前"
+    r")\W{0,3}$",
+    re.I,
+)
+RELATIVE_TIME_MAX_CHARS: Final = 40

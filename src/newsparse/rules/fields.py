@@ -110,6 +110,27 @@ def dateline(doc: Doc, i: int) -> Decision | None:
     return None
 
 
+def _header_and_story(doc: Doc) -> range:
+    """From the headline (or, without one, the region's start) to the region's end."""
+    if doc.end < 0:
+        return range(0)
+    top = doc.start if doc.title is None else min(doc.title + 1, doc.start)
+    return range(top, doc.end + 1)
+
+
+@rule(scope=_header_and_story)
+def relative_time(doc: Doc, i: int) -> Decision | None:
+    """ "Vandaag om 20:07", "5 hours ago": a line that is only a relative time, under the
+    headline or inside the article: when the page says the story was posted (no date to
+    read), never the story's text."""
+    t = doc.units[i].text
+    if i not in _header_and_story(doc):
+        return None
+    if len(t) <= P.RELATIVE_TIME_MAX_CHARS and P.RELATIVE_TIME_LINE.match(t):
+        return (Role.METADATA, Kind.DATELINE)
+    return None
+
+
 @rule("byline")
 def english_byline(doc: Doc, i: int) -> Decision | None:
     """ "By Jane Doe" (or "新京报记者 彭冲 北京报道") near the article, or anywhere

@@ -63,6 +63,7 @@ from newsparse.rules.fields import (
     labelled_metadata,
     labelled_name,
     name_line,
+    relative_time,
 )
 from newsparse.rules.images import content_image_name, icon_image, image_slot, page_image_name
 from newsparse.rules.markdown import (
@@ -92,6 +93,7 @@ RULES: Final[tuple[Rule, ...]] = (
     dash_subtitle,
     boilerplate_head,
     dateline,
+    relative_time,
     breadcrumb,
     labelled_metadata,
     english_byline,
