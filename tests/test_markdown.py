@@ -168,6 +168,25 @@ def test_a_list_item_that_holds_a_heading_has_no_heading_marks() -> None:
     ]
 
 
+def test_a_list_items_depth_is_told_by_its_markers_indent() -> None:
+    text = (
+        "  * Tools:\n\n    * [Pliers](https://a.example/p)\n\n      * [Small](https://a.example/s)"
+        "\n\n  * Prices\n\nA paragraph at the margin.\n\n    * A new list, indented\n"
+        "* Top\n\t* Under a tab\n"
+    )
+    units = _units(text)
+    assert [(u.text, u.depth) for u in units] == [
+        ("Tools:", 0),
+        ("Pliers", 1),
+        ("Small", 2),
+        ("Prices", 0),
+        ("A paragraph at the margin.", 0),
+        ("A new list, indented", 0),
+        ("Top", 0),
+        ("Under a tab", 1),
+    ]
+
+
 def test_a_breadcrumbs_heading_is_the_headline_only_when_no_heading_of_its_own_is() -> None:
     crumbs = "  1. [Home](/)\n  2. [World](/world)\n  3. # Harbour strike ends after a long night"
     only = newsparse.parse("\n\n".join([crumbs, *STORY]), format="markdown")

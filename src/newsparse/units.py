@@ -69,7 +69,8 @@ class Unit:
     """HTML: what structure the block is part of, when the DOM says: "quote" (inside a
     ``<blockquote>``), "code" (a ``<pre>`` of code); "" otherwise."""
     depth: int = 0
-    """HTML: how many lists around a list item's list (0: an outermost list)."""
+    """HTML and Markdown: how many lists around a list item's list (0: an outermost
+    list)."""
     rows: list[list[str]] | None = None
     """HTML: a data table's rows of cell texts (the unit's text holds them too)."""
     links: tuple[tuple[str, str, int], ...] = ()

@@ -118,3 +118,7 @@ MD_LINKED_ENUMERATION: Final = re.compile(
 #: (markdown_picture_text). On the corpus's folds: fold A body F1 up (3 pages won, 2
 #: lost), fold B up (its zh pages); taken for every script, fold B lost.
 MD_PICTURE_TEXT_CJK_SHARE: Final = 0.5
+#: Markdown: a list item's label ("Buying options:") is looked for at most this many
+#: blocks above a nested item of links (markdown_link_line passes on the sub-list under a
+#: label: the story's links, not a menu's).
+MD_SUBLIST_REACH: Final = 30

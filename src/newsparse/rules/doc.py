@@ -142,6 +142,26 @@ def introduces_list(u: Unit) -> bool:
     )
 
 
+def labelled_sublist(doc: Doc, i: int) -> bool:
+    """Markdown: item ``i`` is in a list nested under an item of plain text that ends
+    with a colon ("* **Buying options:**" / "  * [Shop (Brand)](https://...)"): the
+    links a story's item lists under its label (where to buy, its sources), not a menu,
+    whose sub-lists hang under links."""
+    u = doc.units[i]
+    if not u.depth:
+        return False
+    for k in range(i - 1, max(-1, i - 1 - P.MD_SUBLIST_REACH), -1):
+        v = doc.units[k]
+        if v.slot:
+            continue
+        if v.tag != "li" or v.depth < u.depth - 1:
+            return False
+        if v.depth == u.depth - 1:
+            label = v.link_density <= P.REGION_LINK_DENSITY_MAX
+            return label and v.text.endswith(P.LIST_INTRO_ENDS)
+    return False
+
+
 def teaser_summary(doc: Doc, i: int) -> bool:
     """Markdown: unit ``i`` stands under a teaser card's headline (:func:`teaser_heading`),
     past the card's line of labels: another story's summary."""

@@ -22,6 +22,7 @@ from newsparse.rules.doc import (
     Decision,
     Doc,
     is_marker,
+    labelled_sublist,
     name_and_role,
     names_only,
     next_text,
@@ -64,6 +65,7 @@ def markdown_link_line(doc: Doc, i: int) -> Decision | None:
         and u.link_density >= P.MD_LINK_LINE_SHARE
         and doc.in_region(i)
         and P.MD_LINKED_ENUMERATION.match(u.markdown) is None
+        and not labelled_sublist(doc, i)
     ):
         return (Role.BOILERPLATE, Kind.NAVIGATION)
     return None

@@ -18,6 +18,7 @@ from newsparse.rules.doc import (
     introduces_list,
     is_marker,
     labelled_line,
+    labelled_sublist,
     reads_as_text,
     teaser_summary,
 )
@@ -311,6 +312,8 @@ class _TextScore:
         if not u.slot:
             if self.in_list and _list_item(u) and -P.REGION_SHORT_COST <= s < 0:
                 s = -P.REGION_SHORT_PUNCT_COST
+            elif s < 0 and u.depth and u.markdown is not None and labelled_sublist(self.doc, i):
+                s = -P.REGION_SHORT_PUNCT_COST  # links a story's item lists under its label
             self.in_list = introduces_list(u) or (self.in_list and _list_item(u))
         evidence = s > 0 and header_evidence(self.doc, i)
         if u.boiler_kind in P.REGION_ZONE_KINDS and best >= P.REGION_ZONE_AFTER:

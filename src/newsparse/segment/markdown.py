@@ -126,6 +126,7 @@ def segment_markdown(text: str) -> list[Unit]:
     wrapped = {k for k, w in enumerate(widths) if margin is not None and w >= margin - P.WRAP_SLACK}
     units: list[Unit] = []
     waiting: list[int] = []  # lines with no text of their own, above the first unit
+    levels: list[int] = []  # the indents of the lists open at this line (:func:`_nest`)
     n = len(lines)
     i = 0
     while i < n:
@@ -153,6 +154,7 @@ def segment_markdown(text: str) -> list[Unit]:
             unit.line = first + 1
             unit.markdown = "\n".join([*(lines[k].strip() for k in waiting), unit.markdown])
             waiting = []
+        _nest(unit, lines[i], levels)
         units.append(unit)
         i = end + 1
     _mark_link_runs(units)
@@ -166,6 +168,23 @@ def segment_markdown(text: str) -> list[Unit]:
             )
         )
     return units
+
+
+def _nest(unit: Unit, first: str, levels: list[int]) -> None:
+    """A list item's ``depth``: how many lists around its own, told by its marker's
+    indent against the indents of the lists open above it (``levels``, updated: an item
+    indented further opens a list, one indented less closes those it stands left of; a
+    block at the margin that is no item closes them all)."""
+    indent = len(first.expandtabs(4)) - len(first.lstrip())
+    if unit.tag != "li":
+        if not indent:
+            levels.clear()
+        return
+    while levels and indent < levels[-1]:
+        levels.pop()
+    if not levels or indent > levels[-1]:
+        levels.append(indent)
+    unit.depth = len(levels) - 1
 
 
 def _mark_link_runs(units: list[Unit]) -> None:
