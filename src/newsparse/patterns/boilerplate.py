@@ -201,6 +201,12 @@ COPYRIGHT_ANYWHERE: Final = re.compile(
     r"版权所有|all rights reserved",
     re.I,
 )
+#: Of those, a Chinese page's reprint notice ("未经书面授权请勿转载", "转载请注明出处"): it
+#: signs the story off, so running text below it is another part of the page (a site's
+#: description card, a teaser), as below a bibliography's head (the region's in_refs).
+REPRINT_NOTICE: Final = re.compile(
+    r"未经.{0,12}(授权|许可|同意).{0,12}(不得|请勿|禁止|严禁).{0,6}(转载|使用|复制)|转载请注明"
+)
 COPYRIGHT_ANYWHERE_MAX_UNITS: Final = 80
 #: Every COPYRIGHT_ANYWHERE alternative holds one of these words (four substring searches:
 #: cheaper than a regex's scan).

@@ -288,8 +288,9 @@ def confidence(doc: Doc, body: Sequence[int]) -> float:
 class _TextScore:
     """:func:`region_score` as :func:`find_region` weighs it: a unit with header evidence
     above it restarts a run with REGION_HEADER_BONUS; below a "related"/comments head
-    (once a story has been seen) and below a bibliography's head, running text outside
-    the story's element scores as a teaser (until header evidence starts a story again,
+    (once a story has been seen) and below a bibliography's head or a Chinese page's
+    reprint notice under a story ("未经授权不得转载": it signs the story off), running text
+    outside the story's element scores as a teaser (until header evidence starts a story again,
     which a comments head's zone ignores: every comment is dated and signed; a related
     head with running paragraphs right below it is a box inside the story and opens no
     zone);
@@ -301,7 +302,8 @@ class _TextScore:
         self.doc = doc
         self.table = doc.table_rows  # a text dump's data table rows: free, as Markdown's
         self.in_zone = ""  # the kind of the "related" / comments head above: not the story
-        self.in_refs = False  # below a bibliography's head: citations, whatever their dates
+        self.in_refs = False  # below a bibliography's head (citations, whatever their
+        # dates) or a story's reprint notice
         self.in_list = False  # in a list under "Here are the courses:": the story's items
 
     def __call__(self, i: int, best: int) -> tuple[int, int]:
@@ -323,7 +325,7 @@ class _TextScore:
                 self.in_zone = u.boiler_kind
         elif evidence and self.in_zone not in P.REGION_STICKY_ZONE_KINDS:
             self.in_zone = ""
-        if best > 0 and _ends_story(u):
+        if (best > 0 and _ends_story(u)) or (best >= P.REGION_ZONE_AFTER and _reprint_notice(u)):
             self.in_refs = True
         if (self.in_zone or self.in_refs) and s > 0 and not u.in_main:
             s = -P.REGION_SHORT_COST
@@ -467,6 +469,12 @@ def _ends_story(u: Unit) -> bool:
         and not u.dom_kind
         and u.link_density <= P.REGION_LINK_DENSITY_MAX
     )
+
+
+def _reprint_notice(u: Unit) -> bool:
+    """A Chinese page's reprint notice ("39健康网专稿，未经书面授权请勿转载。"), which signs
+    the story off."""
+    return u.boiler_kind == "copyright" and P.REPRINT_NOTICE.search(u.text) is not None
 
 
 def _below_main(units: list[Unit], start: int) -> bool:
