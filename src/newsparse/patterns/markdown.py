@@ -70,7 +70,7 @@ MD_REGION_TEASER_DIVISOR: Final = 2
 #: restate its lines too.
 MD_REPEAT_PICTURE_REACH: Final = 2
 #: The Markdown blocks that may echo an earlier one (find_echoes): paragraphs, items and
-#: quotes of running text (a table's rows and a heading may recur in a story).
+#: quotes of a paragraph's length (a table's rows and a heading may recur in a story).
 MD_ECHO_TAGS: Final = frozenset({"p", "li", "blockquote"})
 #: A list item that holds a heading ("* # Headline", "4. # Headline"): html2text's
 #: <li><h1>, a page that puts its headline as the last item of a breadcrumb list. The

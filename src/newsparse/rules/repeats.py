@@ -33,16 +33,12 @@ def find_echoes(doc: Doc) -> None:
     """Markdown: the paragraphs that repeat an earlier paragraph word for word. A page's
     HTML may hold its story more than once (a copy per screen size, an accessible
     version), with all but one hidden by its style sheet, which a browser's dump obeys and
-    a Markdown converter does not; running text of a paragraph's length does not recur
-    word for word in one story."""
+    a Markdown converter does not; text of a paragraph's length does not recur word for
+    word in one story, whether it ends a sentence or not (a teaser's headline, a pitch
+    cut off with "...", an item of a promoted list, repeated by the hidden copy too)."""
     seen: set[int] = set()  # the texts' hashes: a big dump's paragraphs are not copied
     for i, u in enumerate(doc.units):
-        if (
-            u.markdown is not None
-            and u.tag in P.MD_ECHO_TAGS
-            and u.units >= P.PARAGRAPH_MIN_UNITS
-            and u.sentence_end
-        ):
+        if u.markdown is not None and u.tag in P.MD_ECHO_TAGS and u.units >= P.PARAGRAPH_MIN_UNITS:
             key = hash(norm_text(u.text))
             if key in seen:
                 doc.echoes.add(i)
