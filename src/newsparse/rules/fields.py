@@ -124,11 +124,9 @@ def relative_time(doc: Doc, i: int) -> Decision | None:
     headline or inside the article: when the page says the story was posted (no date to
     read), never the story's text."""
     t = doc.units[i].text
-    if i not in _header_and_story(doc):
+    if len(t) > P.RELATIVE_TIME_MAX_CHARS or not P.RELATIVE_TIME_LINE.match(t):
         return None
-    if len(t) <= P.RELATIVE_TIME_MAX_CHARS and P.RELATIVE_TIME_LINE.match(t):
-        return (Role.METADATA, Kind.DATELINE)
-    return None
+    return (Role.METADATA, Kind.DATELINE) if i in _header_and_story(doc) else None
 
 
 @rule("byline")

@@ -325,7 +325,9 @@ class _TextScore:
                 self.in_zone = u.boiler_kind
         elif evidence and self.in_zone not in P.REGION_STICKY_ZONE_KINDS:
             self.in_zone = ""
-        if (best > 0 and _ends_story(u)) or (best >= P.REGION_ZONE_AFTER and _reprint_notice(u)):
+        if u.boiler_kind and (
+            (best > 0 and _ends_story(u)) or (best >= P.REGION_ZONE_AFTER and _reprint_notice(u))
+        ):
             self.in_refs = True
         if (self.in_zone or self.in_refs) and s > 0 and not u.in_main:
             s = -P.REGION_SHORT_COST
