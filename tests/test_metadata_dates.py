@@ -232,12 +232,39 @@ def test_a_page_that_shows_no_date_is_dated_by_its_address() -> None:
 
 def test_a_date_the_page_shows_wins_over_its_address() -> None:
     dump = "\n".join(
-        ["Council approves the new city budget", "May 7, 2024", "", EN_PARA, "", EN_PARA2]
+        ["Council approves the new city budget", "May 5, 2024", "", EN_PARA, "", EN_PARA2]
     )
     url = "https://example.com/news/2024/05/06/council-approves-budget"
     art = newsparse.parse(dump, format="text", url=url)
-    assert art.published == datetime(2024, 5, 7)
+    assert art.published == datetime(2024, 5, 5)
     assert art.evidence["published"].rule == "dateline"
+
+
+@pytest.mark.parametrize("shown", ["May 7, 2024", "Updated May 7, 2024", "Jan 8, 2025"])
+def test_a_later_day_than_the_address_spells_gives_way_to_it(shown: str) -> None:
+    # the site minted the address the day it published: a later day shown is an
+    # update's or the header's clock
+    dump = "\n".join(["Council approves the new city budget", shown, "", EN_PARA, "", EN_PARA2])
+    url = "https://example.com/news/2024/05/06/council-approves-budget"
+    art = newsparse.parse(dump, format="text", url=url)
+    assert art.published == datetime(2024, 5, 6)
+    assert art.evidence["published"].rule == "address-day"
+    assert any("later day than its address" in w for w in art.warnings)
+
+
+@pytest.mark.parametrize(
+    ("shown", "day"),
+    [
+        ("May 6, 2024, 9:30 am", datetime(2024, 5, 6, 9, 30)),  # the address's day, timed
+        ("May 8, 2025", datetime(2025, 5, 8)),  # past ADDRESS_DAY_MAX_DAYS: the subject's
+    ],
+)
+def test_the_same_day_or_a_year_on_keeps_the_shown_date(shown: str, day: datetime) -> None:
+    dump = "\n".join(["Council approves the new city budget", shown, "", EN_PARA, "", EN_PARA2])
+    url = "https://example.com/news/2024/05/06/council-approves-budget"
+    art = newsparse.parse(dump, format="text", url=url)
+    assert art.evidence["published"].rule == "dateline"
+    assert art.published is not None and art.published.replace(tzinfo=None) == day
 
 
 def test_of_two_datelines_as_near_the_headline_the_one_under_it_dates_the_page() -> None:

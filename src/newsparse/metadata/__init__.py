@@ -16,6 +16,7 @@ from newsparse import patterns as P
 from newsparse.features import reporter_signoff
 from newsparse.kinds import Kind, Role
 from newsparse.metadata.dates import (
+    address_day,
     dateline_time,
     header_date,
     image_date,
@@ -88,6 +89,7 @@ def extract(doc: Doc, decided: Decided, hints: Hints, url: str | None = None) ->
     url_date(meta, url)
     issue_date(meta, doc.units, doc.start, doc.end)
     image_date(meta, doc.units, doc.start, doc.end)
+    address_day(meta, url)
     return meta
 
 

@@ -5,8 +5,10 @@ The declared times (JSON-LD, ``<meta>``) come first, then labelled fields, then 
 that contradicts it (:func:`shown_update`, :func:`shown_published`); a page that shows no
 date at all is dated by the day its address spells (:func:`url_date`), else by the print
 issue its story cites (:func:`issue_date`), else by the day its story's picture is filed
-under (:func:`image_date`). A time without a zone gets the zone of the page's site or
-language (:func:`page_zone`), with a warning, else stays naive, with a warning too.
+under (:func:`image_date`); a shown date later than the day the address spells gives
+way to that day (:func:`address_day`). A time without a zone gets the zone of the page's
+site or language (:func:`page_zone`), with a warning, else stays naive, with a warning
+too.
 """
 
 from __future__ import annotations
@@ -167,6 +169,28 @@ def url_date(meta: Meta, url: str | None) -> None:
         origin="url",
         rule="url-date",
         warning="the page shows no date; `published` is the day its address spells",
+    )
+
+
+def address_day(meta: Meta, url: str | None) -> None:
+    """A page dated by a line it shows (a dateline, a labelled field, a date above its
+    story: not by what its head declares) whose address spells an earlier day, within
+    ``ADDRESS_DAY_MAX_DAYS`` (:data:`~newsparse.patterns.URL_DATE`): the site minted the
+    address the day it published the page, so the line shows a later day (an update,
+    a teaser's date, the header's clock); ``published`` is the address's day, with a
+    warning."""
+    published = meta.published
+    how = meta.evidence.get("published", ("", ""))[1]
+    if published is None or not url or how not in P.SHOWN_DATE_RULES:
+        return
+    day = _url_day(url)
+    if day is None or not 0 < (published.date() - day.date()).days <= P.ADDRESS_DAY_MAX_DAYS:
+        return
+    meta.published = _zone(day, meta, "published")
+    meta.published_text = day.date().isoformat()
+    meta.evidence["published"] = ("url", "address-day")
+    meta.warnings.append(
+        "the page shows a later day than its address spells; `published` is the address's day"
     )
 
 

@@ -182,6 +182,14 @@ TZ_OFFSETS: Final[dict[str, int]] = {
 #: How far (days) the day a page shows may lie from its declared modification time and
 #: still be that time: the declared time is often UTC, the shown day local.
 SHOWN_UPDATE_MAX_DAYS: Final = 1
+#: How far (days) after the day a page's address spells (URL_DATE) a date the page
+#: shows may lie and still not be its publication: a news site mints the address on the
+#: day it publishes, so a later day shown is an update's, a teaser's or the header's
+#: clock (the day the page was saved). Further on, the address's date is rather the
+#: subject's ("/1969-07-20-moon-landing/" in a story of 2024).
+ADDRESS_DAY_MAX_DAYS: Final = 366
+#: The steps (``Article.evidence``'s rules) that date a page by a date it shows.
+SHOWN_DATE_RULES: Final = frozenset({"dateline", "field", "header-date"})
 #: When a page's times carry no zone: the zone of the country its site is registered
 #: under (the host's last label), for countries that keep one zone ...
 COUNTRY_ZONES: Final[dict[str, str]] = {
