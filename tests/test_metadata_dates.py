@@ -341,6 +341,8 @@ def test_a_date_the_page_shows_wins_over_the_issue_it_cites() -> None:
         ("3 maart 2024", datetime(2024, 3, 3)),  # Dutch
         ("17 augusti 2023", datetime(2023, 8, 17)),  # Swedish
         ("2024년 5월 5일", datetime(2024, 5, 5)),  # Korean
+        ("2024.05.05. 16:20", datetime(2024, 5, 5, 16, 20)),  # Korean, a dot after the day
+        ("2025年1月13日 21時37分", datetime(2025, 1, 13, 21, 37)),  # Japanese, 時 for 时
     ],
 )
 def test_dates_in_the_languages_news_sites_write(text: str, day: datetime) -> None:

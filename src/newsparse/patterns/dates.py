@@ -73,8 +73,11 @@ WEEKDAYS: Final = frozenset(
 #: (grouped by first letter: the engine tries a name only where its letter stands)
 _MONTH_NAMES: Final = grouped(MONTHS)
 _DATE_MONTH_NAMES: Final = grouped(DATE_MONTHS)
+#: The time after a date: "18:45", "18时45分", "21時37分" (Japanese and traditional
+#: Chinese write 時 for 时), "4:20 pm", with its zone; a dot may close the date before
+#: it (Korean news writes "2024.09.04. 16:20").
 _TIME: Final = (
-    r"(?:[T\s,]*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分](?P<S>\d{2}))?[秒分]?"
+    r"(?:[T\s,.]*(?P<H>\d{1,2})[:：时時](?P<M>\d{2})(?:[:：分](?P<S>\d{2}))?[秒分]?"
     r"(?:\.\d{1,6})?\s*(?P<ampm>[ap]\.?m\.?)?)?"
     r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|UTC|GMT|CST|EST|EDT|PST|PDT|CET|CEST|BST|JST|KST"
     r"|(?-i:IST|WITA|WIB|WIT|HKT|SGT|PHT)(?![A-Za-z]))?"
