@@ -256,6 +256,8 @@ def test_a_later_day_than_the_address_spells_gives_way_to_it(shown: str) -> None
     ("shown", "day"),
     [
         ("May 6, 2024, 9:30 am", datetime(2024, 5, 6, 9, 30)),  # the address's day, timed
+        # the next day in Beijing, the address's day in UTC (where the site minted it)
+        ("2024-05-07 01:30 +08:00", datetime(2024, 5, 7, 1, 30)),
         ("May 8, 2025", datetime(2025, 5, 8)),  # past ADDRESS_DAY_MAX_DAYS: the subject's
     ],
 )

@@ -199,9 +199,10 @@ class Evidence(BaseModel):
     page that shows no date), ``issue-date`` (the print issue a story cites,
     "《北京之春》1996年6月号", on a page that shows no date), ``image-date`` (the day the
     story's picture is filed under, "/2024/09/04/img.jpg", on a page that shows no date),
-    ``address-day`` (the day the page's address spells, on a page whose shown date is a
-    later day: an update's, or its header's clock), ``breadcrumb``, ``language-guess``,
-    ``author-is-outlet`` (a publication named as an author)."""
+    ``address-day`` (the day the page's address spells, on a page that declares no
+    publication time and shows a later day: an update's, or its header's clock),
+    ``breadcrumb``, ``language-guess``, ``author-is-outlet`` (a publication named as an
+    author)."""
 
 
 class Article(BaseModel):

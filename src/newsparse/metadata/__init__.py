@@ -89,7 +89,7 @@ def extract(doc: Doc, decided: Decided, hints: Hints, url: str | None = None) ->
     url_date(meta, url)
     issue_date(meta, doc.units, doc.start, doc.end)
     image_date(meta, doc.units, doc.start, doc.end)
-    address_day(meta, url)
+    address_day(meta, url, hints)
     return meta
 
 

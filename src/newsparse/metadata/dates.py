@@ -172,20 +172,23 @@ def url_date(meta: Meta, url: str | None) -> None:
     )
 
 
-def address_day(meta: Meta, url: str | None) -> None:
-    """A page dated by a line it shows (a dateline, a labelled field, a date above its
-    story: not by what its head declares) whose address spells an earlier day, within
-    ``ADDRESS_DAY_MAX_DAYS`` (:data:`~newsparse.patterns.URL_DATE`): the site minted the
-    address the day it published the page, so the line shows a later day (an update,
-    a teaser's date, the header's clock); ``published`` is the address's day, with a
-    warning."""
+def address_day(meta: Meta, url: str | None, hints: Hints) -> None:
+    """A page that declares no publication time (``hints``), dated by a line it shows (a
+    dateline, a labelled field, a date above its story), whose address spells an earlier
+    day (:data:`~newsparse.patterns.URL_DATE`), within ``ADDRESS_DAY_MAX_DAYS``: the site
+    minted the address the day it published the page, so the line shows a later day (an
+    update, a teaser's date, the header's clock); ``published`` is the address's day,
+    with a warning. A time that falls on the address's day in UTC (a site may mint its
+    addresses in UTC) is that day still, and kept."""
     published = meta.published
     how = meta.evidence.get("published", ("", ""))[1]
-    if published is None or not url or how not in P.SHOWN_DATE_RULES:
-        return
+    if published is None or not url or hints.published or how not in P.SHOWN_DATE_RULES:
+        return  # (a declared time and the shown one are weighed by shown_update)
     day = _url_day(url)
     if day is None or not 0 < (published.date() - day.date()).days <= P.ADDRESS_DAY_MAX_DAYS:
         return
+    if published.tzinfo is not None and published.astimezone(timezone.utc).date() == day.date():
+        return  # the address's day in UTC, where the site minted it: the same moment
     meta.published = _zone(day, meta, "published")
     meta.published_text = day.date().isoformat()
     meta.evidence["published"] = ("url", "address-day")
