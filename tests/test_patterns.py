@@ -103,6 +103,24 @@ def test_boilerplate_heads_are_written_in_lower_case() -> None:
         assert letters == letters.lower(), kind
 
 
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(PIECES, max_size=12), mode=st.integers(0, 4))
+def test_the_head_hint_is_the_heads_alternation_grouped(pieces: list[str], mode: int) -> None:
+    # BOILERPLATE_HEAD_HINT regroups the heads' alternatives by first character
+    # (grouped_alternatives): it matches what their plain alternation matches
+    plain = re.compile(P.BOILERPLATE_ANY_HEAD.pattern)
+    for line in (_recase("".join(pieces), mode), _recase("» " + "".join(pieces), mode)):
+        folded = P.fold(line)
+        assert (P.BOILERPLATE_HEAD_HINT.match(folded) is None) == (plain.match(folded) is None)
+
+
+def test_alternatives_splits_a_regex_at_its_top_level_bars() -> None:
+    assert P.alternatives(r"a(b|c)|[|]d|\|e|f") == ["a(b|c)", "[|]d", r"\|e", "f"]
+    assert P.alternatives(r"[]|]x|y") == ["[]|]x", "y"]
+    assert P.group_end(r"(a|(b))\s*$") == 6
+    assert P.grouped_alternatives(["ab", "ac", "b?c", r"\d+", "d"]) == r"a(?:b|c)|d(?:)|b?c|\d+"
+
+
 @pytest.mark.parametrize("head", HEAD_WORDS)
 def test_every_head_word_passes_its_hint_in_any_case(head: str) -> None:
     for mode in range(5):

@@ -124,6 +124,70 @@ def grouped(words: Iterable[str]) -> str:
     return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in by_first.items())
 
 
+#: What may not open an alternative that :func:`grouped_alternatives` groups: a regex
+#: character with a meaning of its own.
+_SPECIAL: Final = frozenset("\\[](){}.*+?^$|")
+
+
+def grouped_alternatives(sources: Iterable[str]) -> str:
+    """An alternation of the regex ``sources`` grouped by first character, as
+    :func:`grouped` does for words: each that opens on a plain character (not a special
+    one, not repeated) goes behind it, the others stay as they are. It matches what the
+    plain alternation matches (the order of an alternation's alternatives decides which
+    match is found, not whether one is)."""
+    by_first: dict[str, list[str]] = {}
+    others: list[str] = []
+    for s in sources:
+        if s and s[0] not in _SPECIAL and s[1:2] not in ("?", "*", "+", "{"):
+            by_first.setdefault(s[0], []).append(s[1:])
+        else:
+            others.append(s)
+    return "|".join(
+        [f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in by_first.items()] + others
+    )
+
+
+def alternatives(source: str) -> list[str]:
+    """A regex source's top-level alternatives: split at each "|" outside escapes,
+    character classes and groups."""
+    out: list[str] = []
+    start = 0
+    for i, c, depth in _syntax(source):
+        if c == "|" and depth == 0:
+            out.append(source[start:i])
+            start = i + 1
+    out.append(source[start:])
+    return out
+
+
+def group_end(source: str) -> int:
+    """Where the group that opens ``source`` (at its first character) closes."""
+    for i, c, depth in _syntax(source):
+        if c == ")" and depth == 1:
+            return i
+    raise ValueError(f"no group closes: {source!r}")
+
+
+def _syntax(source: str) -> Iterable[tuple[int, str, int]]:
+    """(position, character, groups open before it) of each character of a regex source
+    that is not escaped or in a character class."""
+    depth, i, in_class = 0, 0, False
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 1  # (the escaped character is skipped with it)
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += source.startswith("^", i + 1)
+            i += source.startswith("]", i + 1)  # (a "]" opening a class is a character)
+        else:
+            yield i, c, depth
+            depth += (c == "(") - (c == ")")
+        i += 1
+
+
 #: Quotes and brackets that may close a sentence after its final mark.
 CLOSING_MARKS: Final = "\"'”’」』）)]"
 #: Sentence-final punctuation (CJK and Latin).
