@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse import patterns as P
-from newsparse.features import boilerplate_kind
+from newsparse.features import boilerplate_kind, labelled_fields
 from newsparse.text import count_units
 
 LABELS = [w for ws in P.FIELD_LABELS.values() for w in ws]
@@ -83,6 +83,15 @@ def test_a_hint_finds_every_line_its_pattern_finds(
     line = _recase("".join(pieces), mode)
     if pattern.search(line):
         assert P.hinted(hint, line) if hint else P.field_hinted(line), (name, line)
+
+
+@settings(max_examples=500, deadline=None)
+@given(pieces=st.lists(PIECES, max_size=12), mode=st.integers(0, 4))
+def test_a_field_has_a_cjk_label_or_a_colon(pieces: list[str], mode: int) -> None:
+    # features.compute skips labelled_fields on lines with neither (most lines)
+    line = _recase("".join(pieces), mode)
+    if labelled_fields(line):
+        assert count_units(line)[1] or ":" in line or "：" in line, line
 
 
 @pytest.mark.parametrize("word", sorted({*LABELS, *P.MONTHS}))

@@ -101,7 +101,8 @@ def compute(u: Unit) -> None:
     # a metadata line is a line of text: not a code block or a data table (a date in a
     # listing or a cell is the data's, not the page's)
     if len(t) <= P.FIELD_LINE_MAX_CHARS and u.rows is None and u.form != "code":
-        u.fields = labelled_fields(t, folded)
+        if u.cjk or ":" in t or "：" in t:  # (labelled_fields: a field's label is CJK or
+            u.fields = labelled_fields(t, folded)  # has its colon; most lines have neither)
         if u.fields:
             covered = sum(len(label) + len(value) + 1 for _, label, value in u.fields)
             u.field_cover = min(1.0, covered / len(t))
