@@ -94,6 +94,15 @@ def test_a_field_has_a_cjk_label_or_a_colon(pieces: list[str], mode: int) -> Non
         assert count_units(line)[1] or ":" in line or "：" in line, line
 
 
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from([*"0123456789 -/.年년:T"]), max_size=24))
+def test_a_date_form_needs_one_of_its_characters(text: str) -> None:
+    # features.find_date skips a form on a line without any of DATE_PATTERN_NEEDS' characters
+    for pattern, needs in zip(P.DATE_PATTERNS, P.DATE_PATTERN_NEEDS, strict=True):
+        if needs and pattern.search(text):
+            assert P.holds_any(text, needs), (pattern.pattern, text)
+
+
 @pytest.mark.parametrize("word", sorted({*LABELS, *P.MONTHS}))
 def test_every_label_and_month_passes_its_hint_in_any_case(word: str) -> None:
     for mode in range(5):

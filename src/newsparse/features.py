@@ -212,8 +212,10 @@ def find_date(text: str, folded: str | None = None) -> DateHit | None:
             return None
         return _cjk_year_date(text)
     named = P.hinted(P.MONTH_HINT, text, folded)
-    for pattern in P.DATE_PATTERNS:
-        if not named and pattern in P.DATE_NAMED_MONTH:
+    for pattern, needs in zip(P.DATE_PATTERNS, P.DATE_PATTERN_NEEDS, strict=True):
+        if (needs and not P.holds_any(text, needs)) or (
+            not named and pattern in P.DATE_NAMED_MONTH
+        ):
             continue
         m = pattern.search(text)
         if m is None or (best is not None and m.start() >= best.start):

@@ -123,6 +123,11 @@ DATE_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
     # because 23 cannot be a month)
     re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
 )
+#: A character each form above needs (its separators; 年 or 년): a line holding none of
+#: a form's is not searched for it, by a substring test each ("" for the named forms,
+#: which MONTH_HINT rules out). Most forms open on a lookbehind, which the engine tests at
+#: every position of the line.
+DATE_PATTERN_NEEDS: Final[tuple[str, ...]] = ("-/.", "年년", "", "", ".", "/")
 #: The slash form above (its last): the one form whose day and month a page's locale
 #: orders (03/01/2017 is 3 January in London, March 1 in New York).
 DATE_SLASH: Final = DATE_PATTERNS[-1]
