@@ -333,6 +333,13 @@ WRAP_SPARSE_MIN_SHARE: Final = 0.5
 #: many characters: that is a copy (w3m writes a picture's alt text, then its caption,
 #: both cut at the margin), not the rest of the sentence.
 REPEAT_PREFIX_CHARS: Final = 40
+#: A wrapped paragraph's lines open at one column (its first line up to a few columns
+#: further in: "　　", a bullet's hanging indent). A line that opens further in or out than
+#: this, in terminal columns, is not the line above going on: in w3m's dump of a page laid
+#: out in a table, it is the next cell's column (a sidebar beside the story, whose lines
+#: reach the margin only through the sidebar's text), and joining it would run the
+#: story's paragraphs and the sidebar together over the blank lines between them.
+WRAP_INDENT_SLACK: Final = 8
 #: A paragraph wrapped at a column of its own, narrower than the dump's margin (w3m
 #: draws each table cell at its own width; old pages break their text with <br> every
 #: so many characters): CJK text wraps at an exact count of characters, so lines of one

@@ -171,6 +171,7 @@ def segment_text(text: str) -> list[Unit]:
                 and not (sparse and P.ends_sentence(lines[j].rstrip()))
                 # (a next line that opens as this one does is its copy: REPEAT_PREFIX_CHARS)
                 and not lines[j + 1].lstrip().startswith(lines[j].strip()[:repeat])
+                and abs(_lead(lines[j + 1]) - _lead(lines[j])) <= P.WRAP_INDENT_SLACK
             ):
                 j += 1
                 parts.append(lines[j].strip())
@@ -227,6 +228,14 @@ def _cell_wrap(lines: list[str], line_widths: list[int], i: int) -> tuple[int, i
     if k - i + 1 >= P.CELL_WRAP_MIN_LINES and P.ends_sentence(lines[k].rstrip()):
         return k, k
     return i, k
+
+
+def _lead(line: str) -> int:
+    """The terminal columns of a line's indent (an ideographic space takes two): where a
+    wrapped paragraph's lines open (WRAP_INDENT_SLACK)."""
+    body = line.lstrip()
+    lead = line[: len(line) - len(body)]
+    return len(lead) + lead.count("\u3000")
 
 
 def _columns(line: str) -> int:
