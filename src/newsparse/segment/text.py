@@ -143,7 +143,6 @@ def segment_text(text: str) -> list[Unit]:
     line_widths = [0 if P.link_list_line(s) else display_width(s.rstrip()) for s in raw_lines]
     margin, sparse = _margin(raw_lines, line_widths)
     slack = P.WRAP_SPARSE_BAND if sparse else P.WRAP_SLACK
-    repeat = P.REPEAT_PREFIX_CHARS
     split = _splits_inline(lines)
     units: list[Unit] = []
     i, n = 0, len(lines)
@@ -169,9 +168,7 @@ def segment_text(text: str) -> list[Unit]:
                 and lines[j + 1].strip()
                 and not P.BULLET.match(lines[j + 1].strip())
                 and not (sparse and P.ends_sentence(lines[j].rstrip()))
-                # (a next line that opens as this one does is its copy: REPEAT_PREFIX_CHARS)
-                and not lines[j + 1].lstrip().startswith(lines[j].strip()[:repeat])
-                and abs(_lead(lines[j + 1]) - _lead(lines[j])) <= P.WRAP_INDENT_SLACK
+                and _goes_on(lines[j], lines[j + 1])
             ):
                 j += 1
                 parts.append(lines[j].strip())
@@ -228,6 +225,15 @@ def _cell_wrap(lines: list[str], line_widths: list[int], i: int) -> tuple[int, i
     if k - i + 1 >= P.CELL_WRAP_MIN_LINES and P.ends_sentence(lines[k].rstrip()):
         return k, k
     return i, k
+
+
+def _goes_on(line: str, nxt: str) -> bool:
+    """Whether ``nxt`` may continue the paragraph ``line`` wraps: it does not open as
+    ``line`` does (then it is its copy: REPEAT_PREFIX_CHARS), nor in another column
+    (WRAP_INDENT_SLACK)."""
+    if nxt.lstrip().startswith(line.strip()[: P.REPEAT_PREFIX_CHARS]):
+        return False
+    return abs(_lead(nxt) - _lead(line)) <= P.WRAP_INDENT_SLACK
 
 
 def _lead(line: str) -> int:
