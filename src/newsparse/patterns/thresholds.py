@@ -340,6 +340,20 @@ REPEAT_PREFIX_CHARS: Final = 40
 #: reach the margin only through the sidebar's text), and joining it would run the
 #: story's paragraphs and the sidebar together over the blank lines between them.
 WRAP_INDENT_SLACK: Final = 8
+#: Inside the article, a text dump's line that opens this many terminal columns or more
+#: right of the story's paragraphs (``Doc.para_indent``) is another column's: w3m sets a
+#: sidebar's cell beside the story's, and its lines fall between the story's where the
+#: story has none (a story's own line never opens that far in: a centred caption of a few
+#: words in a cell of ordinary width opens less than half of it in). The sidebar shows
+#: itself beside the story too: a line next to this one holds a cell that w3m set apart
+#: by SIDE_COLUMN_GAP, starting within SIDE_COLUMN_ALIGN columns of where this one opens
+#: (a dump that indents a story's own lines oddly has no such neighbour). A sidebar is
+#: narrow: its line is SIDE_COLUMN_MAX_WIDTH columns wide at most (a form's centred
+#: heading is wider).
+SIDE_COLUMN_MIN_OFFSET: Final = 40
+SIDE_COLUMN_MAX_WIDTH: Final = 40
+SIDE_COLUMN_GAP: Final = re.compile(r" {3,}")
+SIDE_COLUMN_ALIGN: Final = 12
 #: A paragraph wrapped at a column of its own, narrower than the dump's margin (w3m
 #: draws each table cell at its own width; old pages break their text with <br> every
 #: so many characters): CJK text wraps at an exact count of characters, so lines of one

@@ -7,7 +7,8 @@ from typing import Final
 
 from newsparse import patterns as P
 from newsparse.kinds import Kind, Role
-from newsparse.rules.doc import Decision, Doc, hidden, rule
+from newsparse.rules.doc import REGION, Decision, Doc, back, hidden, next_text, rule
+from newsparse.segment.text import display_width
 from newsparse.text import norm_text
 from newsparse.units import Unit
 
@@ -53,6 +54,29 @@ def before_article(doc: Doc, i: int) -> Decision | None:
     """Above the article: menus and page header."""
     if i < doc.start and not doc.units[i].slot:
         return (Role.BOILERPLATE, Kind.NAVIGATION)
+    return None
+
+
+@rule(REGION)
+def side_column(doc: Doc, i: int) -> Decision | None:
+    """A text dump's line inside the article that opens far right of the story's
+    paragraphs (SIDE_COLUMN_MIN_OFFSET columns or more): a sidebar's cell that w3m set
+    beside the story's, between its lines."""
+    u = doc.units[i]
+    if len(u.indent) < P.SIDE_COLUMN_MIN_OFFSET // 2 or u.slot or u.tag or not doc.in_region(i):
+        return None
+    opens = display_width(u.indent)
+    if opens - display_width(doc.para_indent) < P.SIDE_COLUMN_MIN_OFFSET:
+        return None
+    if display_width(u.text) > P.SIDE_COLUMN_MAX_WIDTH:
+        return None
+    for k in (back(doc, i, 1), next_text(doc, i)):
+        v = doc.units[k] if k is not None and k != i else None
+        if v is not None and any(
+            abs(display_width(v.indent + v.text[: m.end()]) - opens) <= P.SIDE_COLUMN_ALIGN
+            for m in P.SIDE_COLUMN_GAP.finditer(v.text)
+        ):
+            return (Role.BOILERPLATE, Kind.NAVIGATION)
     return None
 
 

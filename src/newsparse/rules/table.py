@@ -44,6 +44,7 @@ from newsparse.rules.boilerplate import (
     hidden_text,
     recurring_label,
     renderer_marks,
+    side_column,
 )
 from newsparse.rules.captions import (
     caption_dated_under_image,
@@ -116,6 +117,7 @@ RULES: Final[tuple[Rule, ...]] = (
     html_quote_or_code,
     html_list_or_table,
     dump_table_row,
+    side_column,
     heading,
     list_item,
     rescued_paragraph,
