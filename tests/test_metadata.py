@@ -351,6 +351,34 @@ def test_a_cookie_consent_panel_after_the_story_is_chrome() -> None:
 
 
 @pytest.mark.parametrize(
+    "head",
+    ["Cenimy Twoją prywatność", "Wir respektieren Ihre Privatsphäre", "Valoramos tu privacidad"],
+)
+def test_a_consent_panel_headed_in_another_language_is_chrome(head: str) -> None:
+    # a consent platform's panel below the story, its head translated: its paragraphs
+    # are the panel's, however long
+    story = [
+        EN_PARA,
+        EN_PARA2,
+        "The mayor said the new budget would also pay for more street lighting, repairs to "
+        "the old library and a study of the traffic on the ring road before the winter.",
+        "A final vote on the detailed spending plans is expected next month, once the "
+        "finance committee has heard from residents at three public meetings in the city.",
+    ]
+    panel = [
+        head,
+        "Na podstawie udzielonej przez Ciebie zgody serwis będzie przetwarzać Twoje dane "
+        "osobowe, takie jak adresy IP i identyfikatory plików cookies, w celach reklamowych.",
+        "W ramach funkcji i funkcji specjalnych serwis może podejmować następujące działania, "
+        "w tym dopasowanie i łączenie danych z innych źródeł oraz łączenie różnych urządzeń.",
+        "Zgoda jest dobrowolna i możesz ją w dowolnym momencie wycofać, wywołując panel "
+        "ustawień prywatności, który jest dostępny w stopce każdej strony naszego serwisu.",
+    ]
+    art = newsparse.parse("\n\n".join(["Council approves the new city budget", *story, *panel]))
+    assert art.text == "\n\n".join(story)
+
+
+@pytest.mark.parametrize(
     ("line", "title"),
     [
         ("Kreis und quer:Streber und faule Socken", "Kreis und quer: Streber und faule Socken"),

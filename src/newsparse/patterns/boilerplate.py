@@ -158,7 +158,12 @@ BOILERPLATE_HEADS: Final[tuple[tuple[str, re.Pattern[str], int | None], ...]] = 
             r"^\W{0,3}(privacy preference center|manage (consent|cookie) preferences|"
             r"cookie (preferences|details|declaration|consent)|your privacy( choices)?$|"
             r"we value your privacy|this (web)?site uses cookies|we use cookies|"
-            r"accept all cookies|always active$|strictly necessary cookies)",
+            r"accept all cookies|always active$|strictly necessary cookies|"
+            # the same panel's head in the languages of Europe's consent platforms
+            r"cenimy (twoją|twoja) prywatność|wir respektieren ihre privatsphäre|"
+            r"ihre privatsphäre ist uns wichtig|nous respectons votre vie privée|"
+            r"valoramos tu privacidad|rispettiamo la tua privacy|"
+            r"wij hechten waarde aan uw privacy|valorizamos a sua privacidade)",
             re.I,
         ),
         40,
