@@ -59,9 +59,9 @@ def before_article(doc: Doc, i: int) -> Decision | None:
 
 @rule(REGION)
 def side_column(doc: Doc, i: int) -> Decision | None:
-    """A text dump's line inside the article that opens far right of the story's
-    paragraphs (SIDE_COLUMN_MIN_OFFSET columns or more): a sidebar's cell that w3m set
-    beside the story's, between its lines."""
+    """A text dump's narrow line inside the article that opens far right of the story's
+    paragraphs, in line with a cell that a neighbouring line holds past a gap of spaces: a
+    sidebar's cell that w3m set beside the story's, between its lines (SIDE_COLUMN_*)."""
     u = doc.units[i]
     if len(u.indent) < P.SIDE_COLUMN_MIN_OFFSET // 2 or u.slot or u.tag or not doc.in_region(i):
         return None
