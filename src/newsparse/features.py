@@ -98,6 +98,8 @@ def compute(u: Unit) -> None:
     u.bullet = u.bullet or P.BULLET.match(t) is not None  # (Markdown items come marked)
     folded = P.fold(t)
     u.boiler_kind = boilerplate_kind(t, u.units, folded)
+    if u.boiler_kind is None and u.markdown is None and not u.tag:
+        u.boiler_kind = _first_cell_kind(t)
     # a metadata line is a line of text: not a code block or a data table (a date in a
     # listing or a cell is the data's, not the page's)
     if len(t) <= P.FIELD_LINE_MAX_CHARS and u.rows is None and u.form != "code":
@@ -135,6 +137,20 @@ def _date_cell(text: str, hit: DateHit, markdown: bool) -> str:
         before = before.rpartition(sep)[2]
         after = after.partition(sep)[0]
     return before + after
+
+
+def _first_cell_kind(text: str) -> str | None:
+    """A text dump's line that holds two cells of a layout table's row (Chromium: apart
+    by a tab; w3m: by a gap of spaces, SIDE_COLUMN_GAP): the boilerplate kind its first
+    cell is headed by (a comments head beside a sidebar's line: "《标题》已有1件评论
+    □ 回复: ...")."""
+    if P.DUMP_CELL_SEP in text:
+        cell = text.partition(P.DUMP_CELL_SEP)[0]
+    elif "   " in text and (gap := P.SIDE_COLUMN_GAP.search(text)) is not None:
+        cell = text[: gap.start()]
+    else:
+        return None
+    return boilerplate_kind(cell, count_units(cell)[0]) if cell.strip() else None
 
 
 def boilerplate_kind(text: str, units: int, folded: str | None = None) -> str | None:
