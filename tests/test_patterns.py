@@ -186,6 +186,21 @@ def test_ends_sentence_is_the_search_it_replaced(text: str) -> None:
     assert P.ends_sentence(text) == (_SENTENCE_END.search(text) is not None)
 
 
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("来週もお天気が良ければまた行きたいな☺️", True),  # with its variation selector
+        ("帰る頃にはもうくたくたでした😅", True),
+        ("『なにこれっ⁉️食べたい‼️』", True),  # a double mark, then a closing bracket
+        ("今日は楽しかった♪", True),
+        ("Read more ➜", False),  # a dingbat arrow is a link's, not a sentence's end
+        ("新着記事", False),
+    ],
+)
+def test_a_pictograph_closing_a_line_ends_a_sentence(text: str, ends: bool) -> None:
+    assert P.ends_sentence(text) is ends
+
+
 #: What patterns.SENTENCE_PUNCT spells faster: a mark, or a full stop and a space.
 _PUNCT = re.compile(r"[。！？!?，,；;：:、।۔؟،]|\.\s")
 
