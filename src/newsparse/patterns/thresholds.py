@@ -254,6 +254,10 @@ LABELLED_MIN_COVER: Final = 0.5
 CAPTION_SENTENCE_MAX_UNITS: Final = 90
 #: Commas and colons a heading may hold ("Trends, risks and the way ahead").
 HEADING_MAX_PUNCT: Final = 2
+#: Commas that close a clause, not a heading: a line that ends with one is a sentence
+#: going on, wrapped by hand ("子供たちは芝生の上をずっと走り回っていて、", a blog's line
+#: per clause).
+CLAUSE_END: Final = "、，,"
 
 
 # --- Metadata -------------------------------------------------------------------------

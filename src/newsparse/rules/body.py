@@ -22,10 +22,12 @@ from newsparse.rules.doc import (
 @rule(REGION)
 def heading(doc: Doc, i: int) -> Decision | None:
     """A short unpunctuated line inside the article with more article after it (not the
-    sentence that announces a list)."""
+    sentence that announces a list, nor a clause that ends with a comma)."""
     u = doc.units[i]
     if not doc.in_region(i) or not heading_like(u) or u.punct > P.HEADING_MAX_PUNCT:
         return None
+    if u.text[-1] in P.CLAUSE_END:
+        return None  # a sentence's clause, its line wrapped by hand
     if introduces_list(u):
         return None
     for k in range(i + 1, doc.end + 1):
