@@ -201,6 +201,18 @@ def test_a_pictograph_closing_a_line_ends_a_sentence(text: str, ends: bool) -> N
     assert P.ends_sentence(text) is ends
 
 
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("也都往栖凤楼跑。\ufffd\ufffd\ufffd", True),
+        ("“说得对。”\ufffd", True),
+        ("连上海、广州、香港各处来人\ufffd", False),  # no sentence's end before it
+    ],
+)
+def test_replacement_characters_after_a_sentence_end_hide_it_not(text: str, ends: bool) -> None:
+    assert P.ends_sentence(text) is ends
+
+
 #: What patterns.SENTENCE_PUNCT spells faster: a mark, or a full stop and a space.
 _PUNCT = re.compile(r"[。！？!?，,；;：:、।۔؟،]|\.\s")
 

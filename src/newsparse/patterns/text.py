@@ -192,6 +192,10 @@ def _syntax(source: str) -> Iterable[tuple[int, str, int]]:
 CLOSING_MARKS: Final = "\"'”’」』）)]"
 #: Sentence-final punctuation (CJK and Latin).
 SENTENCE_FINAL: Final = "。！？!?….；;।۔؟"
+#: What may close a line after its sentence's end besides closing marks: U+FFFD, which a
+#: page that a decoder could not read shows where a full-width space or a character of
+#: another code page stood ("...往栖凤楼跑。���"), most often at a paragraph's end.
+SENTENCE_TRAILERS: Final = CLOSING_MARKS + "\ufffd"
 
 
 def ends_sentence(text: str) -> bool:
@@ -201,7 +205,7 @@ def ends_sentence(text: str) -> bool:
     (SENTENCE_EMOJI)."""
     if text.endswith("\n"):
         text = text[:-1]
-    last = text.rstrip(CLOSING_MARKS)[-1:]
+    last = text.rstrip(SENTENCE_TRAILERS)[-1:]
     if last != "" and last in SENTENCE_FINAL:
         return True
     if last == "\ufe0f" or last in "\u203c\u2049" or "\u2600" <= last <= "\u2793":
@@ -220,7 +224,7 @@ SENTENCE_EMOJI: Final = re.compile("[\u203c\u2049\u2600-\u2793\U0001f300-\U0001f
 def _emoji_end(text: str) -> bool:
     """Whether ``text`` ends with a pictograph (SENTENCE_EMOJI), its variation selector
     and closing marks aside."""
-    tail = text.rstrip(CLOSING_MARKS).removesuffix("\ufe0f")
+    tail = text.rstrip(SENTENCE_TRAILERS).removesuffix("\ufe0f")
     return SENTENCE_EMOJI.fullmatch(tail[-1:]) is not None
 
 
