@@ -201,31 +201,11 @@ SENTENCE_TRAILERS: Final = CLOSING_MARKS + "\ufffd"
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends with sentence-final punctuation, possibly followed by closing
     marks (and one final newline): the last character but those, not a scan of the line
-    (tests/test_patterns.py holds it to the pattern it replaced); or with a pictograph
-    (SENTENCE_EMOJI)."""
+    (tests/test_patterns.py holds it to the pattern it replaced)."""
     if text.endswith("\n"):
         text = text[:-1]
     last = text.rstrip(SENTENCE_TRAILERS)[-1:]
-    if last != "" and last in SENTENCE_FINAL:
-        return True
-    if last == "\ufe0f" or last in "\u203c\u2049" or "\u2600" <= last <= "\u2793":
-        return _emoji_end(text)
-    return last >= "\U0001f300" and _emoji_end(text)
-
-
-#: Pictographs a post closes its sentences with ("嬉しくてねぇ☺️", "食べたい‼️",
-#: "やっぱ美味しいね😆"): a social post or a blog's diary has them where a story has its
-#: full stop. The emoji blocks, the double marks (‼ ⁉) and the Miscellaneous Symbols and
-#: Dingbats (☺ ♪ ✨ ❤) but the Dingbats' arrows ("Read more ➜" is a link); a variation
-#: selector (U+FE0F) may follow any of them.
-SENTENCE_EMOJI: Final = re.compile("[\u203c\u2049\u2600-\u2793\U0001f300-\U0001faff]")
-
-
-def _emoji_end(text: str) -> bool:
-    """Whether ``text`` ends with a pictograph (SENTENCE_EMOJI), its variation selector
-    and closing marks aside."""
-    tail = text.rstrip(SENTENCE_TRAILERS).removesuffix("\ufe0f")
-    return SENTENCE_EMOJI.fullmatch(tail[-1:]) is not None
+    return last != "" and last in SENTENCE_FINAL
 
 
 #: A finished sentence and a short note in brackets after it, closing the line: the end
