@@ -17,6 +17,7 @@ from newsparse.rules.fields import line_name, name_under_label
 from newsparse.rules.header import (
     find_byline_labels,
     find_dateline,
+    find_lede_end,
     find_para_indent,
     find_standfirst,
     find_title,
@@ -40,6 +41,7 @@ def _analyse_in_region(doc: Doc) -> None:
     find_repeated_texts(doc)
     find_title(doc)
     find_standfirst(doc)
+    find_lede_end(doc)
     find_echoes(doc)
     find_repeats(doc)
     find_zones(doc)

@@ -62,6 +62,10 @@ class Doc:
     """The nearest dateline above the region, when one lies further up than the header."""
     standfirst: int | None = None
     """The lede under the headline, when the region starts below a byline or picture."""
+    lede_end: int | None = None
+    """The first "related", comments or consent head between the headline and the region
+    (REGION_ZONE_KINDS), when there is one: the running text below it is a widget's, not
+    the story's lede (rules/markdown.py, markdown_lede)."""
     byline_labels: set[int] = field(default_factory=set)
     """Lines that are only a byline's label ("By", "Posted by:"): the name is on the next."""
     table_rows: frozenset[int] = frozenset()

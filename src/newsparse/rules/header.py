@@ -387,6 +387,18 @@ def find_standfirst(doc: Doc) -> None:
         return
 
 
+def find_lede_end(doc: Doc) -> None:
+    """The first zone head (a "related", comments or consent head: REGION_ZONE_KINDS)
+    between the headline and the region: the lede above the region ends over it (a feed
+    of other stories injected between the story's opening and the region)."""
+    if doc.title is None:
+        return
+    for k in range(doc.title + 1, doc.start):
+        if doc.units[k].boiler_kind in P.REGION_ZONE_KINDS:
+            doc.lede_end = k
+            return
+
+
 def find_dateline(doc: Doc) -> None:
     """The nearest line above the region that is mostly a date: pages put pictures,
     teasers and share bars between the dateline and the story."""

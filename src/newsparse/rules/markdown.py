@@ -197,12 +197,15 @@ def _story_paragraph(u: Unit) -> bool:
 @rule("markdown")
 def markdown_lede(doc: Doc, i: int) -> Decision | None:
     """Markdown: running text between the headline and the region (a lede, an opening
-    paragraph or point the text score left out), not a link, a table row or metadata."""
+    paragraph or point the text score left out), not a link, a table row or metadata, and
+    not below a "related", comments or consent head there (``Doc.lede_end``: a feed of
+    other stories, as html2text writes it, between the story's opening and the region)."""
     u = doc.units[i]
     if (
         u.markdown is not None
         and doc.title is not None
         and doc.title < i < doc.start
+        and (doc.lede_end is None or i < doc.lede_end)
         and u.tag in _MARKDOWN_LEDE_TAGS
         and u.link_density <= P.REGION_LINK_DENSITY_MAX
         and reads_as_text(u)
