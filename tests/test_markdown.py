@@ -462,3 +462,22 @@ def test_cli_reads_markdown_forced_or_sniffed(
     assert (
         "[library hours](https://example.com/libs)" in json.loads(capsys.readouterr().out)["text"]
     )
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "To view this video please enable JavaScript, and consider upgrading to a web browser "
+        "that [supports HTML5 video](https://videojs.com/html5-video-support/)",
+        "Du trenger javascript for å se video.",
+        "Please enable JavaScript to view the comments powered by Disqus.",
+    ],
+)
+def test_a_players_javascript_notice_is_not_the_storys_text(notice: str) -> None:
+    # html2text writes a <video>'s fallback text, which a browser does not show.
+    page = "\n\n".join(["# Council approves the city budget", *STORY[:2], notice, *STORY[2:]])
+    art = newsparse.parse(page, format="markdown")
+    assert [b.text for b in art.body] == [
+        re.sub(r"\[([^]]+)\]\([^)]+\)|\*\*", r"\1", p) for p in STORY
+    ]
+    assert "JavaScript" not in art.text and "javascript" not in art.text

@@ -137,8 +137,21 @@ BOILERPLATE_HEADS: Final[tuple[tuple[str, re.Pattern[str], int | None], ...]] = 
         ),
         30,
     ),
-    # A template's placeholder text, left in a hidden tab or an unused slot: never a story.
-    ("placeholder", re.compile(r"^\W{0,3}(lorem ipsum dolor)", re.I), None),
+    # A template's placeholder text, left in a hidden tab or an unused slot, and the
+    # notice that stands in for a player or a form the reader's browser did not run ("To
+    # view this video please enable JavaScript", a <video>'s fallback that a converter
+    # writes and a browser does not show): never a story.
+    (
+        "placeholder",
+        re.compile(
+            r"^\W{0,3}(lorem ipsum dolor|(to (view|watch|see) this (video|content),? )?"
+            r"please (enable|turn on|activate) javascript|javascript is (disabled|required|"
+            r"not enabled)|you need (to enable )?javascript|du trenger javascript|"
+            r"bitte aktivieren sie (das )?javascript|veuillez activer (le )?javascript)",
+            re.I,
+        ),
+        None,
+    ),
     # The head of a bibliography: the sources an encyclopedic page or a paper cites,
     # not its text (with a wiki's "[编辑]" / "[edit]" link beside it).
     (
