@@ -43,7 +43,7 @@ def region_score(u: Unit) -> int:
         return -P.REGION_NUMERIC_COST
     if u.image_name:
         return -(P.REGION_LINE_COST // 3)
-    if not reads_as_text(u):
+    if not reads_as_text(u) and not _list_intro_paragraph(u):
         # A short line with punctuation ("成人票原价：279元", "1、上海野生动物园") is a
         # list or table row of the story; a bare one is a menu item or a headline link.
         if u.markdown is not None:
@@ -55,6 +55,14 @@ def region_score(u: Unit) -> int:
     if u.link_density > P.REGION_LINK_DENSITY_MAX:
         score -= int(u.units * u.link_density)
     return score
+
+
+def _list_intro_paragraph(u: Unit) -> bool:
+    """Markdown: a paragraph of a sentence's length that ends with a colon ("With
+    clients across the globe, we deliver the following services, all under one roof:"):
+    running text that announces the story's list, though it ends no sentence. (A plain
+    dump's line may be a fragment a renderer wrapped: there the folds disagreed.)"""
+    return u.units >= P.PARAGRAPH_MIN_UNITS and u.markdown is not None and introduces_list(u)
 
 
 def _code_line(u: Unit) -> bool:
