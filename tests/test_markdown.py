@@ -481,3 +481,20 @@ def test_a_players_javascript_notice_is_not_the_storys_text(notice: str) -> None
         re.sub(r"\[([^]]+)\]\([^)]+\)|\*\*", r"\1", p) for p in STORY
     ]
     assert "JavaScript" not in art.text and "javascript" not in art.text
+
+
+def test_a_sentence_around_a_long_link_is_the_storys_text() -> None:
+    # The link's text is a headline the sentence quotes: its own words outside the link
+    # (more than a sixth of its text) make it the story's sentence, not a teaser.
+    quoting = (
+        "It follows [the council's decision to close the riverside library branch after "
+        "forty years](https://example.com/news/library-closure) in May."
+    )
+    menu = "[Read more news from the city council](https://example.com/news/council)"
+    page = "\n\n".join(
+        ["# Council approves the city budget", *STORY[:2], quoting, menu, *STORY[2:]]
+    )
+    art = newsparse.parse(page, format="markdown")
+    texts = [b.text for b in art.body]
+    assert texts[2].startswith("It follows the council's decision") and len(texts) == 5
+    assert not any(t.startswith("Read more news") for t in texts)
