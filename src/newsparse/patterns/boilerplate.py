@@ -140,11 +140,14 @@ BOILERPLATE_HEADS: Final[tuple[tuple[str, re.Pattern[str], int | None], ...]] = 
     # A template's placeholder text, left in a hidden tab or an unused slot, and the
     # notice that stands in for a player or a form the reader's browser did not run ("To
     # view this video please enable JavaScript", a <video>'s fallback that a converter
-    # writes and a browser does not show): never a story.
+    # writes and a browser does not show), and the label of a form's hidden anti-spam field
+    # (WordPress's Gravity Forms: "This field is for validation purposes and should be left
+    # unchanged."), which a dump shows wherever the form sits: never a story.
     (
         "placeholder",
         re.compile(
-            r"^\W{0,3}(lorem ipsum dolor|(to (view|watch|see) this (video|content),? )?"
+            r"^\W{0,3}(lorem ipsum dolor|this field is for validation purposes|"
+            r"(to (view|watch|see) this (video|content),? )?"
             r"please (enable|turn on|activate) javascript|javascript is (disabled|required|"
             r"not enabled)|you need (to enable )?javascript|du trenger javascript|"
             r"bitte aktivieren sie (das )?javascript|veuillez activer (le )?javascript)",
