@@ -304,11 +304,12 @@ class _TextScore:
     zone);
     the items of a list that a sentence of the story introduces cost as a story's rows."""
 
-    __slots__ = ("doc", "in_list", "in_refs", "in_zone", "table")
+    __slots__ = ("cards", "doc", "in_list", "in_refs", "in_zone", "table")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.table = doc.table_rows  # a text dump's data table rows: free, as Markdown's
+        self.cards = dump_teaser_cards(doc.units)  # a text dump's teaser summaries
         self.in_zone = ""  # the kind of the "related" / comments head above: not the story
         self.in_refs = False  # below a bibliography's head (citations, whatever their
         # dates) or a story's reprint notice
@@ -339,9 +340,33 @@ class _TextScore:
             self.in_refs = True
         if (self.in_zone or self.in_refs) and s > 0 and not u.in_main:
             s = -P.REGION_SHORT_COST
-        if s > 0 and u.markdown is not None and teaser_summary(self.doc, i):
+        if s > 0 and (i in self.cards or (u.markdown is not None and teaser_summary(self.doc, i))):
             s //= P.MD_REGION_TEASER_DIVISOR
         return s, (P.REGION_HEADER_BONUS if evidence else 0)
+
+
+def dump_teaser_cards(units: Sequence[Unit]) -> frozenset[int]:
+    """A plain dump's list of teaser cards: a kicker and a headline (two short lines that
+    end no sentence) over a one-paragraph summary, card after card, DUMP_CARD_MIN_RUN of
+    them in a row or more. The summaries' indexes. A story's sub-heading stands over
+    several paragraphs, seldom under a second short line, and not card after card."""
+    cards: set[int] = set()
+    run: list[int] = []
+    last = (-1, -1, -1)  # the last three lines' indexes, text lines as ~index (negative)
+    for k, u in enumerate(units):
+        if u.slot:
+            continue
+        text = reads_as_text(u)
+        if text and last[1] >= 0 and last[2] >= 0 and not u.tag and u.markdown is None:
+            if not (run and ~last[0] == run[-1]):
+                if len(run) >= P.DUMP_CARD_MIN_RUN:
+                    cards.update(run)
+                run = []
+            run.append(k)
+        last = (last[1], last[2], ~k if text else k)
+    if len(run) >= P.DUMP_CARD_MIN_RUN:
+        cards.update(run)
+    return frozenset(cards)
 
 
 def dump_table_rows(units: Sequence[Unit]) -> frozenset[int]:
