@@ -309,7 +309,7 @@ class _TextScore:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.table = doc.table_rows  # a text dump's data table rows: free, as Markdown's
-        self.cards = dump_teaser_cards(doc.units)  # a text dump's teaser summaries
+        self.cards = dump_teaser_cards(doc.units)  # a dump's teaser summaries
         self.in_zone = ""  # the kind of the "related" / comments head above: not the story
         self.in_refs = False  # below a bibliography's head (citations, whatever their
         # dates) or a story's reprint notice
@@ -346,10 +346,12 @@ class _TextScore:
 
 
 def dump_teaser_cards(units: Sequence[Unit]) -> frozenset[int]:
-    """A plain dump's list of teaser cards: a kicker and a headline (two short lines that
-    end no sentence) over a one-paragraph summary, card after card, DUMP_CARD_MIN_RUN of
-    them in a row or more. The summaries' indexes. A story's sub-heading stands over
-    several paragraphs, seldom under a second short line, and not card after card."""
+    """A dump's list of teaser cards: a kicker and a headline (two short lines that end
+    no sentence) over a one-paragraph summary (a plain line, or a Markdown paragraph:
+    a card whose headline is no linked sub-heading, which :func:`teaser_summary` reads),
+    card after card, DUMP_CARD_MIN_RUN of them in a row or more. The summaries' indexes.
+    A story's sub-heading stands over several paragraphs, seldom under a second short
+    line, and not card after card."""
     cards: set[int] = set()
     run: list[int] = []
     last = (-1, -1, -1)  # the last three lines' indexes, text lines as ~index (negative)
@@ -357,7 +359,7 @@ def dump_teaser_cards(units: Sequence[Unit]) -> frozenset[int]:
         if u.slot:
             continue
         text = reads_as_text(u)
-        if text and last[1] >= 0 and last[2] >= 0 and not u.tag and u.markdown is None:
+        if text and last[1] >= 0 and last[2] >= 0 and _summary_block(u):
             if not (run and ~last[0] == run[-1]):
                 if len(run) >= P.DUMP_CARD_MIN_RUN:
                     cards.update(run)
@@ -367,6 +369,12 @@ def dump_teaser_cards(units: Sequence[Unit]) -> frozenset[int]:
     if len(run) >= P.DUMP_CARD_MIN_RUN:
         cards.update(run)
     return frozenset(cards)
+
+
+def _summary_block(u: Unit) -> bool:
+    """A card's summary may be a plain dump's line or a Markdown paragraph; not an HTML
+    block (the DOM tells its cards) nor a Markdown item, heading or quote."""
+    return u.tag == "p" if u.markdown is not None else not u.tag
 
 
 def dump_table_rows(units: Sequence[Unit]) -> frozenset[int]:
