@@ -322,7 +322,8 @@ def _title(doc: Doc, hints: Hints) -> tuple[str | None, bool]:
     whether it is a unit's text (else the declared)."""
     hint = hints.title
     if doc.title is not None:
-        u = doc.units[doc.title if doc.title_name is None else doc.title_name]
+        at = doc.title if doc.title_name is None else doc.title_name
+        u = doc.units[at]
         if hint and u.tag and hint_matches(u.text, hint):
             if u.markdown is not None and _restates(hint, u.text):
                 return unescape_leftovers(u.text), True  # a share link's copy of the heading
@@ -334,8 +335,31 @@ def _title(doc: Doc, hints: Hints) -> tuple[str | None, bool]:
         text = unescape_leftovers(u.text)
         if u.bullet and not u.tag:  # "• Headline": a w3m breadcrumb's last item names it
             text = P.BULLET.sub("", text, count=1) or text
-        return (text if u.tag else _dump_headline(_without_markdown(text))), True
+        if u.tag:
+            return text, True
+        text = _dump_headline(_without_markdown(text))
+        return _kicker_colon(doc, at, text), True
     return hint, False
+
+
+def _kicker_colon(doc: Doc, i: int, text: str) -> str:
+    """A text dump's headline that glues a kicker before the story's name, which a line
+    a few lines over it shows alone (a breadcrumb's last item: "Kühltürme von AKW
+    Gundremmingen gesprengt" over "Rückbau von Atomkraftwerk Kühltürme von AKW
+    Gundremmingen gesprengt"), with the colon between them that the page's inline
+    elements left out put back."""
+    for k in range(max(0, i - P.KICKER_NAME_REACH), i):
+        name = P.BULLET.sub("", doc.units[k].text, count=1)
+        cut = len(text) - len(name) - 1
+        if (
+            len(name) >= P.GLUED_KICKER_REST_MIN_CHARS
+            and cut >= P.KICKER_MIN_CHARS
+            and text[cut] == " "
+            and text.endswith(name)
+            and text[cut - 1].isalnum()
+        ):
+            return f"{text[:cut]}: {name}"
+    return text
 
 
 def _dump_headline(text: str) -> str:

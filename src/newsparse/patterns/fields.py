@@ -458,3 +458,9 @@ GLUED_COLON: Final = re.compile(r"(?<=[^\s:/]):(?=[^\W\d_])")
 GLUED_CAPS_KICKER: Final = re.compile(r"(?:[A-Z][A-Z'’-]+ ){1,3}[A-Z][A-Z'’-]+ (?=[A-Z][a-z])")
 GLUED_KICKER_REST_MIN_CHARS: Final = 20
 GLUED_KICKER_MIN_CHARS: Final = 8
+#: A kicker glued before the story's name with a space ("Rückbau von Atomkraftwerk
+#: Kühltürme von AKW Gundremmingen gesprengt"; the page writes a colon, in a span only
+#: screen readers see): told by the name alone on a line within KICKER_NAME_REACH
+#: lines over the headline (a breadcrumb's last item); the kicker has KICKER_MIN_CHARS.
+KICKER_NAME_REACH: Final = 4
+KICKER_MIN_CHARS: Final = 4
