@@ -192,7 +192,10 @@ def labelled_fields(text: str, folded: str | None = None) -> tuple[tuple[str, st
     """Every "label: value" pair in a line, as (field, label, value). ``folded``:
     ``P.fold(text)``, when the caller has it."""
     if not P.field_hinted(text, folded):
-        return ()
+        spaced = P.unglued_label(text)
+        if spaced is None:
+            return ()
+        text = spaced  # "留言板发布时间 2005/05/17": the label glued to a name
     out: list[tuple[str, str, str]] = []
     for m in P.FIELD.finditer(text):
         label = m.group("label")

@@ -140,6 +140,23 @@ def field_hinted(text: str, folded: str | None = None) -> bool:
     return hinted(FIELD_HINT, " " + text, None if folded is None else " " + folded)
 
 
+#: A Chinese date label glued to the text before it ("周黎明留言板发布时间 2005/05/17":
+#: w3m drops the space between a forum's name and its label), which FIELD, wanting a
+#: label after a space, misses: these labels are long enough not to end another word,
+#: and get that space back (:func:`unglued_label`). Lines without "时间" or "日期" are
+#: settled by two substring tests.
+GLUED_CJK_LABEL: Final = re.compile(r"(?<=[^\s\[【（(|｜/])(?:发布时间|发表时间|发布日期|更新时间)")
+
+
+def unglued_label(text: str) -> str | None:
+    """``text`` with a space put before a glued Chinese date label (GLUED_CJK_LABEL), or
+    None when it has none."""
+    if "时间" not in text and "日期" not in text:
+        return None
+    spaced = GLUED_CJK_LABEL.sub(r" \g<0>", text)
+    return spaced if spaced != text else None
+
+
 #: The slashes that separate a Chinese label from its value ("文/张三", "编辑／李四");
 #: after a Latin-script label a slash is a link path's ("/author/jane-doe").
 SLASH_SEPARATORS: Final = frozenset({"/", "／"})
