@@ -110,9 +110,8 @@ def compute(u: Unit) -> None:
             u.field_cover = min(1.0, covered / len(t))
         u.date = find_date(t, folded)
         if u.date is not None:
-            rest = _date_cell(t, u.date, u.markdown is not None)
             u.dateline = (
-                count_units(rest)[0] <= P.DATELINE_MAX_REST_UNITS
+                date_stands_alone(t, u.date, _cell_sep(t, u.markdown is not None))
                 and P.EXPIRY_DATE.search(t) is None
             )
         if u.fields and u.tag != "img":
@@ -123,20 +122,28 @@ def compute(u: Unit) -> None:
         )
 
 
-def _date_cell(text: str, hit: DateHit, markdown: bool) -> str:
-    """What stands beside date ``hit`` in its table cell. A dump writes a row of a layout
-    table as one line, its cells apart: Chromium by a tab (DUMP_CELL_SEP), html2text by
-    " | " (MD_CELL_SEP, read in a Markdown dump's lines: ``markdown``). A dateline's cell
-    may stand beside a pager's or a menu's ("2005-04-05 06:40更新 来源：新华网<tab>第1页/共1页
-    << 上一页 | 下一页 >>"): it is a dateline still."""
+def _cell_sep(text: str, markdown: bool) -> str | None:
+    """What parts a dump's line into the cells of a layout table's row, when it is one:
+    Chromium's tab (DUMP_CELL_SEP), html2text's " | " (MD_CELL_SEP, read in a Markdown
+    dump's lines: ``markdown``). A dateline's cell may stand beside a pager's or a menu's
+    ("2005-04-05 06:40更新 来源：新华网<tab>第1页/共1页 << 上一页 | 下一页 >>"): it is a
+    dateline still."""
+    if P.DUMP_CELL_SEP in text:
+        return P.DUMP_CELL_SEP
+    return P.MD_CELL_SEP if markdown and P.MD_CELL_SEP in text else None
+
+
+def date_stands_alone(text: str, hit: DateHit, sep: str | re.Pattern[str] | None) -> bool:
+    """Whether date ``hit`` has at most DATELINE_MAX_REST_UNITS units of text beside it
+    in its cell: the cells of the table row that ``text`` writes are parted by ``sep`` (a
+    separator, or the pattern of the gap between cells: w3m's DUMP_CELL_GAP); None: the
+    line is one cell."""
     before, after = text[: hit.start], text[hit.end :]
-    sep = P.DUMP_CELL_SEP if P.DUMP_CELL_SEP in text else None
-    if markdown and sep is None and P.MD_CELL_SEP in text:
-        sep = P.MD_CELL_SEP
-    if sep is not None:
-        before = before.rpartition(sep)[2]
-        after = after.partition(sep)[0]
-    return before + after
+    if isinstance(sep, str):
+        before, after = before.rpartition(sep)[2], after.partition(sep)[0]
+    elif sep is not None:
+        before, after = sep.split(before)[-1], sep.split(after, maxsplit=1)[0]
+    return count_units(before + after)[0] <= P.DATELINE_MAX_REST_UNITS
 
 
 def _first_cell_kind(text: str) -> str | None:

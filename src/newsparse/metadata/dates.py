@@ -19,9 +19,9 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsparse import patterns as P
-from newsparse.features import find_date
+from newsparse.features import date_stands_alone, find_date
 from newsparse.metadata.meta import Meta
-from newsparse.text import count_units, host_name
+from newsparse.text import host_name
 from newsparse.units import DateHit, Hints, Unit
 
 _Found = tuple[datetime, str, str, str]
@@ -148,9 +148,7 @@ def _dateline_cell(u: Unit) -> bool:
     hit = u.date
     if hit is None or "  " not in u.text:
         return False
-    before = P.DUMP_CELL_GAP.split(u.text[: hit.start])[-1]
-    after = P.DUMP_CELL_GAP.split(u.text[hit.end :], maxsplit=1)[0]
-    return count_units(before + after)[0] <= P.DATELINE_MAX_REST_UNITS
+    return date_stands_alone(u.text, hit, P.DUMP_CELL_GAP)
 
 
 def url_date(meta: Meta, url: str | None) -> None:

@@ -7,6 +7,7 @@ run with the highest total (:func:`best_run`), adjusted at its ends (:func:`find
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Sequence
 from typing import Final
 
@@ -353,19 +354,19 @@ def dump_teaser_cards(units: Sequence[Unit]) -> frozenset[int]:
     A story's sub-heading stands over several paragraphs, seldom under a second short
     line, and not card after card."""
     cards: set[int] = set()
-    run: list[int] = []
-    last = (-1, -1, -1)  # the last three lines' indexes, text lines as ~index (negative)
+    run: list[int] = []  # the summaries of the cards in a row so far
+    near: deque[tuple[int, bool]] = deque(maxlen=3)  # the last three lines: (index, text)
     for k, u in enumerate(units):
         if u.slot:
             continue
         text = reads_as_text(u)
-        if text and last[1] >= 0 and last[2] >= 0 and _summary_block(u):
-            if not (run and ~last[0] == run[-1]):
+        if text and len(near) >= 2 and not (near[-1][1] or near[-2][1]) and _summary_block(u):
+            if run and near[0] != (run[-1], True):  # the last card is not right above
                 if len(run) >= P.DUMP_CARD_MIN_RUN:
                     cards.update(run)
                 run = []
             run.append(k)
-        last = (last[1], last[2], ~k if text else k)
+        near.append((k, text))
     if len(run) >= P.DUMP_CARD_MIN_RUN:
         cards.update(run)
     return frozenset(cards)
