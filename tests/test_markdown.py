@@ -172,7 +172,7 @@ def test_a_list_items_depth_is_told_by_its_markers_indent() -> None:
     text = (
         "  * Tools:\n\n    * [Pliers](https://a.example/p)\n\n      * [Small](https://a.example/s)"
         "\n\n  * Prices\n\nA paragraph at the margin.\n\n    * A new list, indented\n"
-        "* Top\n\t* Under a tab\n"
+        "* Top\n\t* Under a tab\n* Next\tto a tab in its own text\n"
     )
     units = _units(text)
     assert [(u.text, u.depth) for u in units] == [
@@ -184,6 +184,7 @@ def test_a_list_items_depth_is_told_by_its_markers_indent() -> None:
         ("A new list, indented", 0),
         ("Top", 0),
         ("Under a tab", 1),
+        ("Next to a tab in its own text", 0),  # a tab after the marker is no indent
     ]
 
 

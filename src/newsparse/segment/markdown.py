@@ -175,7 +175,7 @@ def _nest(unit: Unit, first: str, levels: list[int]) -> None:
     indent against the indents of the lists open above it (``levels``, updated: an item
     indented further opens a list, one indented less closes those it stands left of; a
     block at the margin that is no item closes them all)."""
-    indent = len(first.expandtabs(4)) - len(first.lstrip())
+    indent = len(first[: len(first) - len(first.lstrip())].expandtabs(4))
     if unit.tag != "li":
         if not indent:
             levels.clear()
