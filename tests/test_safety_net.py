@@ -7,6 +7,8 @@ from pathlib import Path
 
 import newsparse
 from newsparse import features, rules
+from newsparse.kinds import Kind, Role
+from newsparse.rules import _with_header
 from newsparse.rules.region import dense_stretch, rescue_region
 from newsparse.segment.text import segment_text
 
@@ -66,3 +68,51 @@ def test_no_rescue_when_the_body_has_two_paragraphs_of_its_own() -> None:
     article = newsparse.parse(text.replace(lede, f"{lede}\n\n{_PARAGRAPH}"), format="text")
     assert not any("decided again" in w for w in article.warnings)
     assert len(article.body) == 2
+
+
+PITCH = FIXTURES / "body" / "text_paywall_pitch_rescued_en"
+
+
+def _pitch_doc() -> rules.Doc:
+    units = segment_text((PITCH / "input.txt").read_text(encoding="utf-8"))
+    features.compute_all(units)
+    doc = rules.Doc(units=units)
+    rules.analyse(doc)
+    return doc
+
+
+def _starting(doc: rules.Doc, *heads: str) -> list[int]:
+    return [next(i for i, u in enumerate(doc.units) if u.text.startswith(h)) for h in heads]
+
+
+def test_a_paywall_pitch_is_no_story_and_the_story_is_found_again() -> None:
+    article = newsparse.parse(
+        (PITCH / "input.txt").read_bytes(),
+        format="text",
+        url="https://news.example.com/local/harbour-rents-climb-for-a-third-year",
+    )
+    assert any("decided again: the body held 12 block(s)" in w for w in article.warnings)
+    assert len([b for b in article.body if b.reason == "rescued_paragraph"]) == 10
+    assert not any(b.text.startswith("Subscribe now") for b in article.body)
+    assert article.published is not None and article.published.year == 2026
+
+
+def test_a_body_of_paragraphs_is_a_story_however_short() -> None:
+    doc = _pitch_doc()
+    story = _starting(doc, "The harbour board raised", "The board said", "Owners of the smaller")
+    assert rescue_region(doc, story) is None  # three paragraphs, all of the body
+    short = _starting(doc, "Email Address", "Continue", "Sign In or", "View more", "Daily puzzles")
+    assert rescue_region(doc, sorted(story + short)) is not None  # three of eight blocks
+
+
+def test_the_decisions_made_again_keep_the_metadata_over_the_first_region() -> None:
+    doc = _pitch_doc()
+    first = rules.decide(doc)
+    meta = [(pos, i) for pos, (i, role, _, _) in enumerate(first) if role is Role.METADATA]
+    assert meta and all(i < doc.start for _, i in meta)
+    again = rules.Decided()
+    for i, _, _, _ in first:
+        again.add(i, Role.BOILERPLATE, Kind.OTHER, "before_article", doc.units[i])
+    kept = _with_header(first, again, doc.start)
+    assert all(kept[pos] == first[pos] for pos, _ in meta)
+    assert _with_header(first, again, meta[0][1])[meta[0][0]][1] is Role.BOILERPLATE

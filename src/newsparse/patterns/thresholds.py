@@ -405,11 +405,15 @@ RESCUE_PARAGRAPH_UNITS: Final = 15
 #: content" labels, a short advertisement slot).
 RESCUE_GAP: Final = 2
 #: The region is decided again only on clear loss: the density profile finds a stretch of
-#: RESCUE_MIN_PARAGRAPHS paragraphs or more that the body does not touch, and the body
-#: holds at most RESCUE_MAX_BODY_PARAGRAPHS paragraphs and less than RESCUE_SHARE of the
-#: stretch's prose (in units): an empty body, a lone line, a cookie notice.
+#: RESCUE_MIN_PARAGRAPHS paragraphs or more that the body does not touch, the body is no
+#: story of its own (at most RESCUE_MAX_BODY_PARAGRAPHS paragraphs, or paragraphs in
+#: under RESCUE_THIN_BODY of its blocks: an empty body, a lone line, a cookie notice, a
+#: paywall's pitch or a list of teasers, short lines all) and its paragraphs hold less
+#: than RESCUE_SHARE of the stretch's prose (in units). A story's body is paragraphs
+#: mostly, however short the story.
 RESCUE_MIN_PARAGRAPHS: Final = 5
 RESCUE_MAX_BODY_PARAGRAPHS: Final = 1
+RESCUE_THIN_BODY: Final = 0.5
 RESCUE_SHARE: Final = 0.3
 #: Chromium's innerText writes a table row as one line, its cells separated by tabs (w3m:
 #: DUMP_CELL_GAP): a run of DUMP_TABLE_MIN_ROWS such lines or more of one shape (as many

@@ -79,7 +79,24 @@ def arbitrate(doc: Doc, decided: Decided) -> tuple[Doc, Decided]:
     found = [i for i, role, _, _ in redecided if role in _BODY]
     if paragraphs(doc.units, found) <= paragraphs(doc.units, body):
         return doc, decided
-    return again, redecided
+    return again, _with_header(decided, redecided, min(doc.start, region[0]))
+
+
+def _with_header(first: Decided, again: Decided, above: int) -> Decided:
+    """The decisions made again, with the metadata (byline, dateline) the first decisions
+    found above unit ``above``, over the first region: the safety net moves the body, not
+    the story's header (a region decided again far below it may find a teaser's date
+    nearer its top)."""
+    kept = {
+        i: first.blocks[pos]
+        for pos, (i, role, _, _) in enumerate(first)
+        if i < above and role is Role.METADATA
+    }
+    out = Decided()
+    for pos, (i, _, _, _) in enumerate(again):
+        out.index.append(i)
+        out.blocks.append(kept.get(i, again.blocks[pos]))
+    return out
 
 
 __all__ = [

@@ -176,19 +176,21 @@ def rescue_region(doc: Doc, body: Sequence[int]) -> tuple[int, int] | None:
     """The safety net against whole-article loss: the region to decide again with, or
     None to keep the decisions. Once the rule table has decided, the body (the units
     ``body``) is checked against a second, independent estimate of where the story is
-    (:func:`dense_stretch`). On clear loss only: the estimate finds RESCUE_MIN_PARAGRAPHS
-    paragraphs or more, the body holds none of them, at most
-    RESCUE_MAX_BODY_PARAGRAPHS paragraphs of its own and less than RESCUE_SHARE of the
-    stretch's prose. The new region is the stretch, joined with the old one when the two
-    touch."""
+    (:func:`dense_stretch`). On clear loss only: the body is no story of its own (at most
+    RESCUE_MAX_BODY_PARAGRAPHS paragraphs, or paragraphs in under RESCUE_THIN_BODY of its
+    blocks: a paywall's pitch, a list of teasers, a cookie notice), the estimate finds
+    RESCUE_MIN_PARAGRAPHS paragraphs or more, the body holds none of them and its
+    paragraphs less than RESCUE_SHARE of the stretch's. The new region is the stretch,
+    joined with the old one when the two touch."""
     units = doc.units
-    if paragraphs(units, body) > P.RESCUE_MAX_BODY_PARAGRAPHS:
+    held = [i for i in body if _dense_paragraph(units[i])]
+    if len(held) > max(P.RESCUE_MAX_BODY_PARAGRAPHS, len(body) * P.RESCUE_THIN_BODY):
         return None  # (first: most bodies hold a story, and the profile is not needed)
     found, first, last = dense_stretch(units)
     if found < P.RESCUE_MIN_PARAGRAPHS or any(first <= i <= last for i in body):
         return None
     mass = sum(units[i].units for i in range(first, last + 1) if _dense_paragraph(units[i]))
-    if sum(units[i].units for i in body) >= mass * P.RESCUE_SHARE:
+    if sum(units[i].units for i in held) >= mass * P.RESCUE_SHARE:
         return None
     if doc.end >= 0 and doc.start <= last + 1 and first <= doc.end + 1:
         first, last = min(first, doc.start), max(last, doc.end)
