@@ -425,6 +425,7 @@ DUMP_CELL_SEP: Final = "\t"
 #: Markdown line's date is judged by its own cell, as a Chromium dump's by its tab-cell.
 MD_CELL_SEP: Final = " | "
 #: w3m lays a table's cells out in columns set apart by two spaces or more: rows of one
-#: table are lines whose cells start at the same columns.
+#: table are lines whose cells start at the same columns (a cell that fills its column
+#: leaves one space only: its row still starts its cells at the table's columns).
 DUMP_CELL_GAP: Final = re.compile(r" {2,}")
 DUMP_TABLE_MIN_ROWS: Final = 3

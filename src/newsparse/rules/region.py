@@ -383,7 +383,8 @@ def _summary_block(u: Unit) -> bool:
 def dump_table_rows(units: Sequence[Unit]) -> frozenset[int]:
     """A text dump's data tables: runs of DUMP_TABLE_MIN_ROWS lines or more that are rows
     of one table (:func:`_dump_row`: Chromium's tab-separated cells, as many on each
-    line; w3m's cells set apart by spaces, starting at the same columns). Their
+    line; w3m's cells set apart by spaces, starting at the same columns, a cell that
+    fills its column with a single space after it too: :func:`_fills_columns`). Their
     indexes."""
     rows: set[int] = set()
     run: list[int] = []
@@ -392,7 +393,13 @@ def dump_table_rows(units: Sequence[Unit]) -> frozenset[int]:
     sep = P.DUMP_CELL_SEP
     for i in [k for k, u in enumerate(units) if sep in u.text or "  " in u.text]:
         row = _dump_row(units[i])
-        if row and row == shape and all(units[k].slot for k in range(last + 1, i)):
+        between = [k for k in range(last + 1, i) if not units[k].slot]
+        if (
+            row
+            and (row == shape or _fills_columns(units[i], shape))
+            and all(_fills_columns(units[k], shape) for k in between)
+        ):
+            run.extend(between)
             run.append(i)
         else:
             if len(run) >= P.DUMP_TABLE_MIN_ROWS:
@@ -420,6 +427,16 @@ def _dump_row(u: Unit) -> tuple[int, ...]:
     if not all(any(c.isalnum() for c in cell) for cell in P.DUMP_CELL_GAP.split(t)):
         return ()  # a form's empty fields ("[          ]"), a rule of dashes
     return tuple(-(len(u.indent) + m.end()) for m in P.DUMP_CELL_GAP.finditer(t))
+
+
+def _fills_columns(u: Unit, shape: tuple[int, ...]) -> bool:
+    """A w3m row of a table of the shape ``shape`` (:func:`_dump_row`) whose cell fills
+    its column: a single space, not DUMP_CELL_GAP, sets the next cell apart, which starts
+    at the table's column all the same."""
+    if not shape or shape[0] > 0 or u.tag or u.markdown is not None:
+        return False
+    line = u.indent + u.text
+    return all(len(line) > -c and line[-c - 1] == " " and line[-c] != " " for c in shape)
 
 
 def _inline_box(units: list[Unit], i: int) -> bool:
@@ -462,13 +479,16 @@ def _closing_table(units: list[Unit], end: int) -> int:
 def _closing_dump_table(units: list[Unit], end: int, table: frozenset[int]) -> int:
     """A text dump: the region's end moved over a data table (:func:`dump_table_rows`)
     that follows the story's last paragraph, or the sentence under it that announces
-    the table ("The survey also counted:")."""
+    the table ("The survey also counted:"), or the table's head row
+    (:func:`_head_row`)."""
     if end < 0:
         return end
     k = end + 1
     while k < len(units) and units[k].slot:
         k += 1
-    if k < len(units) and k not in table and introduces_list(units[k]):
+    if k < len(units) and k not in table:
+        k += introduces_list(units[k]) or _head_row(units, k, table)
+    while k < len(units) and units[k].slot:
         k += 1
     if k not in table:
         return end
@@ -477,6 +497,18 @@ def _closing_dump_table(units: list[Unit], end: int, table: frozenset[int]) -> i
     while units[k].slot:
         k -= 1
     return k
+
+
+def _head_row(units: list[Unit], k: int, table: frozenset[int]) -> bool:
+    """A table's head row over its data rows: a line of cells (:func:`_dump_row`) whose
+    cells start elsewhere than the rows' (w3m centres a head's cells), right above them."""
+    t = units[k].text
+    if "  " not in t and P.DUMP_CELL_SEP not in t:
+        return False  # (what _dump_row reads)
+    n = k + 1
+    while n < len(units) and units[n].slot:
+        n += 1
+    return n in table and bool(_dump_row(units[k]))
 
 
 #: The tags of a table's cells (and of a data table, read whole).
