@@ -149,7 +149,8 @@ REGION_END_KINDS: Final = frozenset({"references"})
 REGION_ZONE_KINDS: Final = frozenset({"related_links", "comment", "consent"})
 #: ... but only once a story has been seen above (menus at the top name "Trending" too).
 REGION_ZONE_AFTER: Final = 150
-#: A dump's list of teaser cards (kicker, headline, one-paragraph summary) below or
+#: A dump's list of teaser cards (kicker, headline, one-paragraph summary; or kicker,
+#: date, headline, summary) below or
 #: beside a story: this many cards in a row or more, whose summaries gain the region only
 #: half their score (MD_REGION_TEASER_DIVISOR), as Markdown's linked cards do. Two in a row are
 #: as often a box of links inside the story (its sub-heading over a single paragraph).

@@ -350,20 +350,21 @@ class _TextScore:
 
 def dump_teaser_cards(units: Sequence[Unit]) -> frozenset[int]:
     """A dump's list of teaser cards: a kicker and a headline (two short lines that end
-    no sentence) over a one-paragraph summary (a plain line, or a Markdown paragraph:
+    no sentence; or three, as a kicker, a date and a headline: :func:`_card_above`) over a
+    one-paragraph summary (a plain line, or a Markdown paragraph:
     a card whose headline is no linked sub-heading, which :func:`teaser_summary` reads),
     card after card, DUMP_CARD_MIN_RUN of them in a row or more. The summaries' indexes.
     A story's sub-heading stands over several paragraphs, seldom under a second short
     line, and not card after card."""
     cards: set[int] = set()
     run: list[int] = []  # the summaries of the cards in a row so far
-    near: deque[tuple[int, bool]] = deque(maxlen=3)  # the last three lines: (index, text)
+    near: deque[tuple[int, bool]] = deque(maxlen=4)  # the last four lines: (index, text)
     for k, u in enumerate(units):
         if u.slot:
             continue
         text = reads_as_text(u)
         if text and len(near) >= 2 and not (near[-1][1] or near[-2][1]) and _summary_block(u):
-            if run and near[0] != (run[-1], True):  # the last card is not right above
+            if run and not _card_above(near, run[-1]):  # the last card is not right above
                 if len(run) >= P.DUMP_CARD_MIN_RUN:
                     cards.update(run)
                 run = []
@@ -372,6 +373,14 @@ def dump_teaser_cards(units: Sequence[Unit]) -> frozenset[int]:
     if len(run) >= P.DUMP_CARD_MIN_RUN:
         cards.update(run)
     return frozenset(cards)
+
+
+def _card_above(near: deque[tuple[int, bool]], last: int) -> bool:
+    """The last card's summary ``last`` right above a card's short lines (``near``, the
+    last four lines: a kicker and a headline, or a kicker, a date and a headline)."""
+    if len(near) >= 3 and near[-3] == (last, True):
+        return True
+    return len(near) == 4 and not near[-3][1] and near[0] == (last, True)
 
 
 def _summary_block(u: Unit) -> bool:
