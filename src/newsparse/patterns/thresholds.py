@@ -6,6 +6,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
+#: A plain dump's line whose opening (this many characters or more) comes again a third
+#: of the way in or later, and whose rest starts with as much of the line as it can, says
+#: its text twice: a teaser's picture and headline (w3m writes the alt text and the link
+#: that repeats it on one line), never the story's prose.
+DOUBLED_MIN_CHARS: Final = 8
+#: ... and what it says before the repeat ends no statement: a picture's alt text and a
+#: headline end without a full stop (or with a question), a sentence of prose with one.
+DOUBLED_STATEMENT_ENDS: Final = ("。", ".")
 #: Units (CJK characters + words) a line needs before it reads as running text. Below
 #: it a line is a label, a menu item, a heading or a caption.
 PARAGRAPH_MIN_UNITS: Final = 20

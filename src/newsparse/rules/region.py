@@ -44,9 +44,10 @@ def region_score(u: Unit) -> int:
         return -P.REGION_NUMERIC_COST
     if u.image_name:
         return -(P.REGION_LINE_COST // 3)
-    if not reads_as_text(u) and not _list_intro_paragraph(u):
+    if (not reads_as_text(u) and not _list_intro_paragraph(u)) or _doubled(u):
         # A short line with punctuation ("成人票原价：279元", "1、上海野生动物园") is a
-        # list or table row of the story; a bare one is a menu item or a headline link.
+        # list or table row of the story; a bare one is a menu item or a headline link
+        # (so is a teaser that says its headline twice, long as it is).
         if u.markdown is not None:
             return markdown_short_score(u)
         return -P.REGION_SHORT_PUNCT_COST if u.punct else -P.REGION_SHORT_COST
@@ -56,6 +57,28 @@ def region_score(u: Unit) -> int:
     if u.link_density > P.REGION_LINK_DENSITY_MAX:
         score -= int(u.units * u.link_density)
     return score
+
+
+def _doubled(u: Unit) -> bool:
+    """A plain dump's line that says its opening twice ("学費のため　3カ国に家族別居の
+    ネパール人女性学費のため　3カ国に..."): a teaser's picture, whose alt text w3m writes
+    before the headline that repeats it, on one line; what it says before the repeat
+    ends no statement (DOUBLED_STATEMENT_ENDS). Prose does not repeat itself so."""
+    t = u.text
+    if u.tag or u.markdown is not None or len(t) < 2 * P.DOUBLED_MIN_CHARS:
+        return False
+    if u.bullet:
+        t = P.BULLET.sub("", t, count=1)
+    n = len(t)
+    j = t.find(t[: P.DOUBLED_MIN_CHARS], max(P.DOUBLED_MIN_CHARS, n // 3))
+    if j < 0:
+        return False
+    k = min(j, n - j)
+    return (
+        k >= P.DOUBLED_MIN_CHARS
+        and t[j : j + k] == t[:k]
+        and not t[:j].rstrip().endswith(P.DOUBLED_STATEMENT_ENDS)
+    )
 
 
 def _list_intro_paragraph(u: Unit) -> bool:
