@@ -12,8 +12,9 @@ from typing import Final
 #: that repeats it on one line), never the story's prose.
 DOUBLED_MIN_CHARS: Final = 8
 #: ... and what it says before the repeat ends no statement: a picture's alt text and a
-#: headline end without a full stop (or with a question), a sentence of prose with one.
-DOUBLED_STATEMENT_ENDS: Final = ("。", ".")
+#: headline end without a full stop (or with a question), a sentence of prose with one
+#: (spaces and control characters after it aside).
+DOUBLED_STATEMENT_END: Final = re.compile(r"[。.][\s\x00-\x1f\x7f]*$")
 #: Units (CJK characters + words) a line needs before it reads as running text. Below
 #: it a line is a label, a menu item, a heading or a caption.
 PARAGRAPH_MIN_UNITS: Final = 20

@@ -63,7 +63,7 @@ def _doubled(u: Unit) -> bool:
     """A plain dump's line that says its opening twice ("学費のため　3カ国に家族別居の
     ネパール人女性学費のため　3カ国に..."): a teaser's picture, whose alt text w3m writes
     before the headline that repeats it, on one line; what it says before the repeat
-    ends no statement (DOUBLED_STATEMENT_ENDS). Prose does not repeat itself so."""
+    ends no statement (DOUBLED_STATEMENT_END). Prose does not repeat itself so."""
     t = u.text
     if u.tag or u.markdown is not None or len(t) < 2 * P.DOUBLED_MIN_CHARS:
         return False
@@ -77,7 +77,7 @@ def _doubled(u: Unit) -> bool:
     return (
         k >= P.DOUBLED_MIN_CHARS
         and t[j : j + k] == t[:k]
-        and not t[:j].rstrip().endswith(P.DOUBLED_STATEMENT_ENDS)
+        and P.DOUBLED_STATEMENT_END.search(t, 0, j) is None
     )
 
 
