@@ -105,10 +105,9 @@ def compute(u: Unit) -> None:
     if len(t) <= P.FIELD_LINE_MAX_CHARS and u.rows is None and u.form != "code":
         if u.cjk or ":" in t or "：" in t:  # (labelled_fields: a field's label is CJK or
             u.fields = labelled_fields(t, folded)  # has its colon; most lines have neither)
-        if u.fields:
-            covered = sum(len(label) + len(value) + 1 for _, label, value in u.fields)
-            u.field_cover = min(1.0, covered / len(t))
         u.date = find_date(t, folded)
+        if u.fields:
+            u.field_cover = _field_cover(t, u.fields, u.date)
         if u.date is not None:
             u.dateline = (
                 date_stands_alone(t, u.date, _cell_sep(t, u.markdown is not None))
@@ -120,6 +119,19 @@ def compute(u: Unit) -> None:
         u.byline = english_byline(t, u.date is not None) or (
             None if u.fields else reporter_signoff(t)
         )
+
+
+def _field_cover(
+    text: str, fields: tuple[tuple[str, str, str], ...], date: DateHit | None
+) -> float:
+    """The share of ``text`` its labelled fields cover, with a date that stands outside
+    their values: "2024-05-05 10:03 来源：新华网 作者：张三 责任编辑：李四" is metadata
+    from end to end (a dateline allows few units beside its date, and three fields'
+    names and values are more)."""
+    covered = sum(len(label) + len(value) + 1 for _, label, value in fields)
+    if date is not None and not any(date.text in value for _, _, value in fields):
+        covered += len(date.text)
+    return min(1.0, covered / len(text))
 
 
 def _cell_sep(text: str, markdown: bool) -> str | None:
