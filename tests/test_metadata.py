@@ -31,7 +31,7 @@ ZH_PARA2 = (
         ("Jul. 23, 2019 6:45 pm", datetime(2019, 7, 23, 18, 45)),
         ("23.07.2019, 16:24 Uhr", datetime(2019, 7, 23, 16, 24)),
         ("06. 01. 2026, 14:59 Uhr", datetime(2026, 1, 6, 14, 59)),
-        ("Publié le 06/01/2026 - 14:16", datetime(2026, 1, 6)),
+        ("Publié le 06/01/2026 - 14:16", datetime(2026, 1, 6, 14, 16)),  # (the time after a dash)
         ("07/23/2019 10:00", datetime(2019, 7, 23, 10, 0)),
         ("5 gennaio 2025", datetime(2025, 1, 5)),
         # innerText runs inline elements together

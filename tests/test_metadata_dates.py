@@ -109,6 +109,74 @@ def test_a_zone_name_is_a_word_in_capitals(text: str) -> None:
     assert hit is not None and hit.value.tzinfo is None
 
 
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("12.05.2024 - 18:01", (18, 1)),
+        ("28.04.2023 | 17:52 Uhr", (17, 52)),
+        ("24.04.2024 • 11:31", (11, 31)),
+        ("May 11, 2024 at 4:31 pm", (16, 31)),
+        ("Aktualisiert am 26.08.2024 um 06:00 Uhr", (6, 0)),
+        ("Publié le 5 mai 2024 à 23h03", (23, 3)),
+        ("05 maggio 2024 ore 10:03", (10, 3)),
+        ("Publicerad 5 maj 2024 kl. 10:03", (10, 3)),
+        ("05/05/2024 às 10h03", (10, 3)),
+        ("Updated: 05/05/2024 11:03 PM", (23, 3)),  # (the numeric forms read "PM" too)
+        ("05.05.2024 11:03 PM", (23, 3)),
+        ("12:43, 20 Apr 2026", (12, 43)),  # the time before the date
+        ("11:48, Thu, Jul 18, 2024", (11, 48)),
+        ("10:03 PM ET, Sun May 5, 2024", (22, 3)),
+        ("23h03, 5 mai 2024", (23, 3)),
+    ],
+)
+def test_the_time_beside_a_date_is_read(text: str, clock: tuple[int, int]) -> None:
+    hit = find_date(text)
+    assert hit is not None and hit.has_time
+    assert (hit.value.hour, hit.value.minute) == clock
+
+
+@pytest.mark.parametrize(
+    "text", ["Posted 10:03 by Jane Doe on May 5, 2024", "May 5, 2024 - 10 killed", "5.5.2024 10"]
+)
+def test_a_number_that_is_no_time_beside_a_date_is_not_read_as_one(text: str) -> None:
+    hit = find_date(text)
+    assert hit is not None and not hit.has_time
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("May 5, 2024, 11:03 p.m. ET", -4),  # summer time in New York
+        ("Jan 5, 2024, 11:03 p.m. ET", -5),
+        ("Posted Fri, May 10, 2024 at 2:52 pm PT", -7),
+        ("Dec 10, 2024 2:52 pm PT", -8),
+        ("May 5, 2024 11:03 PM CT", -5),
+        ("10:03 AM ET, Sun May 5, 2024", -4),
+        ("5 May 2024, 10:03 AEST", 10),
+        ("5 May 2024, 10:03 CDT", -5),
+    ],
+)
+def test_american_and_australian_zones(text: str, hours: int) -> None:
+    hit = find_date(text)
+    assert hit is not None
+    assert hit.value.utcoffset() == timedelta(hours=hours)
+
+
+@pytest.mark.parametrize(
+    "text", ["May 5, 2024 ET", "5 mai 2024 et 6 mai 2024", "May 5, 2024 PT Barnum"]
+)
+def test_a_region_zone_is_read_after_a_time_only(text: str) -> None:
+    hit = find_date(text)
+    assert hit is not None and hit.value.tzinfo is None
+
+
+def test_a_late_evening_eastern_time_is_the_next_day_in_utc() -> None:
+    dump = _dump("May 5, 2024 at 11:03 p.m. ET")
+    art = newsparse.parse(dump, format="text")
+    assert art.published is not None
+    assert art.published.astimezone(timezone.utc) == datetime(2024, 5, 6, 3, 3, tzinfo=timezone.utc)
+
+
 def test_an_indian_dateline_keeps_its_zone() -> None:
     dump = "\n".join(
         [

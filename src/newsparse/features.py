@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, tzinfo
+from functools import cache
 from operator import attrgetter
 from typing import Final
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsparse import patterns as P
 from newsparse.text import cjk_names, count_units, name_parts
@@ -261,7 +263,26 @@ def find_date(text: str, folded: str | None = None) -> DateHit | None:
         hit = _to_datehit(m)
         if hit is not None:
             best = hit
-    return best
+    return _time_before(text, best) if best is not None and not best.has_time else best
+
+
+def _time_before(text: str, hit: DateHit) -> DateHit:
+    """``hit`` with the time written before it (:data:`~newsparse.patterns.TIME_BEFORE`),
+    when one is."""
+    head = text[max(0, hit.start - P.TIME_BEFORE_CHARS) : hit.start]
+    m = P.TIME_BEFORE.search(head) if ":" in head or "h" in head else None
+    if m is None:
+        return hit
+    g = m.groupdict()
+    hour, minute = int(g["H"]), int(g["M"])
+    ampm = (g["ampm"] or "").lower().replace(".", "")
+    hour += 12 if ampm == "pm" and hour < 12 else -12 if ampm == "am" and hour == 12 else 0
+    if hour > 23 or minute > 59:
+        return hit
+    value = hit.value.replace(hour=hour, minute=minute, second=int(g["S"] or 0))
+    value = _zoned(value, g["tz"], True) if g["tz"] else value
+    start = hit.start - len(head) + m.start()
+    return replace(hit, value=value, text=text[start : hit.end].strip(), start=start, has_time=True)
 
 
 def _cjk_year_date(text: str) -> DateHit | None:
@@ -315,14 +336,7 @@ def _to_datehit(m: re.Match[str]) -> DateHit | None:
         return None
     tz = g.get("tz")
     if tz:
-        if tz.upper() in P.TZ_OFFSETS:
-            offset = P.TZ_OFFSETS[tz.upper()]
-        else:
-            sign = -1 if tz[0] == "-" else 1
-            digits = tz[1:].replace(":", "")
-            offset = sign * (int(digits[:2]) * 60 + int(digits[2:4]))
-        if abs(offset) < 24 * 60:  # "+80:00" names no zone: the date stays naive
-            value = value.replace(tzinfo=timezone(timedelta(minutes=offset)))
+        value = _zoned(value, tz, bool(g.get("H")))
     return DateHit(
         value=value,
         text=m.group(0).strip(),
@@ -331,6 +345,35 @@ def _to_datehit(m: re.Match[str]) -> DateHit | None:
         has_time=bool(g.get("H")),
         order=order,
     )
+
+
+def _zoned(value: datetime, tz: str, has_time: bool) -> datetime:
+    """``value`` in the zone ``tz`` names: a named zone, an offset ("+0200"), or an
+    American region (:data:`~newsparse.patterns.REGION_ZONES`, after a time only), whose
+    offset at ``value`` the zone database gives; naive when it names none."""
+    region = P.REGION_ZONES.get(tz)
+    if region is not None:
+        zone = _region_zone(region) if has_time else None
+        offset = value.replace(tzinfo=zone).utcoffset() if zone is not None else None
+        return value if offset is None else value.replace(tzinfo=timezone(offset))
+    if tz.upper() in P.TZ_OFFSETS:
+        minutes = P.TZ_OFFSETS[tz.upper()]
+    else:
+        sign = -1 if tz[0] == "-" else 1
+        digits = tz[1:].replace(":", "")
+        minutes = sign * (int(digits[:2]) * 60 + int(digits[2:4]))
+    if abs(minutes) >= 24 * 60:  # "+80:00" names no zone: the date stays naive
+        return value
+    return value.replace(tzinfo=timezone(timedelta(minutes=minutes)))
+
+
+@cache
+def _region_zone(name: str) -> tzinfo | None:
+    """The zone database's ``name``; None without the database (Windows without tzdata)."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
 
 
 def _slash_order(m: re.Match[str], first: int, second: int) -> str:

@@ -74,14 +74,31 @@ WEEKDAYS: Final = frozenset(
 _MONTH_NAMES: Final = grouped(MONTHS)
 _DATE_MONTH_NAMES: Final = grouped(DATE_MONTHS)
 #: The time after a date: "18:45", "18时45分", "21時37分" (Japanese and traditional
-#: Chinese write 時 for 时), "4:20 pm", with its zone; a dot may close the date before
-#: it (Korean news writes "2024.09.04. 16:20").
-_TIME: Final = (
-    r"(?:[T\s,.]*(?P<H>\d{1,2})[:：时時](?P<M>\d{2})(?:[:：分](?P<S>\d{2}))?[秒分]?"
-    r"(?:\.\d{1,6})?\s*(?P<ampm>[ap]\.?m\.?)?)?"
-    r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|UTC|GMT|CST|EST|EDT|PST|PDT|CET|CEST|BST|JST|KST"
-    r"|(?-i:IST|WITA|WIB|WIT|HKT|SGT|PHT)(?![A-Za-z]))?"
+#: Chinese write 時 for 时), "10h03" (French, Portuguese), "4:20 pm", with its zone; a
+#: dot may close the date before it (Korean news writes "2024.09.04. 16:20"), and a
+#: mark or a word may stand between them: "12.05.2024 - 18:01", "28.04.2023 | 17:52
+#: Uhr", "24.04.2024 • 11:31", "May 11, 2024 at 4:31 pm ET", "26.08.2024 um 06:00",
+#: "5 mai 2024 à 10h03", "05 maggio 2024 ore 10:03", "5 maj 2024 kl. 10:03".
+_CLOCK: Final = (
+    r"(?P<H>\d{1,2})[:：时時h](?P<M>\d{2})(?:[:：分](?P<S>\d{2}))?[秒分]?"
+    r"(?:\.\d{1,6})?\s*(?P<ampm>[ap]\.?m\.?)?"
 )
+_ZONE: Final = (
+    r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|UTC|GMT|CST|EST|EDT|PST|PDT|CET|CEST|BST|JST|KST"
+    r"|(?-i:IST|WITA|WIB|WIT|HKT|SGT|PHT|ET|CT|MT|PT|CDT|MDT|MST|AEST|AEDT|NZST|NZDT)"
+    r"(?![A-Za-z]))?"
+)
+_TIME: Final = (
+    r"(?:(?:[T\s,.|·•–—-]|(?:at|um|à|às|a las|alle|ore|kl|om)(?=[\s.]))*" + _CLOCK + ")?" + _ZONE
+)
+#: A time written before its date, as British and American sites do ("12:43, 20 Apr
+#: 2026", "11:48, Thu, Jul 18, 2024", "10:03 AM ET, Sun May 5, 2024"): read from the few
+#: characters before a date that has no time after it (TIME_BEFORE_CHARS), when they end
+#: with the time, a mark and a weekday at most between them.
+TIME_BEFORE: Final = re.compile(
+    r"(?<![\d:.])" + _CLOCK + _ZONE + r"\s*[,|·•–—-]?\s*(?:[^\W\d_]{2,10}\.?,?\s+)?$", re.I
+)
+TIME_BEFORE_CHARS: Final = 32
 #: Browsers' innerText runs inline elements together: "ByJane RoeMar 5, 2025",
 #: "Publiziert6. November 2025", "June 29, 2020November 12, 2021", "Apr 28 20232:23 PM".
 #: A named date may start inside a word where a capital follows a small letter or a
@@ -117,11 +134,14 @@ DATE_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
     ),
     # 23.07.2019, 06. 01. 2026 (European day-first)
     re.compile(
-        r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME
+        r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME,
+        re.I,  # (as every form: "PM" and "pm", "UTC" and "utc" are one)
     ),
     # 23/07/2019 (day-first, as written outside the US; 07/23/2019 is read month-first
     # because 23 cannot be a month)
-    re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
+    re.compile(
+        r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME, re.I
+    ),
 )
 #: A character each form above needs (its separators; 年 or 년): a line holding none of
 #: a form's is not searched for it, by a substring test each ("" for the named forms,
@@ -186,6 +206,24 @@ TZ_OFFSETS: Final[dict[str, int]] = {
     "HKT": 8 * 60,
     "SGT": 8 * 60,
     "PHT": 8 * 60,
+    # America's other zones in summer and the Rockies' in winter; Australia's east and
+    # New Zealand (capitals only, as IST)
+    "CDT": -5 * 60,
+    "MDT": -6 * 60,
+    "MST": -7 * 60,
+    "AEST": 600,
+    "AEDT": 660,
+    "NZST": 720,
+    "NZDT": 780,
+}
+#: American news names a zone without its season ("11:03 p.m. ET", "2:52 pm PT"): the
+#: zone's region, whose offset that day (summer time or not) the zone database gives;
+#: read after a time only (a day alone has no offset to take).
+REGION_ZONES: Final[dict[str, str]] = {
+    "ET": "America/New_York",
+    "CT": "America/Chicago",
+    "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
 }
 #: How far (days) the day a page shows may lie from its declared modification time and
 #: still be that time: the declared time is often UTC, the shown day local.
