@@ -620,6 +620,26 @@ def test_publication_date_meta_names(name: str) -> None:
     assert (art.published.year, art.published.month, art.published.day) == (2025, 7, 17)
 
 
+@pytest.mark.parametrize(
+    ("attr", "name"),
+    [
+        ("property", "og:article:published_time"),
+        ("name", "cXenseParse:recs:publishtime"),
+        ("name", "DC.date.created"),
+        ("name", "dcterms.date"),
+        ("name", "OriginalPublicationDate"),
+        ("property", "rnews:datePublished"),
+        ("name", "publish_date"),
+        ("itemprop", "dateCreated"),
+    ],
+)
+def test_rarer_publication_date_meta_names(attr: str, name: str) -> None:
+    head = f'<meta {attr}="{name}" content="2025-07-17T21:30:00+02:00">'
+    art = _parse(_page("<h1>Twelve tools for data work</h1>" + _STORY, head=head, lang="en"))
+    assert art.published is not None and art.published.isoformat() == "2025-07-17T21:30:00+02:00"
+    assert art.evidence["published"].origin == f"meta:{name.lower()}"
+
+
 def test_a_recommended_story_with_an_h1_of_its_own_stays_related() -> None:
     # Feeds append the next story, <h1> and all, under a "recommend" wrapper; only the
     # headline's <h1> makes a wrapper's mark a layout name.

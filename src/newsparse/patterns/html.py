@@ -367,6 +367,32 @@ META_PUBLISHED: Final = (
     "article.published",
     "firstpublishedtime",
     "weibo:article:create_at",
+    # Rarer conventions, after the common ones (a page rarely declares two): the spellings
+    # of OpenGraph's and Dublin Core's publication times other CMSs write, microdata's
+    # dateCreated, and the names cXense, Bing, Shareaholic, rNews and old NYT-style CMSs
+    # read ("cxenseparse:recs:publishtime" is often a German regional paper's only one)
+    "og:article:published_time",
+    "article:publicationdate",
+    "article_date_original",
+    "article.created",
+    "date_published",
+    "publish_date",
+    "published-date",
+    "publication-date",
+    "dateposted",
+    "originalpublicationdate",
+    "rnews:datepublished",
+    "shareaholic:article_published_time",
+    "bt:pubdate",
+    "cxenseparse:recs:publishtime",
+    "dc.date.created",
+    "dc.date.publication",
+    "dc.created",
+    "dcterms.issued",
+    "dcterms.date",
+    "dc:created",
+    "dc:date",
+    "datecreated",
 )
 META_MODIFIED: Final = (
     "article:modified_time",
