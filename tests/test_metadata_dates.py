@@ -546,3 +546,18 @@ def test_a_date_among_a_rows_words_is_no_dateline_cell() -> None:
     compute(line)
     assert not line.dateline
     assert not _dateline_cell(line)
+
+
+def test_a_date_beside_a_source_field_is_a_dateline_whatever_else_the_line_holds() -> None:
+    line = Unit(
+        line=1, text="2025-04-18 10:20:36  来源：江城日报  浏览次数：1234  字号：大/中/小  打印本页"
+    )
+    compute(line)
+    assert line.dateline
+    # a sentence that cites its source and a date is the story's, not a dateline
+    lede = (
+        "北京商报讯（记者 岳品瑜 董晗萱）5月20日，同业拆借中心公布2024年5月20日贷款市场报价利率。"
+    )
+    para = Unit(line=1, text=lede)
+    compute(para)
+    assert para.fields and para.date is not None and not para.dateline

@@ -113,14 +113,35 @@ def compute(u: Unit) -> None:
         if u.date is not None:
             u.dateline = (
                 date_stands_alone(t, u.date, _cell_sep(t, u.markdown is not None))
-                and P.EXPIRY_DATE.search(t) is None
-            )
+                or _dated_fields(u)
+            ) and P.EXPIRY_DATE.search(t) is None
         if u.fields and u.tag != "img":
             u.image_name = False  # "[作者: 张三 责任编辑: 李四]" is a byline in brackets
         u.breadcrumb = None if u.fields else breadcrumb_items(t)  # "文/张三 编辑/李四"
         u.byline = english_byline(t, u.date is not None) or (
             None if u.fields else reporter_signoff(t)
         )
+
+
+def _dated_fields(u: Unit) -> bool:
+    """A date beside a source or an author field, on a line that is no sentence
+    (:data:`~newsparse.patterns.DATED_FIELDS`): "2025-04-18 10:20:36  来源：江城日报
+    字号：大/中/小  打印本页": a dateline, whatever else the line holds (the page's tools,
+    a view count), which is more than DATELINE_MAX_REST_UNITS beside the date and more
+    than the fields' share of a labelled line (LABELLED_MIN_COVER; a labelled line stays
+    one). Not a row of cells or items (a tab, w3m's wide gap between cells, " | "): the
+    headline's cell or a pager may share it, and ``date_stands_alone`` judges the
+    date's cell alone."""
+    t = u.text
+    return (
+        u.field_cover < P.LABELLED_MIN_COVER
+        and not u.sentence_end
+        and u.units <= P.LABELLED_MAX_UNITS
+        and any(f in P.DATED_FIELDS for f, _, _ in u.fields)
+        and P.DUMP_CELL_SEP not in t
+        and P.MD_CELL_SEP not in t
+        and P.SIDE_COLUMN_GAP.search(t) is None
+    )
 
 
 def _field_cover(

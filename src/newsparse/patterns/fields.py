@@ -115,6 +115,11 @@ def _label_alternation() -> str:
     return "|".join(re.escape(w) for w in labels)
 
 
+#: The fields that make a dated line a dateline, whatever else it holds (a story's
+#: metadata line names its source or its writer beside its date: "2025-04-18 10:20:36
+#: 来源：江城日报  字号：大/中/小  打印本页"); not a sentence, which may cite a source
+#: ("北京商报讯（记者 岳品瑜）5月20日，...").
+DATED_FIELDS: Final = frozenset({"source", "authors"})
 #: One "label: value" pair; values run until the next label or a wide gap.
 FIELD: Final = re.compile(
     # (a label opens the line or follows a space, a bracket or a bar; said as "not after
