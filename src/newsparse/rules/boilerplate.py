@@ -7,7 +7,18 @@ from typing import Final
 
 from newsparse import patterns as P
 from newsparse.kinds import Kind, Role
-from newsparse.rules.doc import REGION, Decision, Doc, back, hidden, next_text, rule
+from newsparse.rules.doc import (
+    REGION,
+    Decision,
+    Doc,
+    back,
+    hidden,
+    next_text,
+    reads_as_text,
+    rule,
+    teaser_heading,
+    teaser_summary,
+)
 from newsparse.segment.text import display_width
 from newsparse.text import norm_text
 from newsparse.units import Unit
@@ -95,6 +106,44 @@ def dom_boilerplate(doc: Doc, i: int) -> Decision | None:
     ARIA role or class/id): page chrome, whatever its text says."""
     kind = P.HTML_BOILERPLATE_KINDS.get(doc.units[i].dom_kind)
     return (Role.BOILERPLATE, _KIND_OF[kind]) if kind else None
+
+
+@rule("tag")
+def html_teaser_card(doc: Doc, i: int) -> Decision | None:
+    """HTML: a teaser card inside the article region: its headline, a sub-heading all a
+    link to another page of the site under a picture (and its kicker), inside the story's
+    element when no running text follows it (a card's labels and date do), or outside that
+    element below it; and there its kicker (the line between its picture and headline)
+    and the summary under the headline (past the card's line of links) when the next
+    card's picture or the article's end follows."""
+    u = doc.units[i]
+    if u.markdown is not None or not doc.in_region(i):
+        return None
+    if u.tag in P.MD_SUBHEADING_TAGS:
+        if not teaser_heading(doc, i):
+            return None
+        if u.in_main:
+            n = next_text(doc, i)
+            text = n is not None and reads_as_text(doc.units[n]) and not doc.units[n].links
+            return None if text else (Role.BOILERPLATE, Kind.NAVIGATION)
+    elif u.in_main or u.image_name or u.link_density >= P.MD_LINK_LINE_SHARE:
+        return None  # (a card's line of links is no summary: and the walk up stays short)
+    elif not teaser_summary(doc, i):
+        if not (i and doc.units[i - 1].image_name and _next_card(doc, i - 1)):
+            return None  # (else a kicker: the line between a card's picture and headline)
+    else:
+        n = next_text(doc, i)
+        if not (n is None or n > doc.end or (doc.units[n].image_name and _next_card(doc, n))):
+            return None
+    if 0 <= doc.main_from < i:
+        return (Role.BOILERPLATE, Kind.NAVIGATION)  # below the story's element
+    return None
+
+
+def _next_card(doc: Doc, n: int) -> bool:
+    """HTML: picture ``n`` opens the next teaser card: a teaser's headline stands right
+    under it or under its kicker (a story's picture has its caption or text there)."""
+    return any(teaser_heading(doc, k) for k in range(n + 1, min(n + 3, len(doc.units))))
 
 
 @rule("tag")

@@ -73,6 +73,9 @@ class Doc:
     dump_table_rows)."""
     markdown_input: bool = field(init=False, default=False)
     """A Markdown input: some unit has its Markdown source (set once, at creation)."""
+    main_from: int = field(init=False, default=-1)
+    """HTML: the first unit inside the element that holds the story (``Unit.in_main``),
+    -1 when none is (set once, at creation)."""
     rescued: str = ""
     """Why the safety net decided the region again (rules/region.py, rescue_region), as
     the article's warning says it; "" when it did not."""
@@ -80,6 +83,8 @@ class Doc:
     def __post_init__(self) -> None:
         units = self.units
         self.markdown_input = list(map(_MARKDOWN_SOURCE, units)).count(None) < len(units)
+        in_main = list(map(_IN_MAIN, units))
+        self.main_from = in_main.index(True) if True in in_main else -1
 
     def in_region(self, i: int) -> bool:
         """Whether unit ``i`` lies inside the article region."""
@@ -182,17 +187,30 @@ def _card_label(u: Unit) -> bool:
 
 
 def teaser_heading(doc: Doc, i: int) -> bool:
-    """Markdown: unit ``i`` is a teaser card's headline: a sub-heading right under a
-    picture that is (nearly) all a link to another page of the same site."""
+    """Unit ``i`` is a teaser card's headline: a sub-heading that is (nearly) all a link to
+    another page of the same site, right under a picture (Markdown), or under a picture
+    and at most a kicker (HTML: a short line over the headline, "Entwarnung")."""
     u = doc.units[i]
-    return bool(
-        u.markdown is not None
-        and u.tag in P.MD_SUBHEADING_TAGS
-        and u.link_density >= P.MD_LINK_LINE_SHARE
-        and u.href
-        and i > 0
-        and doc.units[i - 1].image_name
-        and _same_site(doc, u.href)
+    if u.tag not in P.MD_SUBHEADING_TAGS or u.link_density < P.MD_LINK_LINE_SHARE or i == 0:
+        return False
+    if u.markdown is not None:
+        return bool(u.href and doc.units[i - 1].image_name and _same_site(doc, u.href))
+    if not u.links or not _card_picture(doc, i - 1):
+        return False
+    return _same_site(doc, u.links[0][1])
+
+
+def _card_picture(doc: Doc, k: int) -> bool:
+    """HTML: unit ``k`` is a picture, or a kicker right under one (a short line that ends
+    no sentence and is no link)."""
+    v = doc.units[k]
+    if v.image_name or k == 0:
+        return v.image_name
+    return (
+        not v.sentence_end
+        and not v.links
+        and v.units <= P.HTML_CARD_KICKER_MAX_UNITS
+        and doc.units[k - 1].image_name
     )
 
 
@@ -231,6 +249,7 @@ def sentences(text: str) -> int:
 #: A rule's precondition for rules that only decide inside the article region.
 REGION: Final = "@region"
 _MARKDOWN_SOURCE: Final = attrgetter("markdown")
+_IN_MAIN: Final = attrgetter("in_main")
 
 RuleFunction = Callable[[Doc, int], "Decision | None"]
 #: Where in a document a rule may decide: a range of unit indices, found once per document.
