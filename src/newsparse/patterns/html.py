@@ -444,7 +444,9 @@ TITLE_SUFFIX_MAX_CHARS: Final = 40
 #: Keyword list separators in <meta name="keywords"> (not spaces: "climate change").
 META_TAG_SPLIT: Final = re.compile(r"\s*[,，、;；|｜]\s*")
 #: What a chrome unit (related box, ad, share bar) costs the region when it sits inside the
-#: element that holds the article's paragraphs (found by segment.html.main.mark_main).
+#: element that holds the article's paragraphs (found by segment.html.main.mark_main); so
+#: does a dated or labelled line there once a story is under way (REGION_ZONE_AFTER): a
+#: video widget's title and source between the story's paragraphs, not a next story's header.
 HTML_MAIN_CHROME_COST: Final = 4
 #: class/id tokens that say an element holds the story (weigh the main-container choice).
 HTML_CONTENT_TOKENS: Final = frozenset(

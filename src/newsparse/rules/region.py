@@ -328,7 +328,10 @@ class _TextScore:
     which a comments head's zone ignores: every comment is dated and signed; a related
     head with running paragraphs right below it is a box inside the story and opens no
     zone);
-    the items of a list that a sentence of the story introduces cost as a story's rows."""
+    the items of a list that a sentence of the story introduces cost as a story's rows;
+    once a story has been seen, a dated or labelled line inside the story's element (a
+    video widget's title and source) costs what chrome there costs (HTML_MAIN_CHROME_COST).
+    """
 
     __slots__ = ("cards", "doc", "in_list", "in_refs", "in_zone", "table")
 
@@ -346,6 +349,8 @@ class _TextScore:
         s = region_score(u)
         if s < 0 and i in self.table:
             s = 0
+        elif s == -P.REGION_MARKER_PENALTY and u.in_main and best >= P.REGION_ZONE_AFTER:
+            s = -P.HTML_MAIN_CHROME_COST  # a widget's date or source inside the story
         if not u.slot:
             if self.in_list and _list_item(u) and -P.REGION_SHORT_COST <= s < 0:
                 s = -P.REGION_SHORT_PUNCT_COST
