@@ -174,14 +174,16 @@ def find_region(doc: Doc) -> None:
     """The article region: the best run (:func:`best_run`) of :class:`_TextScore`, which
     scores each unit by :func:`region_score` with a bonus for starting right under a
     dateline or byline; then widened over a closing table, the story element's short
-    opening lines and image slots, taken from inside the story's element when it lies
-    wholly below it (:func:`_below_main`), and cut above a bibliography."""
+    opening lines, its short closing lines without a link and image slots, taken from
+    inside the story's element when it lies wholly below it (:func:`_below_main`), and
+    cut above a bibliography."""
     units = doc.units
     doc.table_rows = dump_table_rows(units)
     _, start, end = best_run(len(units), _TextScore(doc))
     end = _closing_dump_table(units, _closing_table(units, end), doc.table_rows)
     if end >= 0:
         start = _opening_start(units, start)
+        end = _closing_end(units, end)
     if end >= 0 and _below_main(units, start):
         main = best_run(len(units), lambda i, _: _main_score(units[i]))
         if main[0] > 0:
@@ -574,6 +576,14 @@ def _opening_start(units: list[Unit], start: int) -> int:
         if not hidden(units[k]):
             start = k
     return start
+
+
+def _closing_end(units: list[Unit], end: int) -> int:
+    """The region's end moved down over the short closing lines of the story's element
+    (:func:`_opening_line` without a link: a blog's last lines, which end no sentence)."""
+    while end + 1 < len(units) and _opening_line(units[end + 1]) and not units[end + 1].links:
+        end += 1
+    return end
 
 
 def _ends_story(u: Unit) -> bool:
