@@ -225,6 +225,8 @@ HTML_KIND_TOKENS: Final[tuple[tuple[str, frozenset[str]], ...]] = (
     ),
     ("aside", frozenset({"sidebar", "aside", "rail", "sidebox"})),
     ("header", frozenset({"header", "masthead", "topbar", "sitehead"})),
+    # an author's box: the writer's bio and picture, at the head or the foot of the story
+    ("author", frozenset({"author", "authors", "authorbox", "bio", "biography"})),
     (
         "consent",
         frozenset({"cookie", "cookies", "consent", "gdpr", "onetrust", "cookiebanner"}),
@@ -260,7 +262,12 @@ HTML_BOILERPLATE_KINDS: Final[dict[str, str]] = {
     "subscribe": "other",
     "html_comment": "other",  # text read from <!-- --> (segment.html.comments)
     "hidden": "hidden",  # text the page's style hides (segment.html.walk)
+    "author": "other",
 }
+#: DOM kinds whose mark holds only for a unit that ends a sentence: an author box's bio
+#: is chrome, its short lines (the name, "Full bio", the byline with its date) are left
+#: unmarked for the rules that read bylines (the article's authors come from them).
+HTML_PROSE_ONLY_KINDS: Final = frozenset({"author"})
 #: A class/id mark is ignored when the marked element holds more than this share of the
 #: page's text (``<div class="wrap has-sidebar">`` around everything is not a sidebar).
 HTML_MARK_MAX_SHARE: Final = 0.4

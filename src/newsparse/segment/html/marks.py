@@ -200,7 +200,8 @@ def resolve(
     :data:`~newsparse.patterns.HTML_MARK_MAX_SHARE` of the page's text unless their kind
     is sure (:data:`~newsparse.patterns.HTML_SURE_KINDS`); but a hidden mark stays unless
     it holds more text than the page shows elsewhere (:func:`_still_hidden`). A
-    figcaption mark always holds."""
+    figcaption mark always holds; a mark of HTML_PROSE_ONLY_KINDS holds only for a unit
+    that ends a sentence."""
     bad = set(bad_marks)
     for at, marks in h1_marks:
         if headline is None or at == headline:
@@ -222,6 +223,8 @@ def resolve(
     revealed = 0
     for u, marks in zip(units, unit_marks, strict=False):
         for kind, m in reversed(marks):
+            if kind in P.HTML_PROSE_ONLY_KINDS and not P.ends_sentence(u.text):
+                continue  # an author box's name or link: the byline rules read it
             if m not in bad or kind == "figcaption":
                 u.dom_kind = kind
                 break
