@@ -115,7 +115,8 @@ def markdown_short_score(u: Unit) -> int:
 def html_region_score(u: Unit) -> int | None:
     """HTML units: chrome (<nav>, <footer>, a sidebar ...) costs like a marker, less inside
     the element that holds the article's paragraphs (a related box between two paragraphs
-    must not cut the story); inside that element, short lines and pictures are free.
+    must not cut the story); inside that element, short lines, pictures and lines
+    without a word (a separator: ".", "***") are free.
     None: score the unit by its text."""
     if hidden(u):
         return 0
@@ -125,8 +126,8 @@ def html_region_score(u: Unit) -> int | None:
         return -(P.HTML_MAIN_CHROME_COST if u.in_main else P.REGION_MARKER_PENALTY)
     if u.in_main and u.boiler_kind:
         return -P.HTML_MAIN_CHROME_COST  # "READ MORE: ..." between two paragraphs
-    if u.in_main and (u.image_name or (not is_marker(u) and not reads_as_text(u))):
-        return 0
+    if u.in_main and (u.image_name or not u.units or (not is_marker(u) and not reads_as_text(u))):
+        return 0  # (no word at all: a separator, ".", "***")
     if u.in_main is False and reads_as_text(u) and not is_marker(u):
         # running text outside the article's element (a recommended story): worth less
         size = min(u.units, P.REGION_LINE_CAP) - P.REGION_LINE_COST + P.REGION_SENTENCE_BONUS
