@@ -264,6 +264,11 @@ HTML_BOILERPLATE_KINDS: Final[dict[str, str]] = {
     "hidden": "hidden",  # text the page's style hides (segment.html.walk)
     "author": "other",
 }
+#: A list item inside the article that is all a link to another page of the site is a
+#: related story's headline (html_link_item) when it has this many words or CJK
+#: characters or more; a story's own list of the site's pages names things in fewer
+#: ("Google Ads Search Certification"): with 6, such lists lost recall on both folds.
+LINK_ITEM_MIN_UNITS: Final = 8
 #: DOM kinds whose mark holds only for a unit that ends a sentence: an author box's bio
 #: is chrome, its short lines (the name, "Full bio", the byline with its date) are left
 #: unmarked for the rules that read bylines (the article's authors come from them).

@@ -12,7 +12,9 @@ from newsparse.rules.doc import (
     Decision,
     Doc,
     back,
+    having,
     hidden,
+    links_to_site,
     next_text,
     reads_as_text,
     rule,
@@ -137,6 +139,18 @@ def html_teaser_card(doc: Doc, i: int) -> Decision | None:
             return None
     if 0 <= doc.main_from < i:
         return (Role.BOILERPLATE, Kind.NAVIGATION)  # below the story's element
+    return None
+
+
+@rule(REGION, having("tag"))
+def html_link_item(doc: Doc, i: int) -> Decision | None:
+    """HTML: a list item inside the article that is (nearly) all a link to another page
+    of the site, with a headline's words (LINK_ITEM_MIN_UNITS): a list of the site's
+    other stories ("More on World"), not the story's (which names things: its courses,
+    products or places, each in a few words)."""
+    u = doc.units[i]
+    if u.tag == "li" and u.units >= P.LINK_ITEM_MIN_UNITS and doc.in_region(i):
+        return (Role.BOILERPLATE, Kind.RELATED_LINKS) if links_to_site(doc, u) else None
     return None
 
 

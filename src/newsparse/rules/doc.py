@@ -195,9 +195,14 @@ def teaser_heading(doc: Doc, i: int) -> bool:
         return False
     if u.markdown is not None:
         return bool(u.href and doc.units[i - 1].image_name and _same_site(doc, u.href))
-    if not u.links or not _card_picture(doc, i - 1):
-        return False
-    return _same_site(doc, u.links[0][1])
+    return _card_picture(doc, i - 1) and links_to_site(doc, u)
+
+
+def links_to_site(doc: Doc, u: Unit) -> bool:
+    """HTML: unit ``u`` is (nearly) all a link to another page of the page's own site."""
+    return (
+        bool(u.links) and u.link_density >= P.MD_LINK_LINE_SHARE and _same_site(doc, u.links[0][1])
+    )
 
 
 def _card_picture(doc: Doc, k: int) -> bool:
