@@ -167,6 +167,11 @@ DUMP_CARD_MIN_RUN: Final = 3
 #: ... except under a comments head: each comment is dated and signed as a story is, and
 #: no story follows a page's comments.
 REGION_STICKY_ZONE_KINDS: Final = frozenset({"comment"})
+#: Below a "related" or comments head, a line with more than this share of its text in
+#: links is the zone's list even inside the story's element (an old table-laid page whose
+#: content cell holds the story and, under "相关报道：", its links with their dates, read
+#: as one cell): the share above which a unit is no paragraph for the main vote either.
+REGION_ZONE_LINK_SHARE: Final = 0.33
 #: A "related" head that is only a box inside the story ("MOST READ IN FOOTBALL" over four
 #: teasers): within INLINE_BOX_REACH units below it, INLINE_BOX_PROSE running paragraphs in a
 #: row resume the story. Such a head costs as a short line and opens no zone.

@@ -327,10 +327,11 @@ class _TextScore:
     above it restarts a run with REGION_HEADER_BONUS; below a "related"/comments head
     (once a story has been seen) and below a bibliography's head or a Chinese page's
     reprint notice under a story ("未经授权不得转载": it signs the story off), running text
-    outside the story's element scores as a teaser (until header evidence starts a story again,
-    which a comments head's zone ignores: every comment is dated and signed; a related
-    head with running paragraphs right below it is a box inside the story and opens no
-    zone);
+    outside the story's element scores as a teaser, and so does a line mostly of links that
+    ends no sentence inside it (:func:`_link_list`: the zone's list, which starts no story
+    either), until header evidence starts a story again, which a comments head's zone
+    ignores: every comment is dated and signed; a related head with running paragraphs
+    right below it is a box inside the story and opens no zone;
     the items of a list that a sentence of the story introduces cost as a story's rows;
     once a story has been seen, a dated or labelled line inside the story's element (a
     video widget's title and source) costs what chrome there costs (HTML_MAIN_CHROME_COST).
@@ -360,7 +361,8 @@ class _TextScore:
             elif s < 0 and u.depth and u.markdown is not None and labelled_sublist(self.doc, i):
                 s = -P.REGION_SHORT_PUNCT_COST  # links a story's item lists under its label
             self.in_list = introduces_list(u) or (self.in_list and _list_item(u))
-        evidence = s > 0 and header_evidence(self.doc, i)
+        linky = _link_list(u)  # under a head, the zone's list: it starts no story
+        evidence = s > 0 and not (self.in_zone and linky) and header_evidence(self.doc, i)
         if u.boiler_kind in P.REGION_ZONE_KINDS and best >= P.REGION_ZONE_AFTER:
             if u.boiler_kind == "related_links" and _inline_box(self.doc.units, i):
                 s = -P.REGION_SHORT_COST
@@ -372,11 +374,19 @@ class _TextScore:
             (best > 0 and _ends_story(u)) or (best >= P.REGION_ZONE_AFTER and _reprint_notice(u))
         ):
             self.in_refs = True
-        if (self.in_zone or self.in_refs) and s > 0 and not u.in_main:
+        if (self.in_zone or self.in_refs) and s > 0 and (linky or not u.in_main):
             s = -P.REGION_SHORT_COST
         if s > 0 and (i in self.cards or (u.markdown is not None and teaser_summary(self.doc, i))):
             s //= P.MD_REGION_TEASER_DIVISOR
         return s, (P.REGION_HEADER_BONUS if evidence else 0)
+
+
+def _link_list(u: Unit) -> bool:
+    """A line mostly of links that ends no sentence: under a "related" or comments head,
+    the zone's list even inside the story's element (an old table-laid page's content
+    cell holds the story and, under "相关报道：", its links with their dates as one cell),
+    and no story's first paragraph."""
+    return u.link_density > P.REGION_ZONE_LINK_SHARE and not u.sentence_end
 
 
 def dump_teaser_cards(units: Sequence[Unit]) -> frozenset[int]:
