@@ -141,3 +141,17 @@ def test_a_caption_the_page_repeats_word_for_word_is_a_repeat_each_time() -> Non
     doc = rules.Doc(units=units, title_hint=None)
     rules.analyse(doc)
     assert doc.repeats == {5, 8}
+
+
+def test_a_dateline_with_its_read_count_above_the_story_ends_no_post() -> None:
+    # A blog post's footer ("posted @ ... 阅读(236) | 评论(5)") ends the post it signs;
+    # a news page's dateline with the same counts, between a summary and the story, has
+    # the story right under it and ends nothing.
+    summary = "城东新区今年新建的三所公办小学已经通过竣工验收，将在九月一日投入使用。"
+    para = "本报讯 记者从市教育局获悉，城东新区今年新建的三所公办小学已经通过竣工验收，"
+    story = [para + "届时可新增学位四千余个。" * k for k in (2, 3, 4)]
+    dump = "\n".join(
+        ["首页 > 新闻", "城东新建三所小学", summary, "2005-08-20 | 阅读(1234) | 评论(5)", *story]
+    )
+    article = newsparse.parse(dump, format="text")
+    assert all(p in article.text for p in story)

@@ -246,6 +246,17 @@ REPRINT_NOTICE: Final = re.compile(
     r"未经.{0,12}(授权|许可|同意).{0,12}(不得|请勿|禁止|严禁).{0,6}(转载|使用|复制)|转载请注明"
 )
 COPYRIGHT_ANYWHERE_MAX_UNITS: Final = 80
+#: A post's line on a blog's or a forum's page that shows several: a blog post's footer,
+#: a date with its reads or comments counted ("posted @ 2005-09-07 22:15 行走的风
+#: 阅读(236) | 评论(5)", "阅读全文(1234) | 回复(2)", "Comments (3)"), or a forum reply's
+#: header, a date with its floor ("第2楼 发表于 2005-6-12 21:02", "3楼"; 楼主, the first
+#: post's, is no reply). Below the story the next post starts: on an archive page only the
+#: first post is the article, in a thread only the opening one.
+POST_COUNT: Final = re.compile(
+    r"(?:阅读|评论|浏览|点击|回复|Comments?|Views?)(?:全文)?\s?[(（:：]?\s?\d+\s?[)）次]?", re.I
+)
+#: ... and a reply's floor, the second or a later one ("第2楼", "3楼"; not "楼主").
+POST_REPLY_FLOOR: Final = re.compile(r"(?<![\d.])(?:[2-9]|[1-9]\d+)\s?楼(?!主)")
 #: Every COPYRIGHT_ANYWHERE alternative holds one of these words (four substring searches:
 #: cheaper than a regex's scan).
 COPYRIGHT_ANYWHERE_HINT: Final = WordsHint(

@@ -172,6 +172,9 @@ REGION_STICKY_ZONE_KINDS: Final = frozenset({"comment"})
 #: content cell holds the story and, under "相关报道：", its links with their dates, read
 #: as one cell): the share above which a unit is no paragraph for the main vote either.
 REGION_ZONE_LINK_SHARE: Final = 0.33
+#: A blog post's footer (POST_COUNT) ends the post when the post's last paragraph is at
+#: most this many units above it (a picture between them is skipped).
+POST_FOOTER_REACH: Final = 2
 #: A "related" head that is only a box inside the story ("MOST READ IN FOOTBALL" over four
 #: teasers): within INLINE_BOX_REACH units below it, INLINE_BOX_PROSE running paragraphs in a
 #: row resume the story. Such a head costs as a short line and opens no zone.

@@ -331,13 +331,15 @@ class _TextScore:
     ends no sentence inside it (:func:`_link_list`: the zone's list, which starts no story
     either), until header evidence starts a story again, which a comments head's zone
     ignores: every comment is dated and signed; a related head with running paragraphs
-    right below it is a box inside the story and opens no zone;
+    right below it is a box inside the story and opens no zone; below a blog post's footer
+    or a forum reply's header (:func:`_next_post`) every later line of running text
+    scores as a teaser too, inside the story's element or not: another post;
     the items of a list that a sentence of the story introduces cost as a story's rows;
     once a story has been seen, a dated or labelled line inside the story's element (a
     video widget's title and source) costs what chrome there costs (HTML_MAIN_CHROME_COST).
     """
 
-    __slots__ = ("cards", "doc", "in_list", "in_refs", "in_zone", "table")
+    __slots__ = ("cards", "doc", "in_list", "in_posts", "in_refs", "in_zone", "table")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -347,6 +349,7 @@ class _TextScore:
         self.in_refs = False  # below a bibliography's head (citations, whatever their
         # dates) or a story's reprint notice
         self.in_list = False  # in a list under "Here are the courses:": the story's items
+        self.in_posts = False  # below a post's footer or a reply's header: other posts
 
     def __call__(self, i: int, best: int) -> tuple[int, int]:
         u = self.doc.units[i]
@@ -374,7 +377,10 @@ class _TextScore:
             (best > 0 and _ends_story(u)) or (best >= P.REGION_ZONE_AFTER and _reprint_notice(u))
         ):
             self.in_refs = True
-        if (self.in_zone or self.in_refs) and s > 0 and (linky or not u.in_main):
+        if best > 0 and not self.in_posts and u.date is not None and _next_post(self.doc, i):
+            self.in_posts = True
+        zone = (self.in_zone or self.in_refs) and (linky or not u.in_main)
+        if s > 0 and (zone or self.in_posts):
             s = -P.REGION_SHORT_COST
         if s > 0 and (i in self.cards or (u.markdown is not None and teaser_summary(self.doc, i))):
             s //= P.MD_REGION_TEASER_DIVISOR
@@ -387,6 +393,33 @@ def _link_list(u: Unit) -> bool:
     cell holds the story and, under "相关报道：", its links with their dates as one cell),
     and no story's first paragraph."""
     return u.link_density > P.REGION_ZONE_LINK_SHARE and not u.sentence_end
+
+
+def _next_post(doc: Doc, i: int) -> bool:
+    """A dated line where the story's post ends and the next begins: a forum reply's
+    header (``POST_REPLY_FLOOR``), or a blog post's footer (``POST_COUNT``) right under
+    the post's last paragraph and over no paragraph (a news page's dateline with its read
+    count stands between a summary and the story, and has the story right under it)."""
+    u = doc.units[i]
+    if reads_as_text(u):
+        return False
+    if P.POST_REPLY_FLOOR.search(u.text):
+        return True
+    if not P.POST_COUNT.search(u.text):
+        return False
+    above = _near_text(doc, range(i - 1, back(doc, i, P.POST_FOOTER_REACH) - 1, -1))
+    below = _near_text(doc, range(i + 1, min(len(doc.units), i + 1 + P.POST_FOOTER_REACH)))
+    return above and not below
+
+
+def _near_text(doc: Doc, ks: range) -> bool:
+    """Whether the first unit of ``ks`` that is no slot or picture is running text that
+    the region counts."""
+    for k in ks:
+        v = doc.units[k]
+        if not v.slot and not v.image_name:
+            return reads_as_text(v) and region_score(v) > 0
+    return False
 
 
 def dump_teaser_cards(units: Sequence[Unit]) -> frozenset[int]:
