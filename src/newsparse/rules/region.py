@@ -23,6 +23,7 @@ from newsparse.rules.doc import (
     reads_as_text,
     teaser_summary,
 )
+from newsparse.text import count_units
 from newsparse.units import Unit
 
 
@@ -30,6 +31,8 @@ def region_score(u: Unit) -> int:
     """How much a unit says "this is the article": paragraphs gain, chrome costs."""
     if u.slot or u.boiler_kind in P.REGION_NEUTRAL_KINDS:
         return 0
+    if u.links and not u.in_main and _teaser_card(u):
+        return -P.REGION_SHORT_COST  # a teaser outside the story's element: another story
     if u.dom_kind or u.in_main is not None:
         dom = html_region_score(u)  # HTML: what the DOM says, when it says enough
         if dom is not None:
@@ -133,6 +136,20 @@ def html_region_score(u: Unit) -> int | None:
         size = min(u.units, P.REGION_LINE_CAP) - P.REGION_LINE_COST + P.REGION_SENTENCE_BONUS
         return max(1, int(size * P.HTML_OUTSIDE_MAIN_FACTOR))
     return None
+
+
+def _teaser_card(u: Unit) -> bool:
+    """HTML: a teaser card as one unit: a linked headline opens it (a link of
+    HTML_TEASER_HEAD_MIN_UNITS or more that ends no sentence), and a summary of a sentence
+    or two follows it ("全省春运客流创新高 铁路、公路、民航部门全力保障旅客平安有序出行。
+    [详细]"). A story's paragraph that opens with a link opens with a name, not a
+    headline, and runs on past a summary's length."""
+    if not u.links or u.links[0][2] != 0:
+        return False
+    head = u.links[0][0]
+    if count_units(head)[0] < P.HTML_TEASER_HEAD_MIN_UNITS or head[-1:] in P.SENTENCE_FINAL:
+        return False
+    return u.units - count_units(head)[0] <= P.HTML_TEASER_SUMMARY_MAX_UNITS
 
 
 def header_evidence(doc: Doc, start: int) -> bool:
