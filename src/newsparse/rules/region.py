@@ -139,17 +139,23 @@ def html_region_score(u: Unit) -> int | None:
 
 
 def _teaser_card(u: Unit) -> bool:
-    """HTML: a teaser card as one unit: a linked headline opens it (a link of
-    HTML_TEASER_HEAD_MIN_UNITS or more that ends no sentence), and a summary of a sentence
-    or two follows it ("全省春运客流创新高 铁路、公路、民航部门全力保障旅客平安有序出行。
-    [详细]"). A story's paragraph that opens with a link opens with a name, not a
-    headline, and runs on past a summary's length."""
-    if not u.links or u.links[0][2] != 0:
+    """HTML: a teaser card's headline, a link of HTML_TEASER_HEAD_MIN_UNITS or more that
+    ends no sentence, opening a unit alone or with a summary of a sentence or two after
+    it ("全省春运客流创新高 铁路、公路、民航部门全力保障旅客平安有序出行。[详细]"). A
+    story's paragraph that opens with a link opens with a name, not a headline, and runs
+    on past a summary's length."""
+    if u.links[0][2] != 0:
         return False
     head = u.links[0][0]
-    if count_units(head)[0] < P.HTML_TEASER_HEAD_MIN_UNITS or head[-1:] in P.SENTENCE_FINAL:
+    # (a text's units are no more than its characters: most units leave before counting)
+    if len(head) < P.HTML_TEASER_HEAD_MIN_UNITS or head[-1:] in P.SENTENCE_FINAL:
         return False
-    return u.units - count_units(head)[0] <= P.HTML_TEASER_SUMMARY_MAX_UNITS
+    if head == u.text:
+        return u.units >= P.HTML_TEASER_HEAD_MIN_UNITS  # the headline alone
+    if u.units - P.HTML_TEASER_SUMMARY_MAX_UNITS > len(head):
+        return False
+    n = count_units(head)[0]
+    return n >= P.HTML_TEASER_HEAD_MIN_UNITS and u.units - n <= P.HTML_TEASER_SUMMARY_MAX_UNITS
 
 
 def header_evidence(doc: Doc, start: int) -> bool:
@@ -381,8 +387,8 @@ class _TextScore:
             elif s < 0 and u.depth and u.markdown is not None and labelled_sublist(self.doc, i):
                 s = -P.REGION_SHORT_PUNCT_COST  # links a story's item lists under its label
             self.in_list = introduces_list(u) or (self.in_list and _list_item(u))
-        linky = _link_list(u)  # under a head, the zone's list: it starts no story
-        evidence = s > 0 and not (self.in_zone and linky) and header_evidence(self.doc, i)
+        # (under a head, the zone's list of links starts no story)
+        evidence = s > 0 and not (self.in_zone and _link_list(u)) and header_evidence(self.doc, i)
         if u.boiler_kind in P.REGION_ZONE_KINDS and best >= P.REGION_ZONE_AFTER:
             if u.boiler_kind == "related_links" and _inline_box(self.doc.units, i):
                 s = -P.REGION_SHORT_COST
@@ -396,8 +402,8 @@ class _TextScore:
             self.in_refs = True
         if best > 0 and not self.in_posts and u.date is not None and _next_post(self.doc, i):
             self.in_posts = True
-        zone = (self.in_zone or self.in_refs) and (linky or not u.in_main)
-        if s > 0 and (zone or self.in_posts):
+        zone = self.in_zone or self.in_refs
+        if s > 0 and (self.in_posts or (zone and (not u.in_main or _link_list(u)))):
             s = -P.REGION_SHORT_COST
         if s > 0 and (i in self.cards or (u.markdown is not None and teaser_summary(self.doc, i))):
             s //= P.MD_REGION_TEASER_DIVISOR
