@@ -512,10 +512,10 @@ HTML_PART_TOKENS: Final = HTML_ARTICLE_TOKENS | {"body", "content"}
 #: What running text outside the article's element is worth in the region score, as a
 #: share of its usual score (only when that element sits under the headline).
 HTML_OUTSIDE_MAIN_FACTOR: Final = 0.7
-#: A teaser card read as one unit outside the story's element (a linked headline, then its
-#: summary: "全省春运客流创新高 铁路、公路、民航部门全力保障旅客平安有序出行。[详细]"):
-#: the headline link opens the unit and holds this many units or more (a story's paragraph
-#: that opens with a link opens with a name: "新华社", "Reuters") ...
+#: A teaser's headline outside the story's element, a link alone in its unit or opening
+#: one with its summary ("全省春运客流创新高 铁路、公路、民航部门全力保障旅客平安有序
+#: 出行。[详细]"): the link holds this many units or more (a story's paragraph that opens
+#: with a link opens with a name: "新华社", "Reuters") ...
 HTML_TEASER_HEAD_MIN_UNITS: Final = 6
 #: ... and the summary after it is a sentence or two: at most this many units.
 HTML_TEASER_SUMMARY_MAX_UNITS: Final = 80
