@@ -340,3 +340,6 @@ RELATIVE_TIME_LINE: Final = re.compile(
     re.I,
 )
 RELATIVE_TIME_MAX_CHARS: Final = 40
+#: A run of digits: masked to compare the shapes of two dated lines ("新浪网友 ( 2005-08-20
+#: 10:15:31 )" and the next comment's signature have one shape).
+DIGIT_RUN: Final = re.compile(r"\d+")

@@ -219,6 +219,9 @@ EXPIRY_DATE: Final = re.compile(
 )
 #: How many lines above a region a dateline may sit and still vouch for it.
 REGION_HEADER_LOOKBACK: Final = 6
+#: A dateline with another of its shape (digits aside) at most this many units away is one
+#: of a series, each comment's or reply's signature, and gives no header evidence.
+DATED_SERIES_REACH: Final = 4
 #: What a dateline right above a run of text is worth, in region-score points: about
 #: one solid paragraph, so a short story under its dateline beats a longer comment
 #: thread or link list further down.

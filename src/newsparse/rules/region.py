@@ -168,7 +168,22 @@ def header_evidence(doc: Doc, start: int) -> bool:
             not u.boiler_kind
             and u.dom_kind not in P.HTML_BOILERPLATE_KINDS
             and (u.dateline or u.byline or labelled_line(u))
+            and not (u.dateline and _dated_series(doc, k))
         ):
+            return True
+    return False
+
+
+def _dated_series(doc: Doc, k: int) -> bool:
+    """A dateline one of a series: a line of its shape (its digits aside) a few units
+    before or after it, as each comment's or reply's signature repeats ("新浪网友 (
+    2005-08-20 10:15:31 )", "第2楼 发表于 ..."): it heads a comment, not a story, and
+    gives no header evidence. (A story's "Published" and "Updated" lines differ.)"""
+    shape = P.DIGIT_RUN.sub("0", doc.units[k].text)
+    lo = max(0, k - P.DATED_SERIES_REACH)
+    for j in range(lo, min(len(doc.units), k + 1 + P.DATED_SERIES_REACH)):
+        v = doc.units[j]
+        if j != k and v.dateline and P.DIGIT_RUN.sub("0", v.text) == shape:
             return True
     return False
 
