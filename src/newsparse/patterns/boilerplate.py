@@ -257,6 +257,13 @@ POST_COUNT: Final = re.compile(
 )
 #: ... and a reply's floor, the second or a later one ("第2楼", "3楼"; not "楼主").
 POST_REPLY_FLOOR: Final = re.compile(r"(?<![\d.])(?:[2-9]|[1-9]\d+)\s?楼(?!主)")
+#: ... and a poster's profile, the labels a forum shows beside each post ("雪域行者 等级：
+#: 论坛游侠 文章：315 积分：1280 注册：2004年3月12日"): POSTER_PROFILE_MIN_LABELS of them on
+#: one dated line.
+POSTER_PROFILE_LABEL: Final = re.compile(
+    r"(?:等级|积分|帖子|精华|威望|经验|金钱|发帖|文章|注册)\s?[：:]"
+)
+POSTER_PROFILE_MIN_LABELS: Final = 2
 #: Every COPYRIGHT_ANYWHERE alternative holds one of these words (four substring searches:
 #: cheaper than a regex's scan).
 COPYRIGHT_ANYWHERE_HINT: Final = WordsHint(

@@ -435,17 +435,23 @@ def _link_list(u: Unit) -> bool:
 
 def _next_post(doc: Doc, i: int) -> bool:
     """A dated line where the story's post ends and the next begins: a forum reply's
-    header (``POST_REPLY_FLOOR``), or a blog post's footer (``POST_COUNT``) right under
-    the post's last paragraph and over no paragraph (a news page's dateline with its read
-    count stands between a summary and the story, and has the story right under it)."""
+    header (``POST_REPLY_FLOOR``); right under the post's last paragraph, the next
+    poster's profile (``POSTER_PROFILE_LABEL``: "等级：论坛游侠 积分：1280 注册：2004年3月12日";
+    the first poster's stands over the thread's head, not under a paragraph); or a blog
+    post's footer (``POST_COUNT``) right under the post's last paragraph and over no
+    paragraph (a news page's dateline with its read count stands between a summary and
+    the story, and has the story right under it)."""
     u = doc.units[i]
     if reads_as_text(u):
         return False
     if P.POST_REPLY_FLOOR.search(u.text):
         return True
-    if not P.POST_COUNT.search(u.text):
+    profile = len(P.POSTER_PROFILE_LABEL.findall(u.text)) >= P.POSTER_PROFILE_MIN_LABELS
+    if not profile and not P.POST_COUNT.search(u.text):
         return False
     above = _near_text(doc, range(i - 1, back(doc, i, P.POST_FOOTER_REACH) - 1, -1))
+    if profile:
+        return above
     below = _near_text(doc, range(i + 1, min(len(doc.units), i + 1 + P.POST_FOOTER_REACH)))
     return above and not below
 
