@@ -561,3 +561,36 @@ def test_a_date_beside_a_source_field_is_a_dateline_whatever_else_the_line_holds
     para = Unit(line=1, text=lede)
     compute(para)
     assert para.fields and para.date is not None and not para.dateline
+
+
+def _edition_dump(under: str) -> str:
+    """A header with the edition's date above the headline and ``under`` four lines
+    under it, past the byline."""
+    return "\n".join(
+        [
+            "Today's Paper",
+            "Tuesday, 26 November 2024",
+            "Council approves the new city budget",
+            "",
+            "Jane Harper",
+            "",
+            under,
+            "",
+            EN_PARA,
+            "",
+            EN_PARA2,
+        ]
+    )
+
+
+def test_a_bare_date_under_the_headline_wins_over_a_nearer_one_above() -> None:
+    art = newsparse.parse(_edition_dump("25 November 2024"), format="text")
+    assert art.published is not None and art.published.date() == datetime(2024, 11, 25).date()
+    assert art.evidence["published"].origin == "line:7"
+
+
+def test_a_date_in_a_sentence_under_the_headline_is_no_bare_date() -> None:
+    # a broadcast's date in a sentence under the headline: the nearer date above dates it
+    dump = _edition_dump("Über dieses Thema berichtet: BR24 im Radio am 25.11.2024 um 06:00 Uhr.")
+    art = newsparse.parse(dump, format="text")
+    assert art.published is not None and art.published.date() == datetime(2024, 11, 26).date()

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from newsparse import patterns as P
 from newsparse.features import date_stands_alone, find_date
 from newsparse.metadata.meta import Meta
-from newsparse.text import host_name
+from newsparse.text import count_units, host_name
 from newsparse.units import DateHit, Hints, Unit
 
 _Found = tuple[datetime, str, str, str]
@@ -42,7 +42,8 @@ def read_dates(
     published = _declared(hints, "published", meta)
     modified = _declared(hints, "modified", meta)
     if title_line is not None:  # (of two as near, the one under the headline first)
-        meta_units = sorted(meta_units, key=lambda u: _nearness(u, title_line))
+        under = any(_bare_under(u, title_line) for u in meta_units)
+        meta_units = sorted(meta_units, key=lambda u: _nearness(u, title_line, under))
     for u in meta_units:
         for f, label, v in u.fields:
             parsed = _parse(v, meta) if f == "published" else None
@@ -74,12 +75,27 @@ def read_dates(
         meta.note("modified", modified[2], modified[3])
 
 
-def _nearness(u: Unit, title_line: int) -> tuple[int, bool]:
+def _nearness(u: Unit, title_line: int, under_first: bool) -> tuple[bool, int, bool]:
     """How near the headline (line ``title_line``) a dated unit stands, for sorting: its
     distance in lines, and of two as near, the one under the headline first (the story's
     dateline stands under it; a line as near above is the last of a menu's or a list's
-    teasers)."""
-    return abs(u.line - title_line), u.line < title_line
+    teasers). ``under_first``: a bare date stands under the headline (:func:`_bare_under`),
+    so the lines under it come before any above it (the edition's date, a teaser's)."""
+    above = u.line < title_line
+    return under_first and above, abs(u.line - title_line), above
+
+
+def _bare_under(u: Unit, title_line: int) -> bool:
+    """Whether ``u`` is a date and little else (at most ``BARE_DATE_MAX_REST_UNITS``
+    units beside it: "12 March 2024", "Published: 12/03/2024") within
+    ``DATELINE_BELOW`` lines under the headline: the story's own date, which wins over a
+    nearer date above the headline (a teaser's, the edition's, a list's last): with one,
+    :func:`_nearness` puts the lines under the headline first."""
+    hit = u.date
+    if hit is None or not 0 < u.line - title_line <= P.DATELINE_BELOW:
+        return False
+    rest = u.text[: hit.start] + " " + u.text[hit.end :]
+    return count_units(rest)[0] <= P.BARE_DATE_MAX_REST_UNITS
 
 
 def shown_under_headline(

@@ -108,6 +108,12 @@ DATELINE_WINDOW: Final = 40
 #: With no dateline above the region, how far below its end (in lines) one is still the
 #: story's: blogs sign a post off with its date, before the related posts and footer.
 DATELINE_BELOW: Final = 8
+#: A dated line with at most this many words beside its date (a label: "Published:",
+#: "Posted on") is a bare date; one within DATELINE_BELOW lines under the headline dates
+#: the story before a nearer date above the headline (a teaser's, the edition's): a
+#: date in a sentence under the headline ("berichtet ... am 26.08.2024 um 06:00 Uhr", a
+#: broadcast's) is not the story's stamp.
+BARE_DATE_MAX_REST_UNITS: Final = 2
 #: A dated line that ends with its date after at least this many words (or CJK
 #: characters) of its own, next to another such line, is one of a list of dated teasers
 #: ("·Headline（2005-04-01 09:56）" over "·Headline（2005-03-31 17:42）"), never the
