@@ -159,7 +159,9 @@ def test_irregular_case_folding_always_passes() -> None:
 @given(
     text=st.text(
         alphabet=st.one_of(
-            st.sampled_from("ab Zé中文かなす한_9,. \t-"),
+            # (curly quotes, a combining accent, numerals that are WORD characters, hangul
+            # jamo, a character past the BMP: count_units reads the plane by a table)
+            st.sampled_from("ab Zé中文かなす한_9,. \t-’—e\u0301²½Ⅻ\u1100\x01𝐀"),
             st.characters(codec="utf-8", exclude_categories=("Cs",)),
         ),
         max_size=40,
@@ -169,6 +171,13 @@ def test_count_units_counts_cjk_characters_and_the_words_between_them(text: str)
     # the definition: CJK characters, plus the runs of letters once they are blanked out
     rest, cjk = P.CJK_CHAR.subn(" ", text)
     assert count_units(text) == (cjk + len(P.WORD.findall(rest)), cjk)
+
+
+def test_bmp_units_reads_every_character_as_the_patterns_do() -> None:
+    for code, mark in enumerate(P.BMP_UNITS):
+        c = chr(code)
+        want = "\x01" if P.CJK_CHAR.match(c) else "a" if P.WORD.match(c) else " "
+        assert mark == want, hex(code)
 
 
 #: What patterns.ends_sentence replaced: a search at every position of the line.

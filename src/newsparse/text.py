@@ -19,6 +19,10 @@ def count_units(text: str) -> tuple[int, int]:
     """(units, cjk): CJK characters plus non-CJK words."""
     if text.isascii():
         return len(text.translate(P.ASCII_WORDS).split()), 0
+    marks = text.translate(P.BMP_UNITS)
+    if marks.isascii():  # (every character in the plane: the line's words are "a" runs)
+        cjk = marks.count("\x01")
+        return cjk + len((marks.replace("\x01", " ") if cjk else marks).split()), cjk
     # CJK runs become spaces, which end words as they do: the words are then found by the
     # plain word class (a third faster than one class that also excludes CJK); the CJK
     # characters are what the runs took out of the text.
