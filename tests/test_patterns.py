@@ -129,7 +129,39 @@ def test_the_head_hint_is_the_heads_alternation_grouped(pieces: list[str], mode:
     plain = re.compile(P.BOILERPLATE_ANY_HEAD.pattern)
     for line in (_recase("".join(pieces), mode), _recase("» " + "".join(pieces), mode)):
         folded = P.fold(line)
-        assert (P.BOILERPLATE_HEAD_HINT.match(folded) is None) == (plain.match(folded) is None)
+        hint = P.BOILERPLATE_HEAD_HINT
+        assert (hint.pattern.match(folded) is None) == (plain.match(folded) is None)
+        # its OpeningHint skips the regex only on lines it cannot match
+        assert (hint.search(folded) is None) == (hint.pattern.search(folded) is None), line
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    pieces=st.lists(
+        st.sampled_from(
+            [*"0123 ©(»《-_a", "sign up for", "subscribe to", "get", "please ", "icp", "粤"]
+            + [P.fold(w) for w in HEAD_WORDS]
+        ),
+        max_size=8,
+    )
+)
+def test_the_head_hints_opening_test_skips_no_line_its_regex_finds(pieces: list[str]) -> None:
+    hint, text = P.BOILERPLATE_HEAD_HINT, "".join(pieces)
+    assert hint.openings is not None  # (every head's opening is read)
+    for line in (text, text + " 3 comments", "12 " + text):
+        assert (hint.search(line) is None) == (hint.pattern.search(line) is None), line
+
+
+def test_openings_reads_a_regex_sources_plain_openings() -> None:
+    assert P.literal_prefix(r"ab?c") == "a"
+    assert P.literal_prefix(r"\(c\)\s") == "(c)"
+    assert P.literal_prefix(r"\d+") == ""
+    assert P.openings(r"(已有|共有)\s*\d") == ("已有", "共有")
+    assert P.openings(r"(to (view|see) it )?please") == ("to ", "please")
+    assert P.openings(r"[京沪]?icp") == ("京", "沪", "icp")
+    assert P.openings(r"(?=x)y") is None
+    assert P.openings(r"[a-z]x") is None
+    assert P.openings(r"(ab){0,2}c") is None
 
 
 def test_alternatives_splits_a_regex_at_its_top_level_bars() -> None:
@@ -274,3 +306,16 @@ def test_ascii_tokens_are_the_token_pattern_s(text: str) -> None:
 )
 def test_a_blog_comment_count_heads_the_comments(line: str, kind: str | None) -> None:
     assert boilerplate_kind(line, count_units(line)[0]) == kind
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.one_of(st.sampled_from([*P.BULLET_MARKS, *"19٣.)、 \tx"]), st.characters()),
+        max_size=6,
+    )
+)
+def test_a_bullet_opens_on_a_mark_or_a_digit(text: str) -> None:
+    # features.compute runs BULLET only on a line whose first character may open one
+    if P.BULLET.match(text):
+        assert text[0] in P.BULLET_FIRST or text[0].isdecimal(), text

@@ -97,7 +97,9 @@ def compute(u: Unit) -> None:
         u.marks_only, u.image_name = True, False  # "[INS::INS]" reads as a w3m image name
     elif t[0] in P.BOX_DRAWING and not u.tag and not t.strip(P.BOX_DRAWING + " "):
         u.marks_only = True  # a border w3m draws round a table: "│   │", "└───┘"
-    u.bullet = u.bullet or P.BULLET.match(t) is not None  # (Markdown items come marked)
+    u.bullet = u.bullet or (  # (Markdown items come marked)
+        (t[0] in P.BULLET_FIRST or t[0].isdecimal()) and P.BULLET.match(t) is not None
+    )
     folded = P.fold(t)
     u.boiler_kind = boilerplate_kind(t, u.units, folded)
     if u.boiler_kind is None and u.markdown is None and not u.tag:

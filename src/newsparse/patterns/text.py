@@ -83,7 +83,9 @@ def fold(text: str) -> str:
     return text.casefold()
 
 
-def hinted(hint: re.Pattern[str] | WordsHint, text: str, folded: str | None = None) -> bool:
+def hinted(
+    hint: re.Pattern[str] | WordsHint | OpeningHint, text: str, folded: str | None = None
+) -> bool:
     """Whether ``text`` may match the pattern ``hint`` stands for; ``folded`` is
     ``fold(text)`` when the caller has it already."""
     folded = fold(text) if folded is None else folded
@@ -166,6 +168,91 @@ def grouped_alternatives(sources: Iterable[str]) -> str:
     )
 
 
+class OpeningHint:
+    """A pattern ``^\\W{0,3}(?:alternatives)`` read behind a test of the line's opening
+    (:func:`hinted` reads it as it reads a pattern). On a line that opens on a word
+    character (most lines) an alternative can only match from there: the line must start
+    with one of the plain characters an alternative opens with (its :func:`literal_prefix`),
+    which a dict of them by first character and one str.startswith() tell for a fraction
+    of what the regex costs trying every alternative. Any other line runs the regex. It
+    finds what its pattern finds (tests/test_patterns.py checks it)."""
+
+    __slots__ = ("digits", "openings", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], sources: Iterable[str]) -> None:
+        self.pattern: Final = pattern
+        sources = list(sources)
+        self.digits: Final = any(s.startswith("\\d") for s in sources)
+        found = [() if s.startswith("\\d") else openings(s) for s in sources]
+        by_first: dict[str, list[str]] = {}
+        for prefix in (p for f in found if f is not None for p in f):
+            by_first.setdefault(prefix[0], []).append(prefix)
+        # (an alternative that may open on any character: every line runs the regex)
+        self.openings: Final = None if None in found else {c: tuple(p) for c, p in by_first.items()}
+
+    def search(self, folded: str) -> re.Match[str] | None:
+        """The pattern's match in ``folded``, or None."""
+        first = folded[:1]
+        if (
+            self.openings is not None
+            and (first.isalnum() or first == "_")  # (re's \w: nothing for \W{0,3} to take)
+            and not (self.digits and first.isdecimal())  # (re's \d)
+        ):
+            heads = self.openings.get(first)
+            if heads is None or not folded.startswith(heads):
+                return None
+        return self.pattern.search(folded)
+
+
+def openings(source: str) -> tuple[str, ...] | None:
+    """Plain strings one of which a match of regex ``source`` opens with: its
+    :func:`literal_prefix`, else those of the alternatives of a group it opens with (and
+    of what follows, when the group is optional), or the characters of a plain class it
+    opens with; None when it opens otherwise."""
+    prefix = literal_prefix(source)
+    if prefix:
+        return (prefix,)
+    if source[:1] == "(":
+        end = group_end(source)
+        inner, rest = source[1:end].removeprefix("?:"), source[end + 1 :]
+        found = [openings(a) for a in alternatives(inner)]
+    elif source[:1] == "[" and "]" in source:
+        end = source.index("]")
+        inner, rest = source[1:end], source[end + 1 :]
+        if not inner or _SPECIAL.union("-^").intersection(inner):
+            return None
+        found = [tuple(inner)]
+    else:
+        return None
+    if rest[:1] == "{":
+        return None
+    if rest[:1] in ("?", "*"):  # (optional: what follows may open the match)
+        found.append(openings(rest[1:].lstrip("?")))
+    if any(f is None for f in found):
+        return None
+    return tuple(p for f in found if f is not None for p in f)
+
+
+def literal_prefix(source: str) -> str:
+    """The plain characters a regex source opens with, each of which a match holds there
+    (a plain or escaped one, not one a quantifier makes optional)."""
+    out: list[str] = []
+    i = 0
+    while i < len(source):
+        c, step = source[i], 1
+        if c == "\\":
+            c, step = source[i + 1 : i + 2], 2
+            if not c or c.isalnum():
+                break  # (\d, \s, \b: a class or an assertion)
+        elif c in _SPECIAL:
+            break
+        if source[i + step : i + step + 1] in ("?", "*", "{"):
+            break  # (optional)
+        out.append(c)
+        i += step
+    return "".join(out)
+
+
 def alternatives(source: str) -> list[str]:
     """A regex source's top-level alternatives: split at each "|" outside escapes,
     character classes and groups."""
@@ -239,5 +326,10 @@ CLOSING_NOTE: Final = re.compile(r"[。！？!?…][”’\"'」』]*\s*[（(][^
 #: after it: twice as fast as "[...]|\.\s", which tests/test_patterns.py holds it to.)
 SENTENCE_PUNCT: Final = re.compile(r"[。！？!?，,；;：:、।۔؟،.](?:(?<=\.)(?=\s)|(?<!\.))")
 
+#: The marks w3m and Markdown dumps put before a list's item.
+BULLET_MARKS: Final = "•·▪◦●○■□-*+"
 #: w3m/markdown bullets that start list items.
-BULLET: Final = re.compile(r"^(?:[•·▪◦●○■□\-*+]|\d{1,2}[.)、])\s+")
+BULLET: Final = re.compile(rf"^(?:[{re.escape(BULLET_MARKS)}]|\d{{1,2}}[.)、])\s+")
+#: What a BULLET opens with: a line that opens otherwise (most lines) is tested by its
+#: first character (a set test and str.isdecimal(), re's \d), not by the regex.
+BULLET_FIRST: Final = frozenset(BULLET_MARKS)
