@@ -376,7 +376,7 @@ def _zoned(value: datetime, tz: str, has_time: bool) -> datetime:
     offset at ``value`` the zone database gives; naive when it names none."""
     region = P.REGION_ZONES.get(tz)
     if region is not None:
-        zone = _region_zone(region) if has_time else None
+        zone = zone_info(region) if has_time else None
         offset = value.replace(tzinfo=zone).utcoffset() if zone is not None else None
         return value if offset is None else value.replace(tzinfo=timezone(offset))
     if tz.upper() in P.TZ_OFFSETS:
@@ -391,11 +391,14 @@ def _zoned(value: datetime, tz: str, has_time: bool) -> datetime:
 
 
 @cache
-def _region_zone(name: str) -> tzinfo | None:
-    """The zone database's ``name``; None without the database (Windows without tzdata)."""
+def zone_info(name: str) -> tzinfo | None:
+    """The zone ``name`` from the zone database; Beijing time without it (Windows without
+    tzdata); else None."""
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
+        if name == P.LANGUAGE_ZONES["zh"]:
+            return timezone(timedelta(minutes=P.CHINA_OFFSET_MINUTES))
         return None
 
 

@@ -13,13 +13,11 @@ too.
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta, timezone, tzinfo
-from functools import cache
+from datetime import datetime, time, timedelta, timezone
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsparse import patterns as P
-from newsparse.features import date_stands_alone, find_date
+from newsparse.features import date_stands_alone, find_date, zone_info
 from newsparse.metadata.meta import Meta
 from newsparse.text import count_units, host_name
 from newsparse.units import DateHit, Hints, Unit
@@ -453,17 +451,6 @@ def page_zone(language: str | None, url: str | None) -> tuple[str, str] | None:
     return (zone, "language") if zone else None
 
 
-@cache
-def _tzinfo(name: str) -> tzinfo | None:
-    """The zone ``name`` from the zone database; Beijing time without it; else None."""
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        if name == P.LANGUAGE_ZONES["zh"]:
-            return timezone(timedelta(minutes=P.CHINA_OFFSET_MINUTES))
-        return None
-
-
 def _zone(dt: datetime, meta: Meta, what: str) -> datetime:
     """``dt`` with the page's zone (:func:`page_zone`, as a fixed offset) when it has
     none, said in a warning; naive, said too, when the page implies no zone or ``dt``
@@ -473,7 +460,7 @@ def _zone(dt: datetime, meta: Meta, what: str) -> datetime:
     meta.warnings[:] = [w for w in meta.warnings if not w.startswith(stale)]
     if dt.tzinfo is not None:
         return dt
-    zone = _tzinfo(meta.zone[0]) if meta.zone else None
+    zone = zone_info(meta.zone[0]) if meta.zone else None
     if meta.zone is None or zone is None or dt.time() == time(0, 0):
         meta.warnings.append(f"{stale}; left naive")
         return dt
