@@ -367,7 +367,8 @@ class _TextScore:
     reprint notice under a story ("未经授权不得转载": it signs the story off), running text
     outside the story's element scores as a teaser, and so does a line mostly of links that
     ends no sentence inside it (:func:`_link_list`: the zone's list, which starts no story
-    either), until header evidence starts a story again, which a comments head's zone
+    either, and costs as a short line even where the story's element makes links free),
+    until header evidence starts a story again, which a comments head's zone
     ignores: every comment is dated and signed; a related head with running paragraphs
     right below it is a box inside the story and opens no zone; below a blog post's footer
     or a forum reply's header (:func:`_next_post`) every later line of running text
@@ -418,7 +419,9 @@ class _TextScore:
         if best > 0 and not self.in_posts and u.date is not None and _next_post(self.doc, i):
             self.in_posts = True
         zone = self.in_zone or self.in_refs
-        if s > 0 and (self.in_posts or (zone and (not u.in_main or _link_list(u)))):
+        if (s > 0 and (self.in_posts or (zone and not u.in_main))) or (
+            s >= 0 and zone and _link_list(u)  # the zone's list costs, free chrome or not
+        ):
             s = -P.REGION_SHORT_COST
         if s > 0 and (i in self.cards or (u.markdown is not None and teaser_summary(self.doc, i))):
             s //= P.MD_REGION_TEASER_DIVISOR
