@@ -286,6 +286,10 @@ LABELLED_MIN_COVER: Final = 0.5
 CAPTION_SENTENCE_MAX_UNITS: Final = 90
 #: Commas and colons a heading may hold ("Trends, risks and the way ahead").
 HEADING_MAX_PUNCT: Final = 2
+#: The tags of a list's item, a table, a quote and code (HTML and Markdown): the content
+#: a heading may stand over though its lines are short and end no sentence (a story's
+#: closing lines, which have no running text below them, are no headings).
+HEADING_CONTENT_TAGS: Final = frozenset({"li", "dd", "td", "th", "table", "pre", "blockquote"})
 #: Commas that close a clause, not a heading: a line that ends with one is a sentence
 #: going on, wrapped by hand ("子供たちは芝生の上をずっと走り回っていて、", a blog's line
 #: per clause).

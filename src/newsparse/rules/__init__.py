@@ -20,6 +20,7 @@ from newsparse.rules.header import (
     find_lede_end,
     find_para_indent,
     find_standfirst,
+    find_text_end,
     find_title,
 )
 from newsparse.rules.region import confidence, find_region, paragraphs, rescue_region
@@ -38,6 +39,7 @@ def _analyse_in_region(doc: Doc) -> None:
     find_dateline(doc)
     find_byline_labels(doc)
     find_para_indent(doc)
+    find_text_end(doc)
     find_repeated_texts(doc)
     find_title(doc)
     find_standfirst(doc)

@@ -21,8 +21,9 @@ from newsparse.rules.doc import (
 
 @rule(REGION)
 def heading(doc: Doc, i: int) -> Decision | None:
-    """A short unpunctuated line inside the article with more article after it (not the
-    sentence that announces a list, nor a clause that ends with a comma)."""
+    """A short unpunctuated line inside the article that stands over running text of the
+    article (not the sentence that announces a list, nor a clause that ends with a comma):
+    the short lines that close a story, with no text under them, are no headings."""
     u = doc.units[i]
     if not doc.in_region(i) or not heading_like(u) or u.punct > P.HEADING_MAX_PUNCT:
         return None
@@ -30,11 +31,9 @@ def heading(doc: Doc, i: int) -> Decision | None:
         return None  # a sentence's clause, its line wrapped by hand
     if introduces_list(u):
         return None
-    for k in range(i + 1, doc.end + 1):
-        v = doc.units[k]
-        if not v.slot and not v.image_name:
-            return (Role.HEADING, Kind.HEADING)
-    return None
+    if i >= doc.text_end:
+        return None  # no running text below: a story's closing line (find_text_end)
+    return (Role.HEADING, Kind.HEADING)
 
 
 @rule(REGION)

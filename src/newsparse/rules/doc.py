@@ -33,6 +33,9 @@ class Doc:
     """Index of the first unit of the article region."""
     end: int = -1
     """Index of the last unit of the article region (inclusive); -1 when there is none."""
+    text_end: int = -1
+    """The region's last unit of running text (:func:`.header.find_text_end`); -1 when
+    it has none. A heading stands above it."""
     para_indent: str = ""
     """Leading whitespace that most body paragraphs carry (text dumps)."""
     title: int | None = None

@@ -7,6 +7,7 @@ from newsparse import patterns as P
 from newsparse.rules.doc import (
     Doc,
     back,
+    heading_like,
     hidden,
     is_marker,
     labelled_line,
@@ -26,6 +27,26 @@ def find_para_indent(doc: Doc) -> None:
             counts[u.indent] = counts.get(u.indent, 0) + 1
     if counts:
         doc.para_indent = max(counts, key=lambda k: counts[k])
+
+
+def find_text_end(doc: Doc) -> None:
+    """The region's last unit of running text or content: a line that is no short line
+    ending no sentence (:func:`~.doc.heading_like`), slot or picture, or a list's item, a
+    table's row, a quote or code (HEADING_CONTENT_TAGS, a dump's table rows). A story's
+    closing short lines (a blog's "ではまた！", "皆さんも是非行ってみてください😊") lie
+    below it: no heading stands over them."""
+    k = doc.end
+    while k >= doc.start and not _text_or_content(doc, k):
+        k -= 1
+    doc.text_end = k if k >= doc.start else -1
+
+
+def _text_or_content(doc: Doc, k: int) -> bool:
+    """Unit ``k`` is running text or a structure's content (:func:`find_text_end`)."""
+    u = doc.units[k]
+    if u.slot or u.image_name:
+        return False
+    return not heading_like(u) or u.tag in P.HEADING_CONTENT_TAGS or k in doc.table_rows
 
 
 def find_title(doc: Doc) -> None:
