@@ -177,6 +177,38 @@ def test_a_late_evening_eastern_time_is_the_next_day_in_utc() -> None:
     assert art.published.astimezone(timezone.utc) == datetime(2024, 5, 6, 3, 3, tzinfo=timezone.utc)
 
 
+@pytest.mark.parametrize(
+    ("url", "hours"),
+    [
+        ("https://www.example.com/news/storm", -6),  # an American English page: US Central
+        ("https://www.example.com.cn/news/storm", 8),  # a Chinese site in English: Beijing
+    ],
+)
+def test_cst_is_read_by_the_page(url: str, hours: int) -> None:
+    dump = _dump("Updated 10:03 AM CST, Jan 15, 2025")
+    art = newsparse.parse(dump, format="text", url=url)
+    assert art.published == datetime(2025, 1, 15, 10, 3, tzinfo=timezone(timedelta(hours=hours)))
+
+
+def test_cst_on_an_american_page_keeps_the_summer_time() -> None:
+    art = newsparse.parse(_dump("Jul 15, 2025 10:03 AM CST"), format="text")
+    assert art.published == datetime(2025, 7, 15, 10, 3, tzinfo=timezone(timedelta(hours=-5)))
+
+
+_ZH_PARA = (
+    "市政府十五日召开新闻发布会，公布了新一年的财政预算方案，其中教育、医疗和公共交通"
+    "方面的支出比上一年有明显增加，有关负责人表示，这些资金将用于改善市民的日常生活。"
+)
+
+
+def test_cst_on_a_chinese_page_is_beijing_time() -> None:
+    dump = "\n".join(
+        ["市政府公布新一年预算方案", "2025-01-15 10:03 CST", "", _ZH_PARA, "", _ZH_PARA]
+    )
+    art = newsparse.parse(dump, format="text")
+    assert art.published == datetime(2025, 1, 15, 10, 3, tzinfo=timezone(timedelta(hours=8)))
+
+
 def test_an_indian_dateline_keeps_its_zone() -> None:
     dump = "\n".join(
         [

@@ -8,7 +8,7 @@ issue its story cites (:func:`issue_date`), else by the day its story's picture 
 under (:func:`image_date`); a shown date later than the day the address spells gives
 way to that day (:func:`address_day`). A time without a zone gets the zone of the page's
 site or language (:func:`page_zone`), with a warning, else stays naive, with a warning
-too.
+too; a zone name two countries share ("CST") is read as the page's (:func:`_shared_zone`).
 """
 
 from __future__ import annotations
@@ -417,7 +417,7 @@ def _when(hit: DateHit, meta: Meta) -> datetime:
     """The time ``hit`` says, a slash date that reads either way read month-first when
     the page writes its dates so (:func:`page_order`), and said so in a warning."""
     if hit.order != "either" or meta.month_first is None:
-        return hit.value
+        return _shared_zone(hit, hit.value, meta)
     where, what = meta.month_first
     if where.startswith("line:"):
         why = f"the page writes {what} ({where})"
@@ -426,7 +426,22 @@ def _when(hit: DateHit, meta: Meta) -> datetime:
     note = f"a date like {hit.text} is read month-first: {why}"
     if not any(w.startswith("a date like ") for w in meta.warnings):
         meta.warnings.append(note)
-    return hit.value.replace(month=hit.value.day, day=hit.value.month)
+    return _shared_zone(hit, hit.value.replace(month=hit.value.day, day=hit.value.month), meta)
+
+
+def _shared_zone(hit: DateHit, value: datetime, meta: Meta) -> datetime:
+    """``value``, read from ``hit``, in the page's reading of a zone name two countries
+    share (:data:`~newsparse.patterns.SHARED_ZONE_NAMES`: "CST" on an American English
+    page is US Central); as read (Beijing time for "CST") on any other page."""
+    m = P.SHARED_ZONE_NAME.search(hit.text) if value.tzinfo is not None else None
+    if m is None or meta.zone is not None or not meta.language:
+        return value
+    language, region = P.SHARED_ZONE_NAMES[m.group(0).upper()]
+    if meta.language.lower().replace("_", "-").partition("-")[0] != language:
+        return value
+    zone = zone_info(region)
+    offset = value.replace(tzinfo=zone).utcoffset() if zone is not None else None
+    return value if offset is None else value.replace(tzinfo=timezone(offset))
 
 
 def _host(url: str | None) -> str | None:

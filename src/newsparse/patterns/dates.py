@@ -225,6 +225,14 @@ REGION_ZONES: Final[dict[str, str]] = {
     "MT": "America/Denver",
     "PT": "America/Los_Angeles",
 }
+#: Zone names two countries share: "CST" is China Standard Time (TZ_OFFSETS, as a Chinese
+#: page means it) and US Central on an American page ("Updated 10:03 AM CST"). A page in
+#: the language given (primary subtag) whose site and language name no zone of their own
+#: (no COUNTRY_ZONES host, no region: a .com in English) reads it in the region given,
+#: summer time as REGION_ZONES; a .cn host, a Chinese page or "en-SG" keeps Beijing time.
+SHARED_ZONE_NAMES: Final[dict[str, tuple[str, str]]] = {"CST": ("en", "America/Chicago")}
+#: (a shared zone name in a date's text)
+SHARED_ZONE_NAME: Final = re.compile(r"(?<![A-Za-z])(?i:CST)(?![A-Za-z])")
 #: How far (days) the day a page shows may lie from its declared modification time and
 #: still be that time: the declared time is often UTC, the shown day local.
 SHOWN_UPDATE_MAX_DAYS: Final = 1
