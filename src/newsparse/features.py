@@ -376,9 +376,7 @@ def _zoned(value: datetime, tz: str, has_time: bool) -> datetime:
     offset at ``value`` the zone database gives; naive when it names none."""
     region = P.REGION_ZONES.get(tz)
     if region is not None:
-        zone = zone_info(region) if has_time else None
-        offset = value.replace(tzinfo=zone).utcoffset() if zone is not None else None
-        return value if offset is None else value.replace(tzinfo=timezone(offset))
+        return in_zone(value, region) if has_time else value
     if tz.upper() in P.TZ_OFFSETS:
         minutes = P.TZ_OFFSETS[tz.upper()]
     else:
@@ -388,6 +386,15 @@ def _zoned(value: datetime, tz: str, has_time: bool) -> datetime:
     if abs(minutes) >= 24 * 60:  # "+80:00" names no zone: the date stays naive
         return value
     return value.replace(tzinfo=timezone(timedelta(minutes=minutes)))
+
+
+def in_zone(value: datetime, name: str) -> datetime:
+    """``value``'s wall time in the zone database's zone ``name``, as the fixed offset
+    that zone has at that time (summer time included); ``value`` as it is without the
+    database."""
+    zone = zone_info(name)
+    offset = value.replace(tzinfo=zone).utcoffset() if zone is not None else None
+    return value if offset is None else value.replace(tzinfo=timezone(offset))
 
 
 @cache

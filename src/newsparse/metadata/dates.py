@@ -17,7 +17,7 @@ from datetime import datetime, time, timedelta, timezone
 from urllib.parse import urlsplit
 
 from newsparse import patterns as P
-from newsparse.features import date_stands_alone, find_date, zone_info
+from newsparse.features import date_stands_alone, find_date, in_zone, zone_info
 from newsparse.metadata.meta import Meta
 from newsparse.text import count_units, host_name
 from newsparse.units import DateHit, Hints, Unit
@@ -439,9 +439,7 @@ def _shared_zone(hit: DateHit, value: datetime, meta: Meta) -> datetime:
     language, region = P.SHARED_ZONE_NAMES[m.group(0).upper()]
     if meta.language.lower().replace("_", "-").partition("-")[0] != language:
         return value
-    zone = zone_info(region)
-    offset = value.replace(tzinfo=zone).utcoffset() if zone is not None else None
-    return value if offset is None else value.replace(tzinfo=timezone(offset))
+    return in_zone(value, region)
 
 
 def _host(url: str | None) -> str | None:
