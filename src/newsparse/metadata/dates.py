@@ -437,7 +437,7 @@ def _shared_zone(hit: DateHit, value: datetime, meta: Meta) -> datetime:
     if m is None or meta.zone is not None or not meta.language:
         return value
     language, region = P.SHARED_ZONE_NAMES[m.group(0).upper()]
-    if meta.language.lower().replace("_", "-").partition("-")[0] != language:
+    if _subtags(meta.language)[0] != language:
         return value
     return in_zone(value, region)
 
@@ -458,10 +458,16 @@ def page_zone(language: str | None, url: str | None) -> tuple[str, str] | None:
         return zone, "site"
     if not language:
         return None
-    primary, _, region = language.lower().replace("_", "-").partition("-")
+    primary, region = _subtags(language)
     zone = P.COUNTRY_ZONES.get(region[:2]) if len(region) == 2 else None
     zone = zone or P.LANGUAGE_ZONES.get(primary)
     return (zone, "language") if zone else None
+
+
+def _subtags(language: str) -> tuple[str, str]:
+    """A language tag's primary subtag and the rest, lower-cased ("de_AT" -> "de", "at")."""
+    primary, _, region = language.lower().replace("_", "-").partition("-")
+    return primary, region
 
 
 def _zone(dt: datetime, meta: Meta, what: str) -> datetime:

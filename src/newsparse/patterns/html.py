@@ -519,6 +519,10 @@ HTML_OUTSIDE_MAIN_FACTOR: Final = 0.7
 HTML_TEASER_HEAD_MIN_UNITS: Final = 6
 #: ... and the summary after it is a sentence or two: at most this many units.
 HTML_TEASER_SUMMARY_MAX_UNITS: Final = 80
+#: HTML: a teaser card's kicker, the short line between its picture and its linked
+#: headline ("Entwarnung", "Zwei Monate vor der Landtagswahl"), has at most this many
+#: words or CJK characters.
+HTML_CARD_KICKER_MAX_UNITS: Final = 8
 #: Tags whose short text inside the story's element is the story's own (a one-line post,
 #: a list of points); a short <div> there is a widget's line (views, likes, "subscribe").
 HTML_MAIN_TEXT_TAGS: Final = frozenset({"p", "li", "dd", "blockquote"})

@@ -98,10 +98,6 @@ MD_SHARE_SLACK_CHARS: Final = 2
 #: The Markdown sub-headings (html2text's <h2>-<h6>) that markdown_link_heading reads: a
 #: level-1 heading that links is the headline's own (the headline rules take it).
 MD_SUBHEADING_TAGS: Final = frozenset({"h2", "h3", "h4", "h5", "h6"})
-#: HTML: a teaser card's kicker, the short line between its picture and its linked
-#: headline ("Entwarnung", "Zwei Monate vor der Landtagswahl"), has at most this many
-#: words or CJK characters.
-HTML_CARD_KICKER_MAX_UNITS: Final = 8
 #: A link's address that names its host ("https://...", "//host/...", "mailto:"): any
 #: other is a path on the page's own site.
 MD_ABSOLUTE_HREF: Final = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)")

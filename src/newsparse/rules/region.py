@@ -613,13 +613,9 @@ def _closing_dump_table(units: list[Unit], end: int, table: frozenset[int]) -> i
     (:func:`_head_row`)."""
     if end < 0:
         return end
-    k = end + 1
-    while k < len(units) and units[k].slot:
-        k += 1
+    k = _past_slots(units, end + 1)
     if k < len(units) and k not in table:
-        k += introduces_list(units[k]) or _head_row(units, k, table)
-    while k < len(units) and units[k].slot:
-        k += 1
+        k = _past_slots(units, k + (introduces_list(units[k]) or _head_row(units, k, table)))
     if k not in table:
         return end
     while k + 1 < len(units) and (k + 1 in table or units[k + 1].slot):
@@ -635,10 +631,14 @@ def _head_row(units: list[Unit], k: int, table: frozenset[int]) -> bool:
     t = units[k].text
     if "  " not in t and P.DUMP_CELL_SEP not in t:
         return False  # (what _dump_row reads)
-    n = k + 1
-    while n < len(units) and units[n].slot:
-        n += 1
-    return n in table and bool(_dump_row(units[k]))
+    return _past_slots(units, k + 1) in table and bool(_dump_row(units[k]))
+
+
+def _past_slots(units: list[Unit], k: int) -> int:
+    """The first unit from ``k`` on that is no slot (``len(units)`` when none is)."""
+    while k < len(units) and units[k].slot:
+        k += 1
+    return k
 
 
 #: The tags of a table's cells (and of a data table, read whole).
